@@ -1,0 +1,66 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const WHY_WEB = 'The web app talks to the API over GraphQL only; it must not reach into the database or the server.';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'apps/web/src/gql/**',
+      'apps/api/src/generated/**',
+      'packages/db/migrations/**',
+      '**/playwright-report/**',
+      '**/test-results/**',
+      'eslint.config.js',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@brobygger/db', '@brobygger/db/*'], message: WHY_WEB },
+            { group: ['@brobygger/api', '@brobygger/api/*'], message: WHY_WEB },
+            { group: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: WHY_WEB },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@brobygger/*', 'node:*', 'react', 'drizzle-orm'],
+              message: 'The domain package is pure rules: no IO, no React, no other internal package.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

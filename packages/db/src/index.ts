@@ -1,0 +1,2 @@
+export { openDatabase, migrationsFolder, type Db, type DbHandle } from './client';
+export * as schema from './schema/index';

@@ -1,0 +1,23 @@
+export { organizations, type OrganizationRow, type NewOrganizationRow } from './organizations';
+export { people, type PersonRow, type NewPersonRow } from './people';
+export {
+  participantProfiles,
+  participantStatusChanges,
+  talents,
+  goals,
+  planSteps,
+  wishedIndustries,
+  type ParticipantProfileRow,
+  type ParticipantStatusChangeRow,
+  type TalentRow,
+  type GoalRow,
+  type PlanStepRow,
+} from './participants';
+export { networks, networkMembers, type NetworkRow, type NetworkMemberRow } from './networks';
+export { connections, type ConnectionRow } from './connections';
+export { agreements, agreementParties, type AgreementRow, type AgreementPartyRow } from './agreements';
+export { opportunities, opportunityTalents, type OpportunityRow } from './opportunities';
+export { introductions, type IntroductionRow } from './introductions';
+export { users, sessions, type UserRow, type SessionRow } from './accounts';
+export { auditEvents, type AuditEventRow } from './audit';
+export { meta } from './meta';
