@@ -1,0 +1,33 @@
+import { schema, type Db } from '@brobygger/db';
+import type { GraphQLContext } from '../context';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  onBehalf?: boolean;
+  /** A few words of context; never personal data beyond ids. */
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * Appends one event to the audit log. Mutations call it with their transaction, so the event
+ * exists exactly when the change does.
+ */
+export async function audit(tx: Db, ctx: GraphQLContext, entry: AuditEntry): Promise<void> {
+  await tx.insert(schema.auditEvents).values({
+    at: ctx.now().toISOString(),
+    userId: ctx.viewer?.userId ?? null,
+    role: ctx.viewer?.role ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    onBehalf: entry.onBehalf ?? false,
+    detail: entry.detail ? JSON.stringify(entry.detail) : null,
+  });
+}
+
+/** Records a read of sensitive data (a participant's full profile) in its own small transaction. */
+export async function auditRead(ctx: GraphQLContext, entry: Omit<AuditEntry, 'action'>): Promise<void> {
+  await ctx.handle.transaction((tx) => audit(tx, ctx, { ...entry, action: 'read' }));
+}

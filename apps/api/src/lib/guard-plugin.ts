@@ -1,0 +1,47 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import type { GraphQLContext } from '../context';
+import { INTROSPECTION_FIELDS, MUTATION_ACCESS, QUERY_ACCESS, type Access } from '../permissions';
+import { forbidden, unauthenticated } from './errors';
+
+function rootFieldNames(operation: OperationDefinitionNode): string[] {
+  // Fragments on the root type are rare; a field inside one is checked like any other.
+  const names: string[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      for (const inner of selection.selectionSet.selections)
+        if (inner.kind === Kind.FIELD) names.push(inner.name.value);
+    }
+  }
+  return names;
+}
+
+/**
+ * Checks every root field of an operation against the permission table before anything is
+ * resolved: no session → UNAUTHENTICATED (except for public fields), wrong role → FORBIDDEN.
+ */
+export function guardPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ operation, contextValue }) {
+          if (!operation) return Promise.resolve();
+          const table: Record<string, Access> =
+            operation.operation === 'mutation' ? MUTATION_ACCESS : QUERY_ACCESS;
+          const viewer = contextValue.viewer;
+          for (const field of rootFieldNames(operation)) {
+            if (INTROSPECTION_FIELDS.has(field)) continue;
+            const access = table[field];
+            if (access === 'public') continue;
+            if (!viewer) throw unauthenticated();
+            if (!access || !access.includes(viewer.role)) {
+              throw forbidden(`The ${viewer.role.toLowerCase()} role may not use ${field}.`);
+            }
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}

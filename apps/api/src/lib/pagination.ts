@@ -1,0 +1,108 @@
+import { and, asc, count, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Db } from '@brobygger/db';
+import { badInput } from './errors';
+
+export const MAX_PAGE_SIZE = 500;
+
+/** One page of a list, as every `…Connection` type returns it. */
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+interface CursorValue {
+  /** The sort key of the last row seen. */
+  k: string | number;
+  /** Its id, the tie-breaker. */
+  i: string;
+}
+
+function encodeCursor(value: CursorValue): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): CursorValue {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorValue;
+    if (typeof value.i !== 'string' || (typeof value.k !== 'string' && typeof value.k !== 'number')) {
+      throw new Error('shape');
+    }
+    return value;
+  } catch {
+    throw badInput('after', 'This cursor is not one the API gave out.');
+  }
+}
+
+export function pageSize(first: number | null | undefined, fallback = 20): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badInput('first', `first must be a whole number from 0 to ${MAX_PAGE_SIZE}.`);
+  }
+  return size;
+}
+
+export interface KeysetQuery<TTable extends SQLiteTable> {
+  db: Db;
+  table: TTable;
+  id: SQLiteColumn;
+  /** The sort column; null values sort as the empty string so the cursor is always defined. */
+  sortBy: SQLiteColumn;
+  direction: 'ASC' | 'DESC';
+  where: SQL | undefined;
+  args: PageArgs;
+}
+
+/**
+ * Keyset pagination: rows after the cursor's (sort key, id) in the chosen order, one extra row
+ * to know whether another page follows, and the total count under the same filter.
+ */
+export async function paginate<TTable extends SQLiteTable>(
+  query: KeysetQuery<TTable>,
+): Promise<Page<TTable['$inferSelect']>> {
+  const { db, table, id, sortBy, direction, where, args } = query;
+  const size = pageSize(args.first);
+  const key = sql<string | number>`coalesce(${sortBy}, '')`;
+  const ascending = direction === 'ASC';
+  let cursorCondition: SQL | undefined;
+  if (args.after) {
+    const cursor = decodeCursor(args.after);
+    const beyond = ascending ? gt : lt;
+    cursorCondition = or(beyond(key, cursor.k), and(eq(key, cursor.k), beyond(id, cursor.i)));
+  }
+  const order = ascending ? asc : desc;
+  const rows = (await db
+    .select({ row: table as SQLiteTable, key })
+    .from(table as SQLiteTable)
+    .where(and(where, cursorCondition))
+    .orderBy(order(key), order(id))
+    .limit(size + 1)) as { row: TTable['$inferSelect']; key: string | number }[];
+  const [total] = await db
+    .select({ value: count() })
+    .from(table as SQLiteTable)
+    .where(where);
+  const pageRows = rows.slice(0, size);
+  const last = pageRows.at(-1);
+  const lastId = last ? String((last.row as Record<string, unknown>)[idKey(table, id)]) : null;
+  return {
+    nodes: pageRows.map((r) => r.row),
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      endCursor: last && lastId ? encodeCursor({ k: last.key, i: lastId }) : null,
+    },
+    totalCount: total?.value ?? 0,
+  };
+}
+
+/** The property name drizzle uses for a column of the table (e.g. `id` or `personId`). */
+function idKey(table: SQLiteTable, column: SQLiteColumn): string {
+  const columns = (table as unknown as Record<string, unknown>);
+  for (const [name, value] of Object.entries(columns)) if (value === column) return name;
+  return 'id';
+}

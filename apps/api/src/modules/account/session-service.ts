@@ -1,0 +1,92 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, lt, or } from 'drizzle-orm';
+import { schema, type DbHandle } from '@brobygger/db';
+import type { UserRow } from '@brobygger/db/schema';
+
+/** A session ends after 30 minutes without a request, and after 8 hours whatever happens. */
+export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+export const ABSOLUTE_TIMEOUT_MS = 8 * 60 * 60 * 1000;
+/** lastSeenAt is written at most once a minute per session, to keep reads free of writes. */
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+export const SESSION_COOKIE = 'bb_session';
+
+/** The database keeps only a hash of the token, so a copy of the database opens no sessions. */
+export function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(
+  handle: DbHandle,
+  userId: string,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS);
+  await handle.transaction(async (tx) => {
+    // Old sessions of anyone are swept here rather than by a timer, so no API instance holds state.
+    await tx
+      .delete(schema.sessions)
+      .where(
+        or(
+          lt(schema.sessions.expiresAt, now.toISOString()),
+          lt(schema.sessions.lastSeenAt, new Date(now.getTime() - IDLE_TIMEOUT_MS).toISOString()),
+        ),
+      );
+    await tx.insert(schema.sessions).values({
+      id: sessionIdOf(token),
+      userId,
+      createdAt: now.toISOString(),
+      lastSeenAt: now.toISOString(),
+      expiresAt: expiresAt.toISOString(),
+    });
+  });
+  return { token, expiresAt };
+}
+
+export interface ActiveSession {
+  sessionId: string;
+  user: UserRow;
+}
+
+/** The live session for a cookie token, or null when missing, expired, idle or deactivated. */
+export async function resolveSession(
+  handle: DbHandle,
+  token: string | undefined,
+  now: Date,
+): Promise<ActiveSession | null> {
+  if (!token) return null;
+  const sessionId = sessionIdOf(token);
+  const [found] = await handle.db
+    .select({ session: schema.sessions, user: schema.users })
+    .from(schema.sessions)
+    .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
+    .where(eq(schema.sessions.id, sessionId));
+  if (!found || !found.user.active) return null;
+  const nowMs = now.getTime();
+  const idleSince = Date.parse(found.session.lastSeenAt);
+  if (Date.parse(found.session.expiresAt) <= nowMs || nowMs - idleSince > IDLE_TIMEOUT_MS) {
+    await endSession(handle, sessionId);
+    return null;
+  }
+  if (nowMs - idleSince > TOUCH_INTERVAL_MS) {
+    await handle.transaction((tx) =>
+      tx
+        .update(schema.sessions)
+        .set({ lastSeenAt: now.toISOString() })
+        .where(eq(schema.sessions.id, sessionId)),
+    );
+  }
+  return { sessionId, user: found.user };
+}
+
+export async function endSession(handle: DbHandle, sessionId: string): Promise<void> {
+  await handle.transaction((tx) => tx.delete(schema.sessions).where(eq(schema.sessions.id, sessionId)));
+}
+
+export async function endSessionsOfUser(
+  tx: Parameters<Parameters<DbHandle['transaction']>[0]>[0],
+  userId: string,
+): Promise<void> {
+  await tx.delete(schema.sessions).where(and(eq(schema.sessions.userId, userId)));
+}

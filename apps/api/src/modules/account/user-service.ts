@@ -1,0 +1,89 @@
+import { and, eq, inArray, like, type SQL } from 'drizzle-orm';
+import { hashPassword, newId, schema } from '@brobygger/db';
+import { createUserSchema, updateUserSchema, type Role } from '@brobygger/domain';
+import type { GraphQLContext } from '../../context';
+import { audit } from '../../lib/audit';
+import { badInput, notFound } from '../../lib/errors';
+import { paginate, type PageArgs } from '../../lib/pagination';
+import { likePattern } from '../../lib/search';
+import { validate } from '../../lib/validate';
+import { endSessionsOfUser } from './session-service';
+
+const t = schema.users;
+
+export async function getViewer(ctx: GraphQLContext) {
+  const user = ctx.viewer && (await ctx.loaders.user.load(ctx.viewer.userId));
+  if (!user) throw notFound('account', ctx.viewer?.userId ?? '');
+  return user;
+}
+
+export async function listUsers(
+  ctx: GraphQLContext,
+  args: PageArgs & { filter?: { search?: string | null; roles?: readonly Role[] | null; active?: boolean | null } | null },
+) {
+  const f = args.filter;
+  const conditions: (SQL | undefined)[] = [];
+  if (f?.search?.trim()) conditions.push(like(t.email, likePattern(f.search)));
+  if (f?.roles?.length) conditions.push(inArray(t.role, [...f.roles]));
+  if (f?.active !== undefined && f?.active !== null) conditions.push(eq(t.active, f.active));
+  return paginate({ db: ctx.db, table: t, id: t.id, sortBy: t.email, direction: 'ASC', where: and(...conditions), args });
+}
+
+async function assertLinksExist(tx: GraphQLContext['db'], values: { personId?: string | null; organizationId?: string | null }) {
+  if (values.personId) {
+    const [person] = await tx.select({ id: schema.people.id }).from(schema.people).where(eq(schema.people.id, values.personId));
+    if (!person) throw notFound('person', values.personId, 'personId');
+  }
+  if (values.organizationId) {
+    const [org] = await tx
+      .select({ id: schema.organizations.id })
+      .from(schema.organizations)
+      .where(eq(schema.organizations.id, values.organizationId));
+    if (!org) throw notFound('organisation', values.organizationId, 'organizationId');
+  }
+}
+
+export async function createUser(ctx: GraphQLContext, input: unknown) {
+  const values = validate(createUserSchema, input);
+  const email = values.email.toLowerCase();
+  const passwordHash = await hashPassword(values.password);
+  return ctx.handle.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: t.id }).from(t).where(eq(t.email, email));
+    if (taken) throw badInput('email', `An account with e-mail ${email} already exists.`);
+    await assertLinksExist(tx, values);
+    const id = newId('user');
+    const [row] = await tx
+      .insert(t)
+      .values({
+        id,
+        email,
+        passwordHash,
+        role: values.role,
+        personId: values.personId ?? null,
+        organizationId: values.organizationId ?? null,
+      })
+      .returning();
+    await audit(tx, ctx, { action: 'create', entityType: 'User', entityId: id, detail: { role: values.role } });
+    return row!;
+  });
+}
+
+export async function updateUser(ctx: GraphQLContext, id: string, input: unknown) {
+  const values = validate(updateUserSchema, input);
+  const passwordHash = values.password ? await hashPassword(values.password) : undefined;
+  return ctx.handle.transaction(async (tx) => {
+    const [existing] = await tx.select().from(t).where(eq(t.id, id));
+    if (!existing) throw notFound('account', id);
+    await assertLinksExist(tx, values);
+    const { password: _password, ...changes } = values;
+    const [row] = await tx
+      .update(t)
+      .set({ ...changes, ...(passwordHash ? { passwordHash } : {}), updatedAt: ctx.now().toISOString() })
+      .where(eq(t.id, id))
+      .returning();
+    // A deactivated account or a new password ends every open session of that account.
+    if (values.active === false || passwordHash) await endSessionsOfUser(tx, id);
+    await audit(tx, ctx, { action: 'update', entityType: 'User', entityId: id, detail: { fields: Object.keys(changes) } });
+    return row!;
+  });
+}

@@ -1,0 +1,12 @@
+import type { Resolvers } from '../../../generated/resolvers';
+import { listAuditEvents } from '../service';
+
+export const auditResolvers: Resolvers = {
+  Query: {
+    auditEvents: (_parent, args, ctx) => listAuditEvents(ctx, args),
+  },
+  AuditEvent: {
+    id: (event) => String(event.id),
+    user: (event, _args, ctx) => (event.userId ? ctx.loaders.user.load(event.userId) : null),
+  },
+};

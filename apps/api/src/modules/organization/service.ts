@@ -1,0 +1,152 @@
+import { and, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { newId, schema } from '@brobygger/db';
+import {
+  createOrganizationSchema,
+  updateOrganizationSchema,
+  type Sector,
+  type OrganizationKind,
+} from '@brobygger/domain';
+import type { GraphQLContext } from '../../context';
+import { audit } from '../../lib/audit';
+import { badInput, notFound } from '../../lib/errors';
+import { paginate, type PageArgs } from '../../lib/pagination';
+import { likePattern } from '../../lib/search';
+import { validate } from '../../lib/validate';
+
+const t = schema.organizations;
+
+export interface OrganizationListFilter {
+  search?: string | null;
+  sectors?: readonly Sector[] | null;
+  kinds?: readonly OrganizationKind[] | null;
+  municipalityNumber?: string | null;
+  networkId?: string | null;
+}
+
+const SORT_COLUMNS = {
+  NAME: t.name,
+  SECTOR: t.sector,
+  KIND: t.kind,
+  MUNICIPALITY: t.municipalityName,
+  CREATED_AT: t.createdAt,
+} as const;
+
+function whereOf(filter: OrganizationListFilter | null | undefined): SQL | undefined {
+  if (!filter) return undefined;
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.search?.trim()) {
+    const pattern = likePattern(filter.search);
+    conditions.push(or(like(t.name, pattern), like(t.orgNumber, pattern)));
+  }
+  if (filter.sectors?.length) conditions.push(inArray(t.sector, [...filter.sectors]));
+  if (filter.kinds?.length) conditions.push(inArray(t.kind, [...filter.kinds]));
+  if (filter.municipalityNumber) conditions.push(eq(t.municipalityNumber, filter.municipalityNumber));
+  if (filter.networkId) {
+    conditions.push(
+      inArray(
+        t.id,
+        sql`(SELECT ${schema.networkMembers.organizationId} FROM ${schema.networkMembers} WHERE ${schema.networkMembers.networkId} = ${filter.networkId})`,
+      ),
+    );
+  }
+  return and(...conditions);
+}
+
+export async function listOrganizations(
+  ctx: GraphQLContext,
+  args: PageArgs & {
+    filter?: OrganizationListFilter | null;
+    orderBy?: { field: keyof typeof SORT_COLUMNS; direction?: 'ASC' | 'DESC' | null } | null;
+  },
+) {
+  const scope = ctx.viewer?.role === 'EMPLOYER' ? eq(t.id, ctx.viewer.organizationId ?? '') : undefined;
+  const page = await paginate({
+    db: ctx.db,
+    table: t,
+    id: t.id,
+    sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'NAME'],
+    direction: args.orderBy?.direction ?? 'ASC',
+    where: and(whereOf(args.filter), scope),
+    args,
+  });
+  for (const row of page.nodes) ctx.loaders.organization.prime(row.id, row);
+  return page;
+}
+
+export async function getOrganization(ctx: GraphQLContext, id: string) {
+  const row = await ctx.loaders.organization.load(id);
+  if (!row) throw notFound('organisation', id);
+  return row;
+}
+
+/** The unique index on org_number is the last word; this check gives the user a clear message first. */
+async function assertOrgNumberFree(tx: GraphQLContext['db'], orgNumber: string | null | undefined, exceptId?: string) {
+  if (!orgNumber) return;
+  const [existing] = await tx.select({ id: t.id, name: t.name }).from(t).where(eq(t.orgNumber, orgNumber));
+  if (existing && existing.id !== exceptId) {
+    throw badInput('orgNumber', `Organisation number ${orgNumber} is already registered to ${existing.name}.`);
+  }
+}
+
+export async function createOrganization(ctx: GraphQLContext, input: unknown) {
+  const values = validate(createOrganizationSchema, input);
+  const id = newId('organization');
+  const now = ctx.now().toISOString();
+  return ctx.handle.transaction(async (tx) => {
+    await assertOrgNumberFree(tx, values.orgNumber);
+    const [row] = await tx
+      .insert(t)
+      .values({ ...values, id, source: 'MANUAL', createdAt: now, updatedAt: now })
+      .returning();
+    await audit(tx, ctx, { action: 'create', entityType: 'Organization', entityId: id });
+    return row!;
+  });
+}
+
+export async function updateOrganization(ctx: GraphQLContext, id: string, input: unknown) {
+  const values = validate(updateOrganizationSchema, input);
+  const now = ctx.now().toISOString();
+  return ctx.handle.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: t.id }).from(t).where(eq(t.id, id));
+    if (!existing) throw notFound('organisation', id);
+    await assertOrgNumberFree(tx, values.orgNumber, id);
+    const [row] = await tx
+      .update(t)
+      .set({ ...values, updatedAt: now, editedByHandAt: now })
+      .where(eq(t.id, id))
+      .returning();
+    await audit(tx, ctx, {
+      action: 'update',
+      entityType: 'Organization',
+      entityId: id,
+      detail: { fields: Object.keys(values) },
+    });
+    return row!;
+  });
+}
+
+/** Refuses while anything refers to the organisation: deleting must never leave dangling rows. */
+export async function deleteOrganization(ctx: GraphQLContext, id: string) {
+  return ctx.handle.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: t.id, name: t.name }).from(t).where(eq(t.id, id));
+    if (!existing) throw notFound('organisation', id);
+    const [refs] = await tx
+      .select({
+        people: sql<number>`(SELECT count(*) FROM ${schema.people} WHERE ${schema.people.organizationId} = ${id})`,
+        agreements: sql<number>`(SELECT count(DISTINCT ${schema.agreementParties.agreementId}) FROM ${schema.agreementParties} WHERE ${schema.agreementParties.organizationId} = ${id})`,
+        openings: sql<number>`(SELECT count(*) FROM ${schema.opportunities} WHERE ${schema.opportunities.organizationId} = ${id})`,
+      })
+      .from(sql`(SELECT 1)`);
+    const blockers = [
+      refs?.people ? `${refs.people} affiliated people` : null,
+      refs?.agreements ? `${refs.agreements} agreements` : null,
+      refs?.openings ? `${refs.openings} openings` : null,
+    ].filter(Boolean);
+    if (blockers.length) {
+      throw badInput('id', `${existing.name} cannot be deleted while ${blockers.join(', ')} refer to it.`);
+    }
+    await tx.delete(t).where(eq(t.id, id));
+    await audit(tx, ctx, { action: 'delete', entityType: 'Organization', entityId: id });
+    return id;
+  });
+}

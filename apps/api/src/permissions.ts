@@ -1,0 +1,86 @@
+import type { Role } from '@brobygger/domain';
+
+/**
+ * Which roles may call each root field: the one table the API enforces before any resolver
+ * runs, and the one the authorization test walks. A root field missing here is refused for
+ * everyone, so a new operation cannot slip out unguarded. Row-level rules (an employer's own
+ * organisation, a participant's own profile, pseudonyms) live in the services.
+ */
+export type Access = 'public' | readonly Role[];
+
+const ALL: readonly Role[] = ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT', 'ADMIN'];
+const COORDINATOR: readonly Role[] = ['COORDINATOR'];
+const ADMIN: readonly Role[] = ['ADMIN'];
+const READERS: readonly Role[] = ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'];
+const COORDINATOR_OR_RESEARCHER: readonly Role[] = ['COORDINATOR', 'RESEARCHER'];
+const COORDINATOR_OR_PARTICIPANT: readonly Role[] = ['COORDINATOR', 'PARTICIPANT'];
+const COORDINATOR_OR_EMPLOYER: readonly Role[] = ['COORDINATOR', 'EMPLOYER'];
+
+export const QUERY_ACCESS: Record<string, Access> = {
+  apiVersion: 'public',
+  viewer: ALL,
+  users: ADMIN,
+  auditEvents: ADMIN,
+  organizations: READERS,
+  organization: READERS,
+  people: COORDINATOR_OR_RESEARCHER,
+  person: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT'],
+  networks: READERS,
+  network: READERS,
+  connections: COORDINATOR_OR_RESEARCHER,
+  agreements: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT'],
+  agreement: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT'],
+  opportunities: READERS,
+  opportunity: READERS,
+  graph: READERS,
+};
+
+export const MUTATION_ACCESS: Record<string, Access> = {
+  login: 'public',
+  logout: ALL,
+  createUser: ADMIN,
+  updateUser: ADMIN,
+  createOrganization: COORDINATOR,
+  updateOrganization: COORDINATOR,
+  deleteOrganization: COORDINATOR,
+  createPerson: COORDINATOR,
+  updatePerson: COORDINATOR,
+  deletePerson: COORDINATOR,
+  updateParticipantProfile: COORDINATOR_OR_PARTICIPANT,
+  recordStatusChange: COORDINATOR,
+  updateConsent: COORDINATOR_OR_PARTICIPANT,
+  addTalent: COORDINATOR_OR_PARTICIPANT,
+  updateTalent: COORDINATOR_OR_PARTICIPANT,
+  deleteTalent: COORDINATOR_OR_PARTICIPANT,
+  addGoal: COORDINATOR_OR_PARTICIPANT,
+  updateGoal: COORDINATOR_OR_PARTICIPANT,
+  deleteGoal: COORDINATOR_OR_PARTICIPANT,
+  addPlanStep: COORDINATOR_OR_PARTICIPANT,
+  updatePlanStep: COORDINATOR_OR_PARTICIPANT,
+  deletePlanStep: COORDINATOR_OR_PARTICIPANT,
+  createNetwork: COORDINATOR,
+  updateNetwork: COORDINATOR,
+  deleteNetwork: COORDINATOR,
+  addNetworkMember: COORDINATOR,
+  updateNetworkMember: COORDINATOR,
+  removeNetworkMember: COORDINATOR,
+  createConnection: COORDINATOR,
+  updateConnection: COORDINATOR,
+  deleteConnection: COORDINATOR,
+  createAgreement: COORDINATOR,
+  updateAgreement: COORDINATOR,
+  deleteAgreement: COORDINATOR,
+  addAgreementParty: COORDINATOR,
+  removeAgreementParty: COORDINATOR,
+  proposeAgreement: COORDINATOR,
+  signAgreement: COORDINATOR_OR_EMPLOYER,
+  activateAgreement: COORDINATOR,
+  completeAgreement: COORDINATOR,
+  terminateAgreement: COORDINATOR,
+  createOpportunity: COORDINATOR_OR_EMPLOYER,
+  updateOpportunity: COORDINATOR_OR_EMPLOYER,
+  deleteOpportunity: COORDINATOR_OR_EMPLOYER,
+};
+
+/** Introspection needs no session outside production (GraphQL tooling); in production it is off. */
+export const INTROSPECTION_FIELDS = new Set(['__schema', '__type', '__typename']);

@@ -1,0 +1,13 @@
+import type { DbHandle } from '@brobygger/db';
+import { isDatabaseEmpty, seedDatabase } from '@brobygger/db/seed';
+
+/** A fresh install starts with the demo network, so there is something to look at at once. */
+export async function seedIfEmpty(handle: DbHandle): Promise<void> {
+  if (!(await isDatabaseEmpty(handle))) return;
+  const started = Date.now();
+  const summary = await seedDatabase(handle, {});
+  console.log(
+    JSON.stringify({ level: 'info', msg: 'seeded demo data', ms: Date.now() - started, summary }),
+  );
+  console.log('Demo logins (password brobygger-demo): coordinator@example.org, employer@example.org, researcher@example.org, participant@example.org, admin@example.org');
+}

@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import express, { type Request, type Response } from 'express';
+import { sql } from 'drizzle-orm';
+import type { DbHandle } from '@brobygger/db';
+import { buildContext, type GraphQLContext, type Viewer } from './context';
+import { repositoryRoot, type Env } from './env';
+import { makeFormatError } from './lib/format-error';
+import { guardPlugin } from './lib/guard-plugin';
+import { hardeningValidationRules } from './lib/hardening';
+import { currentRequestId, requestStore } from './lib/request-context';
+import { SESSION_COOKIE, resolveSession } from './modules/account/session-service';
+import { buildSchema } from './schema';
+
+export interface AppOptions {
+  handle: DbHandle;
+  env: Env;
+  /** A fixed clock for tests. */
+  now?: () => Date;
+  /** Where the built web app lives; defaults to apps/web/dist. */
+  webDist?: string;
+}
+
+export interface RunningApp {
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+function cookieJar(req: Request, res: Response, env: Env) {
+  return {
+    set(token: string, expiresAt: Date) {
+      res.append(
+        'Set-Cookie',
+        serializeCookie(SESSION_COOKIE, token, {
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: env.cookieSecure || req.secure,
+          path: '/',
+          expires: expiresAt,
+        }),
+      );
+    },
+    clear() {
+      res.append(
+        'Set-Cookie',
+        serializeCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'strict', path: '/', maxAge: 0 }),
+      );
+    },
+  };
+}
+
+/** One HTTP server: GraphQL at /graphql, health checks, and the web app at /. */
+export async function startApp(options: AppOptions, port: number, host = '127.0.0.1'): Promise<RunningApp> {
+  const { handle, env } = options;
+  const httpServer = createServer();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: buildSchema(),
+    introspection: env.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: env.NODE_ENV === 'production',
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: makeFormatError(currentRequestId),
+    validationRules: hardeningValidationRules(),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      guardPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((req, res, next) => {
+    const requestId = randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    requestStore.run({ requestId }, next);
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await handle.db.get(sql`SELECT count(*) FROM __drizzle_migrations`);
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: env.MAX_BODY_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const now = options.now ?? (() => new Date());
+        const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+        const session = await resolveSession(handle, token, now());
+        const viewer: Viewer | null = session && {
+          userId: session.user.id,
+          email: session.user.email,
+          role: session.user.role,
+          personId: session.user.personId,
+          organizationId: session.user.organizationId,
+          sessionId: session.sessionId,
+        };
+        return buildContext({
+          handle,
+          env,
+          viewer,
+          requestId: currentRequestId() ?? randomUUID(),
+          cookies: cookieJar(req, res, env),
+          now,
+        });
+      },
+    }),
+  );
+  // A body the JSON parser refused (too large, malformed) gets a GraphQL-shaped answer.
+  app.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: (e?: unknown) => void) => {
+    if (!error.status) return next(error);
+    const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    res.status(error.status).json({
+      errors: [{ message: code === 'PAYLOAD_TOO_LARGE' ? 'The request body is too large.' : 'The request body is not valid JSON.', extensions: { code, requestId: currentRequestId() } }],
+    });
+  });
+  serveWebApp(app, options.webDist ?? join(repositoryRoot, 'apps/web/dist'));
+
+  httpServer.on('request', app);
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  const address = httpServer.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    server: httpServer,
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}
+
+function serveWebApp(app: express.Express, dist: string): void {
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) {
+    app.get('/', (_req, res) => {
+      res.type('html').send(
+        '<!doctype html><title>Brobygger</title><h1>Brobygger</h1><p>The API is at <a href="/graphql">/graphql</a>. Build the web app with <code>pnpm build</code>.</p>',
+      );
+    });
+    return;
+  }
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  // Every other GET is a client-side route of the single-page app.
+  app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashPassword, newId, openDatabase, schema, type DbHandle } from '@brobygger/db';
+import type { Role } from '@brobygger/domain';
+import { loadEnv } from '../env';
+import { startApp, type RunningApp } from '../server';
+import { GraphQLTestClient } from './graphql-client';
+
+export const TEST_PASSWORD = 'test-password-1';
+
+let hashOnce: Promise<string> | undefined;
+/** scrypt is slow on purpose; tests hash their one password once per process. */
+const testPasswordHash = () => (hashOnce ??= hashPassword(TEST_PASSWORD));
+
+export interface TestApi {
+  url: string;
+  handle: DbHandle;
+  app: RunningApp;
+  /** A client with no session. */
+  anonymous(): GraphQLTestClient;
+  /** A client logged in as a fresh account of the role, linked as given. */
+  as(role: Role, link?: { personId?: string; organizationId?: string }): Promise<GraphQLTestClient>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real server on a port of its own over a temporary SQLite file, migrated and empty (no demo
+ * data unless asked), as the API tests need it.
+ */
+export async function startTestApi(options: { now?: () => Date; env?: Record<string, string> } = {}): Promise<TestApi> {
+  const dir = mkdtempSync(join(tmpdir(), 'brobygger-test-'));
+  const env = loadEnv({ NODE_ENV: 'test', DATABASE_PATH: join(dir, 'test.db'), ...options.env });
+  const handle = openDatabase(env.databaseFile);
+  const app = await startApp({ handle, env, now: options.now }, 0);
+  return {
+    url: app.url,
+    handle,
+    app,
+    anonymous: () => new GraphQLTestClient(app.url),
+    async as(role, link = {}) {
+      const email = `${role.toLowerCase()}-${newId('user')}@test.example`;
+      await handle.transaction(async (tx) => {
+        await tx.insert(schema.users).values({
+          id: newId('user'),
+          email,
+          passwordHash: await testPasswordHash(),
+          role,
+          personId: link.personId ?? null,
+          organizationId: link.organizationId ?? null,
+        });
+      });
+      const client = new GraphQLTestClient(app.url);
+      await client.login(email, TEST_PASSWORD);
+      return client;
+    },
+    async stop() {
+      await app.stop();
+      handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
