@@ -1,5 +1,4 @@
 export { openDatabase, migrationsFolder, type Db, type DbHandle } from './client';
 export * as schema from './schema/index';
-export type * from './schema/index';
 export { newId, entityOfId, ID_PREFIXES, type EntityName } from './ids';
 export { hashPassword, verifyPassword } from './password';
