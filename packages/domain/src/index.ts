@@ -37,3 +37,164 @@ export {
   type GraphNodeKind,
   type GraphEdgeKind,
 } from './enums';
+export {
+  explainOrgNumber,
+  formatOrgNumber,
+  isValidOrgNumber,
+  normalizeOrgNumber,
+  orgNumberCheckDigit,
+  type OrgNumberProblem,
+} from './org-number';
+export {
+  DEFAULT_SECTOR_BY_KIND,
+  defaultSectorForKind,
+  distinctSectorCount,
+  isCrossSector,
+  isThreeSector,
+  sectorsOf,
+} from './sector';
+export { isIsoDate, isOnOrAfter } from './iso-date';
+export {
+  AGREEMENT_MOVES,
+  AGREEMENT_TRANSITIONS,
+  FINAL_AGREEMENT_STATUSES,
+  MAX_TERMINATION_REASON_LENGTH,
+  allowedMoves,
+  checkMove,
+  isAgreementOutcome,
+  type AgreementMove,
+  type LifecycleAgreement,
+  type LifecycleParty,
+  type MoveArgs,
+  type MoveCheck,
+  type MoveOption,
+  type MoveRefusal,
+} from './agreement-lifecycle';
+export {
+  FULL_TIME_HOURS_PER_WEEK,
+  HIRING_AGREEMENT_KINDS,
+  isPaidWork,
+  statusAfterAgreementOutcome,
+  type AgreementOutcomeFacts,
+} from './participant-journey';
+export {
+  CANDIDATE_CARD_FIELDS,
+  SMALL_COUNT_THRESHOLD,
+  suppressSmallCount,
+  toCandidateCard,
+  type CandidateCard,
+  type CandidateCardField,
+  type SuppressedCount,
+} from './privacy';
+export {
+  MAX_ID_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  blankToNull,
+  booleanField,
+  dateField,
+  emailField,
+  enumField,
+  hoursPerWeekField,
+  idField,
+  intField,
+  municipalityNumberField,
+  naceCodeField,
+  nameField,
+  orgNumberField,
+  phoneField,
+  postalCodeField,
+  stringField,
+  textField,
+  websiteField,
+} from './validators/fields';
+export {
+  toValidationError,
+  validateInput,
+  type ValidationError,
+  type ValidationResult,
+} from './validators/validation-error';
+export {
+  createOrganizationSchema,
+  updateOrganizationSchema,
+  type CreateOrganizationInput,
+  type UpdateOrganizationInput,
+} from './validators/organization';
+export {
+  createPersonSchema,
+  updatePersonSchema,
+  type CreatePersonInput,
+  type UpdatePersonInput,
+} from './validators/person';
+export {
+  MAX_TALENTS,
+  MAX_WISHED_INDUSTRIES,
+  createGoalSchema,
+  createParticipantProfileSchema,
+  createPlanStepSchema,
+  createStatusChangeSchema,
+  createTalentSchema,
+  updateConsentSchema,
+  updateGoalSchema,
+  updateParticipantProfileSchema,
+  updatePlanStepSchema,
+  updateTalentSchema,
+  type CreateGoalInput,
+  type CreateParticipantProfileInput,
+  type CreatePlanStepInput,
+  type CreateStatusChangeInput,
+  type CreateTalentInput,
+  type UpdateConsentInput,
+  type UpdateGoalInput,
+  type UpdateParticipantProfileInput,
+  type UpdatePlanStepInput,
+  type UpdateTalentInput,
+} from './validators/participant';
+export {
+  createNetworkMemberSchema,
+  createNetworkSchema,
+  updateNetworkMemberSchema,
+  updateNetworkSchema,
+  type CreateNetworkInput,
+  type CreateNetworkMemberInput,
+  type UpdateNetworkInput,
+  type UpdateNetworkMemberInput,
+} from './validators/network';
+export {
+  DEFAULT_CONNECTION_STRENGTH,
+  createConnectionSchema,
+  updateConnectionSchema,
+  type CreateConnectionInput,
+  type UpdateConnectionInput,
+} from './validators/connection';
+export {
+  MAX_AGREEMENT_PARTIES,
+  agreementPartySchema,
+  createAgreementSchema,
+  updateAgreementSchema,
+  type AgreementPartyInput,
+  type CreateAgreementInput,
+  type UpdateAgreementInput,
+} from './validators/agreement';
+export {
+  MAX_OPPORTUNITY_TALENTS,
+  createOpportunitySchema,
+  updateOpportunitySchema,
+  type CreateOpportunityInput,
+  type UpdateOpportunityInput,
+} from './validators/opportunity';
+export {
+  MAX_INTRODUCTION_MESSAGE_LENGTH,
+  createIntroductionSchema,
+  type CreateIntroductionInput,
+} from './validators/introduction';
+export {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  createUserSchema,
+  loginSchema,
+  updateUserSchema,
+  type CreateUserInput,
+  type LoginInput,
+  type UpdateUserInput,
+} from './validators/account';

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createGoalSchema,
+  createParticipantProfileSchema,
+  createPlanStepSchema,
+  createStatusChangeSchema,
+  createTalentSchema,
+  updateConsentSchema,
+  updateGoalSchema,
+  updateParticipantProfileSchema,
+  updatePlanStepSchema,
+  updateTalentSchema,
+} from './participant';
+import { validateInput } from './validation-error';
+
+describe('participant profile', () => {
+  const profile = {
+    status: 'WORK_TRIAL',
+    municipalityNumber: '4001',
+    municipalityName: 'Porsgrunn',
+    hoursPerWeek: 25,
+    dreams: 'Drive a forklift',
+    benefit: 'WORK_ASSESSMENT_ALLOWANCE',
+    publicPartnerId: 'org_nav_porsgrunn',
+    coordinatorId: 'per_coord',
+    visibleToEmployers: true,
+    shareForResearch: false,
+    talents: [{ name: 'Forklift', level: 'SKILLED' }, { name: 'Welding' }],
+    wishedIndustries: ['49', '52.10'],
+  };
+
+  it('accepts a full profile', () => {
+    expect(validateInput(createParticipantProfileSchema, profile)).toEqual({ ok: true, value: profile });
+  });
+
+  it.each([
+    [{ status: 'RETIRED' }, 'status'],
+    [{ hoursPerWeek: 120 }, 'hoursPerWeek'],
+    [{ benefit: 'DIAGNOSIS' }, 'benefit'],
+    [{ talents: [{ level: 'EXPERT' }] }, 'talents.0.name'],
+    [{ talents: [{ name: 'Welding', level: 'GURU' }] }, 'talents.0.level'],
+    [{ wishedIndustries: ['49', ''] }, 'wishedIndustries.1'],
+    [{ wishedIndustries: ['Transport', 'transport'] }, 'wishedIndustries.1'],
+    [{ visibleToEmployers: 'true' }, 'visibleToEmployers'],
+  ])('refuses %j on %s', (input, field) => {
+    expect(validateInput(createParticipantProfileSchema, input)).toMatchObject({ ok: false, field });
+  });
+
+  it('refuses the same talent twice, whatever the case', () => {
+    expect(
+      validateInput(updateParticipantProfileSchema, { talents: [{ name: 'Welding' }, { name: 'Cooking' }, { name: 'WELDING' }] }),
+    ).toEqual({ ok: false, field: 'talents.2.name', message: 'Talent "WELDING" is listed twice.' });
+  });
+
+  it('clears optional fields with null on update, but not the consent flags', () => {
+    expect(validateInput(updateParticipantProfileSchema, { dreams: null, benefit: null, hoursPerWeek: null })).toEqual({
+      ok: true,
+      value: { dreams: null, benefit: null, hoursPerWeek: null },
+    });
+    expect(validateInput(updateParticipantProfileSchema, { visibleToEmployers: null })).toMatchObject({
+      ok: false,
+      field: 'visibleToEmployers',
+    });
+  });
+
+  it('has no field for a diagnosis, so one is never stored', () => {
+    const result = validateInput(createParticipantProfileSchema, { diagnosis: 'F32' });
+    expect(result).toEqual({ ok: true, value: {} });
+  });
+});
+
+describe('talent, goal and plan step', () => {
+  it('needs a talent name and a valid level', () => {
+    expect(validateInput(createTalentSchema, { name: 'Baking', level: 'EXPERT' })).toMatchObject({ ok: true });
+    expect(validateInput(createTalentSchema, { level: 'EXPERT' })).toEqual({ ok: false, field: 'name', message: 'Talent is required.' });
+    expect(validateInput(updateTalentSchema, { level: 'BASIC' })).toEqual({ ok: true, value: { level: 'BASIC' } });
+  });
+
+  it('needs goal text and a real target date', () => {
+    expect(validateInput(createGoalSchema, { text: 'Get a driving licence', targetDate: '2025-06-30' })).toMatchObject({ ok: true });
+    expect(validateInput(createGoalSchema, { text: ' ' })).toEqual({ ok: false, field: 'text', message: 'Goal cannot be empty.' });
+    expect(validateInput(createGoalSchema, { text: 'x', targetDate: '2025-06-31' })).toMatchObject({ field: 'targetDate' });
+    expect(validateInput(updateGoalSchema, { status: 'ACHIEVED', targetDate: null })).toEqual({
+      ok: true,
+      value: { status: 'ACHIEVED', targetDate: null },
+    });
+  });
+
+  it('checks plan steps', () => {
+    expect(validateInput(createPlanStepSchema, { text: 'Call the bakery', dueDate: '2025-01-10', goalId: 'gol_1' })).toMatchObject({ ok: true });
+    expect(validateInput(createPlanStepSchema, { dueDate: '2025-01-10' })).toMatchObject({ ok: false, field: 'text' });
+    expect(validateInput(updatePlanStepSchema, { done: true })).toEqual({ ok: true, value: { done: true } });
+    expect(validateInput(updatePlanStepSchema, { done: 'yes' })).toEqual({ ok: false, field: 'done', message: 'Done must be true or false.' });
+  });
+});
+
+describe('status change and consent', () => {
+  it('needs a status and the day it changed', () => {
+    expect(validateInput(createStatusChangeSchema, { status: 'EDUCATION', changedOn: '2024-08-19' })).toMatchObject({ ok: true });
+    expect(validateInput(createStatusChangeSchema, { status: 'EDUCATION' })).toEqual({
+      ok: false,
+      field: 'changedOn',
+      message: 'Changed on is required.',
+    });
+    expect(validateInput(createStatusChangeSchema, { status: 'SICK', changedOn: '2024-08-19' })).toMatchObject({ field: 'status' });
+  });
+
+  it('takes either consent on its own', () => {
+    expect(validateInput(updateConsentSchema, { shareForResearch: false })).toEqual({ ok: true, value: { shareForResearch: false } });
+    expect(validateInput(updateConsentSchema, { visibleToEmployers: 1 })).toMatchObject({ ok: false, field: 'visibleToEmployers' });
+  });
+});

@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import { isOnOrAfter } from '../iso-date';
+
+/**
+ * Rules that involve more than one field. Each reports its issue on the field the user has
+ * to change, so the form marks that field and the API names it in `extensions.field`.
+ */
+
+type Ctx = z.RefinementCtx;
+
+/**
+ * End on or after start, reported on the end field. Skipped when either is missing, so an
+ * update that changes only one date is checked by the API against the stored other one.
+ */
+export function checkDateRange(
+  value: Record<string, unknown>,
+  ctx: Ctx,
+  range: { start: string; end: string; startLabel: string; endLabel: string },
+): void {
+  const start = value[range.start];
+  const end = value[range.end];
+  if (typeof start !== 'string' || typeof end !== 'string') return;
+  if (isOnOrAfter(end, start)) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: [range.end],
+    message: `${range.endLabel} must be on or after the ${range.startLabel.toLowerCase()} (${start}).`,
+  });
+}
+
+/**
+ * Exactly one of a person and an organisation, reported on `personId`: a member or a party is
+ * either someone or some organisation, never both and never neither.
+ */
+export function checkPersonOrOrganization(value: { personId?: unknown; organizationId?: unknown }, ctx: Ctx): void {
+  const hasPerson = value.personId != null;
+  const hasOrganization = value.organizationId != null;
+  if (hasPerson !== hasOrganization) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['personId'],
+    message: hasPerson
+      ? 'Choose a person or an organisation, not both.'
+      : 'Choose a person or an organisation.',
+  });
+}
+
+/**
+ * No two entries with the same name, ignoring case and surrounding space; reported on the
+ * later duplicate, e.g. `talents.2.name`.
+ */
+export function checkUniqueNames(
+  items: readonly unknown[] | null | undefined,
+  ctx: Ctx,
+  where: { path: string; key?: string; label: string },
+): void {
+  if (!items) return;
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const raw = where.key ? (item as Record<string, unknown> | null)?.[where.key] : item;
+    if (typeof raw !== 'string') return;
+    const name = raw.trim().toLocaleLowerCase('nb');
+    if (seen.has(name)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: where.key ? [where.path, index, where.key] : [where.path, index],
+        message: `${where.label} "${raw.trim()}" is listed twice.`,
+      });
+    }
+    seen.add(name);
+  });
+}
