@@ -1,9 +1,250 @@
-import type { GraphQLContext } from '../../context';
+import { and, eq, exists, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { newId, schema, type Db } from '@brobygger/db';
 import type { AgreementRow } from '@brobygger/db/schema';
+import {
+  createAgreementSchema,
+  updateAgreementSchema,
+  agreementPartySchema,
+  type AgreementKind,
+  type AgreementStatus,
+} from '@brobygger/domain';
+import type { GraphQLContext } from '../../context';
+import { audit } from '../../lib/audit';
+import { badInput, forbidden, notFound } from '../../lib/errors';
+import { paginate, type PageArgs } from '../../lib/pagination';
+import { likePattern } from '../../lib/search';
+import { validate } from '../../lib/validate';
+import { assertPartiesExist } from './parties';
 
-export async function agreementsOfParty(
-  _ctx: GraphQLContext,
-  _party: { organizationId?: string; personId?: string },
-): Promise<AgreementRow[]> {
-  return [];
+const t = schema.agreements;
+const p = schema.agreementParties;
+
+export interface AgreementListFilter {
+  search?: string | null;
+  statuses?: readonly AgreementStatus[] | null;
+  kinds?: readonly AgreementKind[] | null;
+  networkId?: string | null;
+  partyId?: string | null;
+  threeSector?: boolean | null;
 }
+
+const SORT_COLUMNS = {
+  TITLE: t.title,
+  STATUS: t.status,
+  START_DATE: t.startDate,
+  CREATED_AT: t.createdAt,
+} as const;
+
+/** Number of distinct sectors among an agreement's parties, as a correlated subquery. */
+const sectorCount = sql<number>`(
+  SELECT count(DISTINCT coalesce(pp.sector, po.sector))
+  FROM agreement_parties ap
+  LEFT JOIN people pp ON pp.id = ap.person_id
+  LEFT JOIN organizations po ON po.id = ap.organization_id
+  WHERE ap.agreement_id = ${t.id}
+)`;
+
+function hasParty(partyId: string): SQL {
+  return exists(
+    sql`(SELECT 1 FROM ${p} WHERE ${p.agreementId} = ${t.id} AND (${p.personId} = ${partyId} OR ${p.organizationId} = ${partyId}))`,
+  );
+}
+
+/** Employers see their organisation's agreements, participants their own; others see all. */
+function scopeOf(ctx: GraphQLContext): SQL | undefined {
+  const viewer = ctx.viewer;
+  if (viewer?.role === 'EMPLOYER') return hasParty(viewer.organizationId ?? '-');
+  if (viewer?.role === 'PARTICIPANT') return hasParty(viewer.personId ?? '-');
+  return undefined;
+}
+
+function whereOf(filter: AgreementListFilter | null | undefined): SQL | undefined {
+  if (!filter) return undefined;
+  return and(
+    filter.search?.trim() ? like(t.title, likePattern(filter.search)) : undefined,
+    filter.statuses?.length ? inArray(t.status, [...filter.statuses]) : undefined,
+    filter.kinds?.length ? inArray(t.kind, [...filter.kinds]) : undefined,
+    filter.networkId ? eq(t.networkId, filter.networkId) : undefined,
+    filter.partyId ? hasParty(filter.partyId) : undefined,
+    filter.threeSector === true ? sql`${sectorCount} = 3` : undefined,
+    filter.threeSector === false ? sql`${sectorCount} < 3` : undefined,
+  );
+}
+
+export async function listAgreements(
+  ctx: GraphQLContext,
+  args: PageArgs & {
+    filter?: AgreementListFilter | null;
+    orderBy?: { field: keyof typeof SORT_COLUMNS; direction?: 'ASC' | 'DESC' | null } | null;
+  },
+) {
+  const page = await paginate({
+    db: ctx.db,
+    table: t,
+    id: t.id,
+    sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'],
+    direction: args.orderBy?.direction ?? (args.orderBy ? 'ASC' : 'DESC'),
+    where: and(whereOf(args.filter), scopeOf(ctx)),
+    args,
+  });
+  for (const row of page.nodes) ctx.loaders.agreement.prime(row.id, row);
+  return page;
+}
+
+/** Whether the viewer may see this agreement at all (employers and participants: only their own). */
+async function mayRead(ctx: GraphQLContext, agreementId: string): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (viewer?.role !== 'EMPLOYER' && viewer?.role !== 'PARTICIPANT') return true;
+  const own = viewer.role === 'EMPLOYER' ? viewer.organizationId : viewer.personId;
+  const parties = await ctx.loaders.partiesOfAgreement.load(agreementId);
+  return parties.some((party) => own && (party.organizationId === own || party.personId === own));
+}
+
+export async function getAgreement(ctx: GraphQLContext, id: string): Promise<AgreementRow> {
+  const row = await ctx.loaders.agreement.load(id);
+  if (!row) throw notFound('agreement', id);
+  if (!(await mayRead(ctx, id))) throw forbidden('You may only see agreements you are a party to.');
+  return row;
+}
+
+/** The agreements a person or an organisation is a party to, visible to the viewer. */
+export async function agreementsOfParty(
+  ctx: GraphQLContext,
+  party: { organizationId?: string; personId?: string },
+): Promise<AgreementRow[]> {
+  const parties = party.personId
+    ? await ctx.loaders.partiesAsPerson.load(party.personId)
+    : await ctx.loaders.partiesAsOrganization.load(party.organizationId ?? '');
+  const ids = [...new Set(parties.map((row) => row.agreementId))];
+  const rows = await ctx.loaders.agreement.loadMany(ids);
+  const visible: AgreementRow[] = [];
+  for (const row of rows) {
+    if (row && !(row instanceof Error) && (await mayRead(ctx, row.id))) visible.push(row);
+  }
+  return visible;
+}
+
+async function loadForChange(tx: Db, id: string): Promise<AgreementRow> {
+  const [row] = await tx.select().from(t).where(eq(t.id, id));
+  if (!row) throw notFound('agreement', id);
+  return row;
+}
+
+function assertEditable(row: AgreementRow, allowed: readonly AgreementStatus[], what: string) {
+  if (!allowed.includes(row.status)) {
+    throw badInput('status', `${what} only while the agreement is ${allowed.join(' or ').toLowerCase()}; it is ${row.status.toLowerCase()}.`);
+  }
+}
+
+async function assertReferencesExist(tx: Db, values: { networkId?: string | null; opportunityId?: string | null }) {
+  if (values.networkId) {
+    const [row] = await tx.select({ id: schema.networks.id }).from(schema.networks).where(eq(schema.networks.id, values.networkId));
+    if (!row) throw notFound('network', values.networkId, 'networkId');
+  }
+  if (values.opportunityId) {
+    const [row] = await tx
+      .select({ id: schema.opportunities.id })
+      .from(schema.opportunities)
+      .where(eq(schema.opportunities.id, values.opportunityId));
+    if (!row) throw notFound('opening', values.opportunityId, 'opportunityId');
+  }
+}
+
+export async function createAgreement(ctx: GraphQLContext, input: unknown) {
+  const { parties = [], ...values } = validate(createAgreementSchema, input);
+  const id = newId('agreement');
+  const now = ctx.now().toISOString();
+  return ctx.handle.transaction(async (tx) => {
+    await assertReferencesExist(tx, values);
+    await assertPartiesExist(tx, parties ?? [], 'parties.');
+    const [row] = await tx
+      .insert(t)
+      .values({ ...values, id, status: 'DRAFT', createdAt: now, updatedAt: now })
+      .returning();
+    if (parties?.length) {
+      await tx.insert(p).values(
+        parties.map((party) => ({
+          id: newId('agreementParty'),
+          agreementId: id,
+          personId: party.personId ?? null,
+          organizationId: party.organizationId ?? null,
+          role: party.role,
+        })),
+      );
+    }
+    await audit(tx, ctx, { action: 'create', entityType: 'Agreement', entityId: id });
+    return row!;
+  });
+}
+
+export async function updateAgreement(ctx: GraphQLContext, id: string, input: unknown) {
+  const values = validate(updateAgreementSchema, input);
+  return ctx.handle.transaction(async (tx) => {
+    const existing = await loadForChange(tx, id);
+    assertEditable(existing, ['DRAFT', 'PROPOSED'], 'The terms can be changed');
+    await assertReferencesExist(tx, values);
+    const startDate = values.startDate === undefined ? existing.startDate : values.startDate;
+    const endDate = values.endDate === undefined ? existing.endDate : values.endDate;
+    if (startDate && endDate && endDate < startDate) {
+      throw badInput('endDate', 'The end date must be on or after the start date.');
+    }
+    const [row] = await tx
+      .update(t)
+      .set({ ...values, updatedAt: ctx.now().toISOString() })
+      .where(eq(t.id, id))
+      .returning();
+    await audit(tx, ctx, { action: 'update', entityType: 'Agreement', entityId: id, detail: { fields: Object.keys(values) } });
+    return row!;
+  });
+}
+
+export async function deleteAgreement(ctx: GraphQLContext, id: string) {
+  return ctx.handle.transaction(async (tx) => {
+    const existing = await loadForChange(tx, id);
+    assertEditable(existing, ['DRAFT'], 'An agreement can be deleted');
+    await tx.delete(t).where(eq(t.id, id));
+    await audit(tx, ctx, { action: 'delete', entityType: 'Agreement', entityId: id });
+    return id;
+  });
+}
+
+export async function addAgreementParty(ctx: GraphQLContext, agreementId: string, input: unknown) {
+  const party = validate(agreementPartySchema, input);
+  return ctx.handle.transaction(async (tx) => {
+    const existing = await loadForChange(tx, agreementId);
+    assertEditable(existing, ['DRAFT'], 'Parties can be added');
+    await assertPartiesExist(tx, [party], '');
+    const duplicate = await tx
+      .select({ id: p.id })
+      .from(p)
+      .where(
+        and(
+          eq(p.agreementId, agreementId),
+          party.personId ? eq(p.personId, party.personId) : eq(p.organizationId, party.organizationId ?? ''),
+        ),
+      );
+    if (duplicate.length) throw badInput(party.personId ? 'personId' : 'organizationId', 'This party is already on the agreement.');
+    await tx.insert(p).values({
+      id: newId('agreementParty'),
+      agreementId,
+      personId: party.personId ?? null,
+      organizationId: party.organizationId ?? null,
+      role: party.role,
+    });
+    await audit(tx, ctx, { action: 'add-party', entityType: 'Agreement', entityId: agreementId });
+    return existing;
+  });
+}
+
+export async function removeAgreementParty(ctx: GraphQLContext, partyId: string) {
+  return ctx.handle.transaction(async (tx) => {
+    const [party] = await tx.select().from(p).where(eq(p.id, partyId));
+    if (!party) throw notFound('agreement party', partyId, 'partyId');
+    const existing = await loadForChange(tx, party.agreementId);
+    assertEditable(existing, ['DRAFT'], 'Parties can be removed');
+    await tx.delete(p).where(eq(p.id, partyId));
+    await audit(tx, ctx, { action: 'remove-party', entityType: 'Agreement', entityId: existing.id });
+    return existing;
+  });
+}
+

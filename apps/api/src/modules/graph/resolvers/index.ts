@@ -1,3 +1,8 @@
 import type { Resolvers } from '../../../generated/resolvers';
+import { graphFor } from '../service';
 
-export const graphResolvers: Resolvers = {};
+export const graphResolvers: Resolvers = {
+  Query: {
+    graph: (_parent, { filter }, ctx) => graphFor(ctx, filter),
+  },
+};

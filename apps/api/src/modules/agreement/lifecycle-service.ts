@@ -1,0 +1,131 @@
+import { eq } from 'drizzle-orm';
+import { newId, schema, type Db } from '@brobygger/db';
+import type { AgreementRow } from '@brobygger/db/schema';
+import {
+  checkMove,
+  statusAfterAgreementOutcome,
+  type AgreementMove,
+  type AgreementOutcome,
+} from '@brobygger/domain';
+import type { GraphQLContext } from '../../context';
+import { audit } from '../../lib/audit';
+import { badInput, forbidden, notFound } from '../../lib/errors';
+import { partiesWithSectors, type PartyFacts } from './parties';
+
+const t = schema.agreements;
+
+interface MoveRequest {
+  move: AgreementMove;
+  partyId?: string;
+  outcome?: AgreementOutcome;
+  reason?: string;
+}
+
+/**
+ * Makes one lifecycle move in one transaction: reads the agreement and its parties afresh,
+ * asks the domain state machine, writes the change and the audit event. Because every write
+ * transaction is serialised, two parties signing at the same moment are both recorded.
+ */
+export async function moveAgreement(ctx: GraphQLContext, id: string, request: MoveRequest): Promise<AgreementRow> {
+  return ctx.handle.transaction(async (tx) => {
+    const [agreement] = await tx.select().from(t).where(eq(t.id, id));
+    if (!agreement) throw notFound('agreement', id);
+    const parties = await partiesWithSectors(tx, id);
+    if (request.move === 'sign') assertMaySign(ctx, parties, request.partyId ?? '');
+    const verdict = checkMove({ status: agreement.status, parties }, request.move, request);
+    if (!verdict.ok) throw badInput(verdict.field, verdict.reason);
+    const now = ctx.now().toISOString();
+    const changes: Partial<AgreementRow> = { status: verdict.nextStatus, updatedAt: now };
+    switch (request.move) {
+      case 'propose':
+        changes.proposedAt = now;
+        break;
+      case 'sign':
+        await tx.update(schema.agreementParties).set({ signedAt: now }).where(eq(schema.agreementParties.id, request.partyId ?? ''));
+        break;
+      case 'activate':
+        changes.activatedAt = now;
+        break;
+      case 'complete':
+        changes.outcome = request.outcome;
+        changes.closedAt = now;
+        await moveParticipantsOn(tx, ctx, agreement, parties, request.outcome!);
+        break;
+      case 'terminate':
+        changes.terminationReason = request.reason?.trim();
+        changes.closedAt = now;
+        break;
+    }
+    const [row] = await tx.update(t).set(changes).where(eq(t.id, id)).returning();
+    await audit(tx, ctx, {
+      action: request.move,
+      entityType: 'Agreement',
+      entityId: id,
+      detail: { from: agreement.status, to: verdict.nextStatus, ...(request.partyId ? { partyId: request.partyId } : {}) },
+    });
+    return row!;
+  });
+}
+
+/** An employer signs only for their own organisation; a coordinator may sign for any party. */
+function assertMaySign(ctx: GraphQLContext, parties: PartyFacts[], partyId: string) {
+  const party = parties.find((candidate) => candidate.id === partyId);
+  if (!party) throw notFound('party of this agreement', partyId, 'partyId');
+  if (ctx.viewer?.role === 'EMPLOYER' && party.organizationId !== ctx.viewer.organizationId) {
+    throw forbidden('An employer can sign only for their own organisation.');
+  }
+}
+
+/** Completing an agreement can move its participants along their path (HIRED → employed). */
+async function moveParticipantsOn(
+  tx: Db,
+  ctx: GraphQLContext,
+  agreement: AgreementRow,
+  parties: PartyFacts[],
+  outcome: AgreementOutcome,
+) {
+  const hours = agreement.opportunityId
+    ? (
+        await tx
+          .select({ hours: schema.opportunities.hoursPerWeek })
+          .from(schema.opportunities)
+          .where(eq(schema.opportunities.id, agreement.opportunityId))
+      )[0]?.hours
+    : undefined;
+  const today = ctx.now().toISOString().slice(0, 10);
+  for (const party of parties) {
+    if (party.role !== 'PARTICIPANT' || !party.personId) continue;
+    const [profile] = await tx
+      .select()
+      .from(schema.participantProfiles)
+      .where(eq(schema.participantProfiles.personId, party.personId));
+    if (!profile) continue;
+    const next = statusAfterAgreementOutcome({
+      agreementKind: agreement.kind,
+      outcome,
+      hoursPerWeek: hours ?? profile.hoursPerWeek,
+      currentStatus: profile.status,
+    });
+    if (!next) continue;
+    await tx.insert(schema.participantStatusChanges).values({
+      id: newId('statusChange'),
+      personId: party.personId,
+      status: next,
+      changedOn: today,
+      note: `${agreement.title}: ${outcome.toLowerCase()}`,
+      agreementId: agreement.id,
+      createdAt: ctx.now().toISOString(),
+    });
+    await tx
+      .update(schema.participantProfiles)
+      .set({ status: next, updatedAt: ctx.now().toISOString() })
+      .where(eq(schema.participantProfiles.personId, party.personId));
+    await audit(tx, ctx, {
+      action: 'status-change',
+      entityType: 'Person',
+      entityId: party.personId,
+      detail: { status: next, agreementId: agreement.id },
+    });
+  }
+}
+

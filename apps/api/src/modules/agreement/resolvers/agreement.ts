@@ -1,0 +1,39 @@
+import { allowedMoves, isThreeSector } from '@brobygger/domain';
+import type { AgreementPartyResolvers, AgreementResolvers } from '../../../generated/resolvers';
+import { partyName, partyPerson, partySector } from '../party-view';
+import type { GraphQLContext } from '../../../context';
+import type { AgreementRow } from '@brobygger/db/schema';
+import type { Sector } from '@brobygger/domain';
+
+async function sectorsOfAgreement(ctx: GraphQLContext, agreement: AgreementRow): Promise<Sector[]> {
+  const parties = await ctx.loaders.partiesOfAgreement.load(agreement.id);
+  const sectors = await Promise.all(parties.map((party) => partySector(ctx, party)));
+  return [...new Set(sectors)];
+}
+
+export const Agreement: AgreementResolvers = {
+  network: (row, _args, ctx) => (row.networkId ? ctx.loaders.network.load(row.networkId) : null),
+  opportunity: (row, _args, ctx) => (row.opportunityId ? ctx.loaders.opportunity.load(row.opportunityId) : null),
+  parties: (row, _args, ctx) => ctx.loaders.partiesOfAgreement.load(row.id),
+  sectors: (row, _args, ctx) => sectorsOfAgreement(ctx, row),
+  threeSector: async (row, _args, ctx) => isThreeSector(await sectorsOfAgreement(ctx, row)),
+  allowedMoves: async (row, _args, ctx) => {
+    const parties = await ctx.loaders.partiesOfAgreement.load(row.id);
+    const facts = await Promise.all(
+      parties.map(async (party) => ({ ...party, sector: await partySector(ctx, party) })),
+    );
+    return allowedMoves({ status: row.status, parties: facts }).map((option) => ({
+      move: option.move.toUpperCase() as Uppercase<typeof option.move>,
+      allowed: option.allowed,
+      reason: option.reason,
+    }));
+  },
+};
+
+export const AgreementParty: AgreementPartyResolvers = {
+  person: (party, _args, ctx) => partyPerson(ctx, party),
+  organization: (party, _args, ctx) =>
+    party.organizationId ? ctx.loaders.organization.load(party.organizationId) : null,
+  name: (party, _args, ctx) => partyName(ctx, party),
+  sector: (party, _args, ctx) => partySector(ctx, party),
+};

@@ -1,0 +1,48 @@
+import type {
+  AgreementStatus,
+  GraphEdgeKind,
+  GraphNodeKind,
+  Sector,
+} from '@brobygger/domain';
+
+/** A node as the graph query returns it; `personId` lets privacy rules find the person. */
+export interface GraphNodeData {
+  id: string;
+  label: string;
+  kind: GraphNodeKind;
+  sector: Sector;
+  since: string | null;
+  /** For participants: whether they share their data for research. */
+  shareForResearch?: boolean;
+}
+
+export interface GraphEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  kind: GraphEdgeKind;
+  crossSector: boolean;
+  weight: number;
+  since: string | null;
+  until: string | null;
+  agreementId: string | null;
+  agreementStatus: AgreementStatus | null;
+  threeSector: boolean | null;
+  /** For MEMBERSHIP edges and network filters: the network the edge belongs to. */
+  networkId?: string;
+}
+
+export interface GraphData {
+  nodes: GraphNodeData[];
+  edges: GraphEdgeData[];
+}
+
+export interface GraphFilterInput {
+  sectors?: readonly Sector[] | null;
+  nodeKinds?: readonly GraphNodeKind[] | null;
+  edgeKinds?: readonly GraphEdgeKind[] | null;
+  networkId?: string | null;
+  agreementStatuses?: readonly AgreementStatus[] | null;
+  asOf?: string | null;
+  crossSectorOnly?: boolean | null;
+}

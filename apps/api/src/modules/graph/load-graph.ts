@@ -1,0 +1,138 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '@brobygger/db';
+import { SECTORS, type AgreementStatus, type Sector } from '@brobygger/domain';
+import type { GraphData, GraphEdgeData, GraphNodeData } from './graph-types';
+
+const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : null);
+
+interface PersonFacts {
+  id: string;
+  name: string;
+  sector: Sector;
+  since: string | null;
+  organizationId: string | null;
+  isParticipant: number;
+  shareForResearch: number | null;
+}
+
+/**
+ * Reads the whole collaboration graph with a handful of column-only queries (no ORM objects,
+ * no per-row lookups): it is the largest read the API makes.
+ */
+export async function loadGraph(db: Db): Promise<GraphData> {
+  const [orgs, people, networks, members, connections, parties] = await Promise.all([
+    db.all<{ id: string; name: string; sector: Sector }>(sql`SELECT id, name, sector FROM organizations`),
+    db.all<PersonFacts>(sql`
+      SELECT p.id, p.name, p.sector, p.since, p.organization_id AS organizationId,
+             p.is_participant AS isParticipant, pp.share_for_research AS shareForResearch
+      FROM people p LEFT JOIN participant_profiles pp ON pp.person_id = p.id`),
+    db.all<{ id: string; name: string; startedOn: string | null }>(
+      sql`SELECT id, name, started_on AS startedOn FROM networks`,
+    ),
+    db.all<{ id: string; networkId: string; memberId: string; joinedOn: string | null; leftOn: string | null }>(sql`
+      SELECT id, network_id AS networkId, coalesce(person_id, organization_id) AS memberId,
+             joined_on AS joinedOn, left_on AS leftOn
+      FROM network_members`),
+    db.all<{ id: string; a: string; b: string; strength: number; since: string | null; until: string | null }>(sql`
+      SELECT id, person_a_id AS a, person_b_id AS b, strength, since, until FROM connections`),
+    db.all<{
+      agreementId: string;
+      partyId: string;
+      status: AgreementStatus;
+      since: string | null;
+      until: string | null;
+    }>(sql`
+      SELECT ap.agreement_id AS agreementId, coalesce(ap.person_id, ap.organization_id) AS partyId,
+             a.status, coalesce(a.start_date, a.proposed_at, a.created_at) AS since,
+             CASE WHEN a.status IN ('COMPLETED', 'TERMINATED') THEN coalesce(a.closed_at, a.end_date) ELSE a.end_date END AS until
+      FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
+      ORDER BY ap.agreement_id, ap.id`),
+  ]);
+
+  const sectorOf = new Map<string, Sector>();
+  const nodes: GraphNodeData[] = [];
+  for (const org of orgs) {
+    sectorOf.set(org.id, org.sector);
+    nodes.push({ id: org.id, label: org.name, kind: 'ORGANIZATION', sector: org.sector, since: null });
+  }
+  for (const person of people) {
+    sectorOf.set(person.id, person.sector);
+    nodes.push({
+      id: person.id,
+      label: person.name,
+      kind: person.isParticipant ? 'PARTICIPANT' : 'PERSON',
+      sector: person.sector,
+      since: day(person.since),
+      shareForResearch: person.isParticipant ? Boolean(person.shareForResearch) : undefined,
+    });
+  }
+  // A network hub takes the sector most of its members have (ties: BUSINESS, PUBLIC, CIVIL).
+  const memberSectors = new Map<string, number[]>();
+  for (const m of members) {
+    const counts = memberSectors.get(m.networkId) ?? [0, 0, 0];
+    const sector = sectorOf.get(m.memberId);
+    if (sector) counts[SECTORS.indexOf(sector)]! += 1;
+    memberSectors.set(m.networkId, counts);
+  }
+  for (const network of networks) {
+    const counts = memberSectors.get(network.id) ?? [0, 0, 0];
+    const sector = SECTORS[counts.indexOf(Math.max(...counts))] ?? 'CIVIL';
+    sectorOf.set(network.id, sector);
+    nodes.push({ id: network.id, label: network.name, kind: 'NETWORK', sector, since: day(network.startedOn) });
+  }
+
+  const edges: GraphEdgeData[] = [];
+  const edge = (e: Omit<GraphEdgeData, 'crossSector' | 'agreementId' | 'agreementStatus' | 'threeSector'> & Partial<GraphEdgeData>) => {
+    const a = sectorOf.get(e.source);
+    const b = sectorOf.get(e.target);
+    if (!a || !b) return;
+    edges.push({ agreementId: null, agreementStatus: null, threeSector: null, ...e, crossSector: a !== b });
+  };
+  for (const person of people) {
+    if (person.organizationId) {
+      edge({ id: `aff_${person.id}`, source: person.id, target: person.organizationId, kind: 'AFFILIATION', weight: 1, since: day(person.since), until: null });
+    }
+  }
+  for (const c of connections) {
+    edge({ id: c.id, source: c.a, target: c.b, kind: 'CONNECTION', weight: c.strength, since: day(c.since), until: day(c.until) });
+  }
+  for (const m of members) {
+    edge({ id: m.id, source: m.memberId, target: m.networkId, kind: 'MEMBERSHIP', weight: 1, since: day(m.joinedOn), until: day(m.leftOn), networkId: m.networkId });
+  }
+  addAgreementEdges(parties, sectorOf, edge);
+  return { nodes, edges };
+}
+
+/** One edge per pair of an agreement's parties, each marked with whether the agreement spans all three sectors. */
+function addAgreementEdges(
+  parties: { agreementId: string; partyId: string; status: AgreementStatus; since: string | null; until: string | null }[],
+  sectorOf: Map<string, Sector>,
+  edge: (e: Omit<GraphEdgeData, 'crossSector'>) => void,
+) {
+  let start = 0;
+  while (start < parties.length) {
+    let end = start;
+    while (end < parties.length && parties[end]!.agreementId === parties[start]!.agreementId) end += 1;
+    const group = parties.slice(start, end);
+    const first = group[0]!;
+    const threeSector = new Set(group.map((p) => sectorOf.get(p.partyId))).size === 3;
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length; j += 1) {
+        const [a, b] = [group[i]!.partyId, group[j]!.partyId].sort();
+        edge({
+          id: `${first.agreementId}_${a}_${b}`,
+          source: a!,
+          target: b!,
+          kind: 'AGREEMENT',
+          weight: 1,
+          since: day(first.since),
+          until: day(first.until),
+          agreementId: first.agreementId,
+          agreementStatus: first.status,
+          threeSector,
+        });
+      }
+    }
+    start = end;
+  }
+}
