@@ -74,6 +74,13 @@ export function createLoaders(db: Db) {
       (r) => r.organizationId,
       (a, b) => byText(a.title, b.title),
     ),
+    /** Introductions addressed to a participant; the privacy rules look for ACCEPTED ones. */
+    introductionsOfParticipant: rowsGroupedBy(
+      db,
+      s.introductions,
+      s.introductions.participantId,
+      (r) => r.participantId,
+    ),
     talentsOfOpportunity: rowsGroupedBy(
       db,
       s.opportunityTalents,

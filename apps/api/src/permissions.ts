@@ -58,6 +58,8 @@ export const MUTATION_ACCESS: Record<string, Access> = {
   addPlanStep: COORDINATOR_OR_PARTICIPANT,
   updatePlanStep: COORDINATOR_OR_PARTICIPANT,
   deletePlanStep: COORDINATOR_OR_PARTICIPANT,
+  exportMyData: ['PARTICIPANT'],
+  eraseMe: ['PARTICIPANT'],
   createNetwork: COORDINATOR,
   updateNetwork: COORDINATOR,
   deleteNetwork: COORDINATOR,

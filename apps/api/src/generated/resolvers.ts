@@ -642,6 +642,10 @@ export type Mutation = {
   deletePlanStep: Scalars['ID']['output'];
   /** Removes a talent; returns its id. */
   deleteTalent: Scalars['ID']['output'];
+  /** Erases the logged-in participant: profile, plans and ties go, the person stays pseudonymised for agreements and statistics, the account is closed. */
+  eraseMe: Scalars['Boolean']['output'];
+  /** Everything stored about the logged-in participant, as one JSON document (GDPR export). */
+  exportMyData: Scalars['JSON']['output'];
   /** Logs in and sets the session cookie. Five wrong passwords lock the account for a while. */
   login: LoginPayload;
   /** Ends the session. Returns true. */
@@ -674,7 +678,7 @@ export type Mutation = {
   updateOpportunity: Opportunity;
   /** Changes an organisation. */
   updateOrganization: Organization;
-  /** Creates or changes a person's participant profile. */
+  /** Creates or changes a person's participant profile; a participant may not set their own status, benefit, public partner or coordinator (FORBIDDEN). */
   updateParticipantProfile: Person;
   /** Changes a person. */
   updatePerson: Person;
@@ -2273,6 +2277,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deletePerson?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePersonArgs, 'id'>>;
   deletePlanStep?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePlanStepArgs, 'id'>>;
   deleteTalent?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTalentArgs, 'id'>>;
+  eraseMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exportMyData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   proposeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationProposeAgreementArgs, 'id'>>;

@@ -1,10 +1,205 @@
-import type { GraphQLContext } from '../../context';
-import type { PageArgs, Page } from '../../lib/pagination';
+import { and, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { newId, schema, type Db } from '@brobygger/db';
 import type { PersonRow } from '@brobygger/db/schema';
+import {
+  createPersonSchema,
+  updatePersonSchema,
+  type ParticipantStatus,
+  type Sector,
+} from '@brobygger/domain';
+import type { GraphQLContext } from '../../context';
+import { audit, auditRead } from '../../lib/audit';
+import { badInput, forbidden, notFound } from '../../lib/errors';
+import { paginate, type Page, type PageArgs } from '../../lib/pagination';
+import { likePattern } from '../../lib/search';
+import { validate } from '../../lib/validate';
+import { writeProfile } from '../participant/profile-writes';
+import { peopleScope, personVisibility } from './visibility';
 
+const t = schema.people;
+const profiles = schema.participantProfiles;
+
+export interface PersonListFilter {
+  search?: string | null;
+  sectors?: readonly Sector[] | null;
+  organizationId?: string | null;
+  networkId?: string | null;
+  isParticipant?: boolean | null;
+  statuses?: readonly ParticipantStatus[] | null;
+  municipalityNumber?: string | null;
+}
+
+type SortField = 'NAME' | 'SECTOR' | 'SINCE' | 'CREATED_AT';
+
+const SORT_COLUMNS: Record<SortField, SQLiteColumn> = {
+  NAME: t.name,
+  SECTOR: t.sector,
+  SINCE: t.since,
+  CREATED_AT: t.createdAt,
+};
+
+/** Whether the viewer may match and sort on participants' real names and contact. */
+function mayUseParticipantNames(ctx: GraphQLContext): boolean {
+  return ctx.viewer?.role === 'COORDINATOR' || ctx.viewer?.role === 'ADMIN';
+}
+
+function profileCondition(condition: SQL): SQL {
+  return inArray(t.id, sql`(SELECT ${profiles.personId} FROM ${profiles} WHERE ${condition})`);
+}
+
+function whereOf(ctx: GraphQLContext, filter: PersonListFilter | null | undefined): SQL | undefined {
+  if (!filter) return undefined;
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.search?.trim()) {
+    const pattern = likePattern(filter.search);
+    const matches = or(like(t.name, pattern), like(t.email, pattern), like(t.title, pattern));
+    // A researcher searching a real name must not learn that a pseudonymous participant has it.
+    conditions.push(mayUseParticipantNames(ctx) ? matches : and(eq(t.isParticipant, false), matches));
+  }
+  if (filter.sectors?.length) conditions.push(inArray(t.sector, [...filter.sectors]));
+  if (filter.organizationId) conditions.push(eq(t.organizationId, filter.organizationId));
+  if (filter.networkId) {
+    const m = schema.networkMembers;
+    conditions.push(
+      inArray(t.id, sql`(SELECT ${m.personId} FROM ${m} WHERE ${m.networkId} = ${filter.networkId})`),
+    );
+  }
+  if (filter.isParticipant != null) conditions.push(eq(t.isParticipant, filter.isParticipant));
+  if (filter.statuses?.length) conditions.push(profileCondition(inArray(profiles.status, [...filter.statuses])));
+  if (filter.municipalityNumber) {
+    conditions.push(profileCondition(eq(profiles.municipalityNumber, filter.municipalityNumber)));
+  }
+  return and(...conditions);
+}
+
+function sortColumn(ctx: GraphQLContext, field: SortField): SQLiteColumn {
+  if (field !== 'NAME' || mayUseParticipantNames(ctx)) return SORT_COLUMNS[field];
+  // Sorted by real name, a pseudonymous participant's place among named people would hint at
+  // the name; participants sort after everyone else, by id, instead.
+  return sql`CASE WHEN ${t.isParticipant} = 1 THEN '~' || ${t.id} ELSE ${t.name} END` as unknown as SQLiteColumn;
+}
+
+/** People the viewer may see, filtered, sorted and paged; rows a viewer may not see are left out. */
 export async function listPeople(
-  _ctx: GraphQLContext,
-  _args: PageArgs & { filter?: { organizationId?: string | null } | null },
+  ctx: GraphQLContext,
+  args: PageArgs & {
+    filter?: PersonListFilter | null;
+    orderBy?: { field: SortField; direction?: 'ASC' | 'DESC' | null } | null;
+  },
 ): Promise<Page<PersonRow>> {
-  return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+  const page = await paginate({
+    db: ctx.db,
+    table: t,
+    id: t.id,
+    sortBy: sortColumn(ctx, args.orderBy?.field ?? 'NAME'),
+    direction: args.orderBy?.direction ?? 'ASC',
+    where: and(whereOf(ctx, args.filter), peopleScope(ctx)),
+    args,
+  });
+  for (const row of page.nodes) ctx.loaders.person.prime(row.id, row);
+  return page;
+}
+
+/**
+ * One person, if the viewer may see them: a researcher gets NOT_FOUND for a participant who did
+ * not consent (as if absent), everyone else FORBIDDEN. A read of a participant's full profile is
+ * audited.
+ */
+export async function getPerson(ctx: GraphQLContext, id: string): Promise<PersonRow> {
+  const row = await ctx.loaders.person.load(id);
+  if (!row) throw notFound('person', id);
+  const visibility = await personVisibility(ctx, row);
+  if (visibility === 'hidden') {
+    if (ctx.viewer?.role === 'RESEARCHER') throw notFound('person', id);
+    throw forbidden('You may not see this person.');
+  }
+  if (row.isParticipant && visibility === 'full') {
+    await auditRead(ctx, { entityType: 'Person', entityId: id, detail: { profile: true } });
+  }
+  return row;
+}
+
+async function assertOrganizationExists(tx: Db, organizationId: string | null | undefined) {
+  if (!organizationId) return;
+  const [org] = await tx
+    .select({ id: schema.organizations.id })
+    .from(schema.organizations)
+    .where(eq(schema.organizations.id, organizationId));
+  if (!org) throw notFound('organisation', organizationId, 'organizationId');
+}
+
+export async function createPerson(ctx: GraphQLContext, input: unknown): Promise<PersonRow> {
+  const { participant, ...values } = validate(createPersonSchema, input);
+  if (participant && values.sector !== 'CIVIL') {
+    throw badInput('sector', 'Participants belong to the CIVIL sector.');
+  }
+  const id = newId('person');
+  const now = ctx.now().toISOString();
+  return ctx.handle.transaction(async (tx) => {
+    await assertOrganizationExists(tx, values.organizationId);
+    const [row] = await tx
+      .insert(t)
+      .values({ ...values, id, isParticipant: Boolean(participant), createdAt: now, updatedAt: now })
+      .returning();
+    if (participant) await writeProfile(tx, ctx, id, participant, { prefix: 'participant' });
+    await audit(tx, ctx, {
+      action: 'create',
+      entityType: 'Person',
+      entityId: id,
+      detail: participant ? { participant: true } : undefined,
+    });
+    return row!;
+  });
+}
+
+export async function updatePerson(ctx: GraphQLContext, id: string, input: unknown): Promise<PersonRow> {
+  const values = validate(updatePersonSchema, input);
+  const now = ctx.now().toISOString();
+  return ctx.handle.transaction(async (tx) => {
+    const [existing] = await tx.select().from(t).where(eq(t.id, id));
+    if (!existing) throw notFound('person', id);
+    if (existing.erasedAt) throw badInput('id', 'This person erased their data; the record cannot be changed.');
+    if (existing.isParticipant && values.sector && values.sector !== 'CIVIL') {
+      throw badInput('sector', 'Participants belong to the CIVIL sector.');
+    }
+    await assertOrganizationExists(tx, values.organizationId);
+    const [row] = await tx
+      .update(t)
+      .set({ ...values, updatedAt: now })
+      .where(eq(t.id, id))
+      .returning();
+    await audit(tx, ctx, {
+      action: 'update',
+      entityType: 'Person',
+      entityId: id,
+      detail: { fields: Object.keys(values) },
+    });
+    return row!;
+  });
+}
+
+/**
+ * Refused while agreement parties refer to the person (agreements must stay whole); otherwise
+ * the person goes, and their profile, connections and memberships with them (FK cascade).
+ */
+export async function deletePerson(ctx: GraphQLContext, id: string): Promise<string> {
+  return ctx.handle.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: t.id, name: t.name }).from(t).where(eq(t.id, id));
+    if (!existing) throw notFound('person', id);
+    const p = schema.agreementParties;
+    const [refs] = await tx
+      .select({ agreements: sql<number>`count(DISTINCT ${p.agreementId})` })
+      .from(p)
+      .where(eq(p.personId, id));
+    if (refs?.agreements) {
+      throw badInput(
+        'id',
+        `${existing.name} cannot be deleted while ${refs.agreements} agreement(s) name them as a party; remove them from the agreements first.`,
+      );
+    }
+    await tx.delete(t).where(eq(t.id, id));
+    await audit(tx, ctx, { action: 'delete', entityType: 'Person', entityId: id });
+    return id;
+  });
 }

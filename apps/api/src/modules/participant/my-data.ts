@@ -1,0 +1,124 @@
+import { eq, inArray, like, or } from 'drizzle-orm';
+import { schema, type Db } from '@brobygger/db';
+import type { GraphQLContext } from '../../context';
+import { audit } from '../../lib/audit';
+import { forbidden, notFound } from '../../lib/errors';
+
+function ownPersonId(ctx: GraphQLContext): string {
+  const personId = ctx.viewer?.role === 'PARTICIPANT' ? ctx.viewer.personId : null;
+  if (!personId) throw forbidden('Only a participant linked to their person can do this.');
+  return personId;
+}
+
+/**
+ * Everything stored about the participant, as JSON (GDPR art. 15 and 20): the person, the
+ * profile and its lists, status history, ties, agreements they are party to, introductions to
+ * them, their account (without the password hash) and the audit events about them.
+ */
+export async function exportMyData(ctx: GraphQLContext): Promise<Record<string, unknown>> {
+  const personId = ownPersonId(ctx);
+  const db = ctx.db;
+  const s = schema;
+  const [person] = await db.select().from(s.people).where(eq(s.people.id, personId));
+  if (!person) throw notFound('person', personId);
+  const [profile] = await db.select().from(s.participantProfiles).where(eq(s.participantProfiles.personId, personId));
+  const talents = await db.select().from(s.talents).where(eq(s.talents.personId, personId));
+  const goals = await db.select().from(s.goals).where(eq(s.goals.personId, personId));
+  const planSteps = await db.select().from(s.planSteps).where(eq(s.planSteps.personId, personId));
+  const statusHistory = await db
+    .select()
+    .from(s.participantStatusChanges)
+    .where(eq(s.participantStatusChanges.personId, personId));
+  const wishedIndustries = (
+    await db.select().from(s.wishedIndustries).where(eq(s.wishedIndustries.personId, personId))
+  ).map((row) => row.industry);
+  const connections = await db
+    .select()
+    .from(s.connections)
+    .where(or(eq(s.connections.personAId, personId), eq(s.connections.personBId, personId)));
+  const memberships = await db.select().from(s.networkMembers).where(eq(s.networkMembers.personId, personId));
+  const parties = await db.select().from(s.agreementParties).where(eq(s.agreementParties.personId, personId));
+  const agreementIds = [...new Set(parties.map((p) => p.agreementId))];
+  const agreements = agreementIds.length
+    ? await db.select().from(s.agreements).where(inArray(s.agreements.id, agreementIds))
+    : [];
+  const introductions = await db.select().from(s.introductions).where(eq(s.introductions.participantId, personId));
+  const accounts = (await db.select().from(s.users).where(eq(s.users.personId, personId))).map(
+    ({ passwordHash: _hash, ...account }) => account,
+  );
+  const a = s.auditEvents;
+  const auditEvents = await db
+    .select()
+    .from(a)
+    .where(
+      or(
+        eq(a.entityId, personId),
+        like(a.detail, `%${personId}%`),
+        ...accounts.map((account) => eq(a.userId, account.id)),
+      ),
+    )
+    .orderBy(a.id);
+  await ctx.handle.transaction((tx) =>
+    audit(tx, ctx, { action: 'export', entityType: 'Person', entityId: personId }),
+  );
+  return {
+    exportedAt: ctx.now().toISOString(),
+    person,
+    profile: profile ?? null,
+    talents,
+    goals,
+    planSteps,
+    statusHistory,
+    wishedIndustries,
+    connections,
+    memberships,
+    agreements: agreements.map((agreement) => ({
+      ...agreement,
+      myParties: parties.filter((p) => p.agreementId === agreement.id),
+    })),
+    introductions,
+    accounts,
+    auditEvents,
+  };
+}
+
+/**
+ * Erases the participant (GDPR art. 17). Deleted: the profile, talents, goals, plan steps,
+ * wished industries, connections, network memberships and introductions. Kept, pseudonymised:
+ * the person row (name replaced by the pseudonym; email, phone and title cleared; `erasedAt`
+ * set) with its sector and status history, so agreements they were party to and outcome
+ * statistics stay whole. Their account is deactivated, its e-mail replaced, and every session
+ * of it ended.
+ */
+export async function eraseMe(ctx: GraphQLContext): Promise<boolean> {
+  const personId = ownPersonId(ctx);
+  const now = ctx.now().toISOString();
+  await ctx.handle.transaction(async (tx: Db) => {
+    const s = schema;
+    await tx.delete(s.participantProfiles).where(eq(s.participantProfiles.personId, personId));
+    await tx.delete(s.planSteps).where(eq(s.planSteps.personId, personId));
+    await tx.delete(s.goals).where(eq(s.goals.personId, personId));
+    await tx.delete(s.talents).where(eq(s.talents.personId, personId));
+    await tx.delete(s.wishedIndustries).where(eq(s.wishedIndustries.personId, personId));
+    await tx
+      .delete(s.connections)
+      .where(or(eq(s.connections.personAId, personId), eq(s.connections.personBId, personId)));
+    await tx.delete(s.networkMembers).where(eq(s.networkMembers.personId, personId));
+    await tx.delete(s.introductions).where(eq(s.introductions.participantId, personId));
+    await tx
+      .update(s.people)
+      .set({ name: ctx.pseudonym(personId), email: null, phone: null, title: null, erasedAt: now, updatedAt: now })
+      .where(eq(s.people.id, personId));
+    const accounts = await tx.select({ id: s.users.id }).from(s.users).where(eq(s.users.personId, personId));
+    for (const account of accounts) {
+      await tx
+        .update(s.users)
+        .set({ active: false, email: `erased-${account.id}@erased.invalid`, updatedAt: now })
+        .where(eq(s.users.id, account.id));
+      await tx.delete(s.sessions).where(eq(s.sessions.userId, account.id));
+    }
+    await audit(tx, ctx, { action: 'erase', entityType: 'Person', entityId: personId });
+  });
+  ctx.cookies.clear();
+  return true;
+}

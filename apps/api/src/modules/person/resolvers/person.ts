@@ -1,0 +1,27 @@
+import type { PersonResolvers } from '../../../generated/resolvers';
+import { agreementsOfParty } from '../../agreement/service';
+import { personConnections, personMemberships } from '../ties';
+import {
+  mayFollowTies,
+  visibleContact,
+  visibleName,
+  visibleProfileParts,
+} from '../visibility';
+
+/** Every field that could identify or describe a person goes through the privacy rules. */
+export const Person: PersonResolvers = {
+  name: (person, _args, ctx) => visibleName(ctx, person),
+  email: (person, _args, ctx) => visibleContact(ctx, person, 'email'),
+  phone: (person, _args, ctx) => visibleContact(ctx, person, 'phone'),
+  title: (person, _args, ctx) => visibleContact(ctx, person, 'title'),
+  organization: async (person, _args, ctx) =>
+    person.organizationId && (await mayFollowTies(ctx, person))
+      ? ctx.loaders.organization.load(person.organizationId)
+      : null,
+  participant: async (person, _args, ctx) =>
+    (await visibleProfileParts(ctx, person)).size ? ctx.loaders.profile.load(person.id) : null,
+  connections: (person, _args, ctx) => personConnections(ctx, person),
+  agreements: async (person, _args, ctx) =>
+    (await mayFollowTies(ctx, person)) ? agreementsOfParty(ctx, { personId: person.id }) : [],
+  memberships: (person, _args, ctx) => personMemberships(ctx, person),
+};

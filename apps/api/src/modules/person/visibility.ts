@@ -1,0 +1,223 @@
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { schema } from '@brobygger/db';
+import type { PersonRow } from '@brobygger/db/schema';
+import type { GraphQLContext } from '../../context';
+
+/**
+ * How the viewer may see a person (DESIGN.md, "Privacy is part of the product"):
+ * - `full`: name and contact as stored;
+ * - `pseudonymous`: the stable pseudonym instead of the name, no contact, no title;
+ * - `hidden`: left out of lists; `person(id)` refuses; reached through another type anyway,
+ *   it shows as `pseudonymous` with nothing else.
+ *
+ * The rules, by role:
+ * - COORDINATOR: everyone `full`.
+ * - ADMIN: `full` name and contact (to link accounts), never a profile or ties.
+ * - RESEARCHER: people who are not participants `full` (they are professionals); participants
+ *   with `shareForResearch` `pseudonymous`; other participants `hidden`.
+ * - EMPLOYER: people of their own organisation who are not participants `full`; a participant
+ *   `full` only while an introduction from the employer's organisation is ACCEPTED and was
+ *   answered less than 6 months ago; everyone else `hidden` (candidates are seen as cards
+ *   elsewhere, never as people).
+ * - PARTICIPANT: themselves and people who are not participants `full`; other participants `hidden`.
+ */
+export type Visibility = 'full' | 'pseudonymous' | 'hidden';
+
+/** How long an accepted introduction keeps a participant revealed to the employer. */
+export const INTRODUCTION_REVEAL_MONTHS = 6;
+
+/** Parts of a participant profile, each shown or hidden as a whole. */
+export type ProfilePart =
+  | 'status'
+  | 'statusHistory'
+  | 'municipality'
+  | 'hoursPerWeek'
+  | 'talents'
+  | 'wishedIndustries'
+  | 'goals'
+  | 'planSteps'
+  | 'dreams'
+  | 'benefit'
+  | 'publicPartner'
+  | 'coordinator'
+  | 'consentDates';
+
+const ALL_PARTS: readonly ProfilePart[] = [
+  'status',
+  'statusHistory',
+  'municipality',
+  'hoursPerWeek',
+  'talents',
+  'wishedIndustries',
+  'goals',
+  'planSteps',
+  'dreams',
+  'benefit',
+  'publicPartner',
+  'coordinator',
+  'consentDates',
+];
+
+/** What a researcher may know of a consenting participant: the journey, never the person's words. */
+const RESEARCH_PARTS: readonly ProfilePart[] = [
+  'status',
+  'statusHistory',
+  'municipality',
+  'hoursPerWeek',
+  'talents',
+  'wishedIndustries',
+];
+
+/**
+ * What an employer sees of a participant who accepted their introduction: the candidate card
+ * (talents, goals, municipality, hours, wished industries) and the current status the profile
+ * cannot leave out — never benefit, history, plans, dreams or who follows them.
+ */
+const INTRODUCED_PARTS: readonly ProfilePart[] = [
+  'status',
+  'talents',
+  'goals',
+  'municipality',
+  'hoursPerWeek',
+  'wishedIndustries',
+];
+
+const NONE: ReadonlySet<ProfilePart> = new Set();
+
+function isSelf(ctx: GraphQLContext, person: PersonRow): boolean {
+  return ctx.viewer?.role === 'PARTICIPANT' && ctx.viewer.personId === person.id;
+}
+
+/** True while an ACCEPTED introduction from the employer's organisation reveals the participant. */
+async function revealedToEmployer(ctx: GraphQLContext, person: PersonRow): Promise<boolean> {
+  const organizationId = ctx.viewer?.organizationId;
+  if (!organizationId) return false;
+  const since = new Date(ctx.now());
+  since.setUTCMonth(since.getUTCMonth() - INTRODUCTION_REVEAL_MONTHS);
+  const introductions = await ctx.loaders.introductionsOfParticipant.load(person.id);
+  return introductions.some(
+    (i) =>
+      i.status === 'ACCEPTED' &&
+      i.organizationId === organizationId &&
+      i.answeredAt !== null &&
+      i.answeredAt >= since.toISOString(),
+  );
+}
+
+/** The one decision: how the viewer may see this person row. */
+export async function personVisibility(ctx: GraphQLContext, person: PersonRow): Promise<Visibility> {
+  const viewer = ctx.viewer;
+  if (!viewer) return 'hidden';
+  switch (viewer.role) {
+    case 'COORDINATOR':
+    case 'ADMIN':
+      return 'full';
+    case 'RESEARCHER': {
+      if (!person.isParticipant) return 'full';
+      // Read per request, so withdrawn consent counts from the next request on.
+      const profile = await ctx.loaders.profile.load(person.id);
+      return profile?.shareForResearch ? 'pseudonymous' : 'hidden';
+    }
+    case 'EMPLOYER':
+      if (!person.isParticipant) {
+        return viewer.organizationId !== null && person.organizationId === viewer.organizationId
+          ? 'full'
+          : 'hidden';
+      }
+      return (await revealedToEmployer(ctx, person)) ? 'full' : 'hidden';
+    case 'PARTICIPANT':
+      return !person.isParticipant || isSelf(ctx, person) ? 'full' : 'hidden';
+    default:
+      return 'hidden';
+  }
+}
+
+/** The parts of the participant profile the viewer may see; empty for no profile at all. */
+export async function visibleProfileParts(
+  ctx: GraphQLContext,
+  person: PersonRow,
+): Promise<ReadonlySet<ProfilePart>> {
+  if (!person.isParticipant) return NONE;
+  const role = ctx.viewer?.role;
+  if (role === 'COORDINATOR' || isSelf(ctx, person)) return new Set(ALL_PARTS);
+  const visibility = await personVisibility(ctx, person);
+  if (visibility === 'hidden') return NONE;
+  if (role === 'RESEARCHER') return new Set(RESEARCH_PARTS);
+  if (role === 'EMPLOYER') return new Set(INTRODUCED_PARTS);
+  return NONE;
+}
+
+/** Whether the viewer may follow the person's ties: connections, memberships, agreements, affiliation. */
+export async function mayFollowTies(ctx: GraphQLContext, person: PersonRow): Promise<boolean> {
+  const role = ctx.viewer?.role;
+  if (role === 'COORDINATOR') return true;
+  // An employer learns a revealed participant's name and card, never their other ties.
+  if (role === 'ADMIN' || (role === 'EMPLOYER' && person.isParticipant)) return false;
+  return (await personVisibility(ctx, person)) !== 'hidden';
+}
+
+/** Whether the profile of the person with this id shows a part to the viewer. */
+export async function mayShowProfilePart(
+  ctx: GraphQLContext,
+  personId: string,
+  part: ProfilePart,
+): Promise<boolean> {
+  const person = await ctx.loaders.person.load(personId);
+  if (!person) return false;
+  return (await visibleProfileParts(ctx, person)).has(part);
+}
+
+/** The person as the viewer may see them, or null when hidden: for filtering nested lists. */
+export async function visiblePersonId(ctx: GraphQLContext, personId: string | null): Promise<boolean> {
+  if (!personId) return true;
+  const person = await ctx.loaders.person.load(personId);
+  return person !== null && (await personVisibility(ctx, person)) !== 'hidden';
+}
+
+/** A person's name as the viewer may see it. */
+export async function visibleName(ctx: GraphQLContext, person: PersonRow): Promise<string> {
+  return (await personVisibility(ctx, person)) === 'full' ? person.name : ctx.pseudonym(person.id);
+}
+
+/** A contact field (email, phone, title) as the viewer may see it. */
+export async function visibleContact<K extends 'email' | 'phone' | 'title'>(
+  ctx: GraphQLContext,
+  person: PersonRow,
+  field: K,
+): Promise<PersonRow[K]> {
+  return (await personVisibility(ctx, person)) === 'full' ? person[field] : null;
+}
+
+/**
+ * The same rules as an SQL condition on `people`, for lists: rows the viewer would see as
+ * `hidden` are left out before paging, so counts and pages never reveal them.
+ */
+export function peopleScope(ctx: GraphQLContext): SQL | undefined {
+  const t = schema.people;
+  const viewer = ctx.viewer;
+  if (!viewer) return sql`0`;
+  switch (viewer.role) {
+    case 'COORDINATOR':
+      return undefined;
+    case 'ADMIN':
+      return undefined;
+    case 'RESEARCHER':
+      return or(
+        eq(t.isParticipant, false),
+        inArray(
+          t.id,
+          ctx.db
+            .select({ id: schema.participantProfiles.personId })
+            .from(schema.participantProfiles)
+            .where(eq(schema.participantProfiles.shareForResearch, true)),
+        ),
+      );
+    case 'EMPLOYER':
+      // Revealed participants are reached through their introduction, not through lists.
+      return and(eq(t.isParticipant, false), eq(t.organizationId, viewer.organizationId ?? ''));
+    case 'PARTICIPANT':
+      return or(eq(t.id, viewer.personId ?? ''), eq(t.isParticipant, false));
+    default:
+      return sql`0`;
+  }
+}
