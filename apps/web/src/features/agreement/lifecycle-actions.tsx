@@ -1,0 +1,161 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, List, Modal, Select, Stack, Text, Textarea, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AGREEMENT_OUTCOMES, type AgreementOutcome } from '@brobygger/domain';
+import { type FragmentType, graphql, useFragment } from '../../gql';
+import type { AgreementMoveKind } from '../../gql/graphql';
+import { errorMessage } from '../../lib/graphql-error';
+
+export const LifecycleActions_agreement = graphql(`
+  fragment LifecycleActions_agreement on Agreement {
+    id
+    allowedMoves {
+      move
+      allowed
+      reason
+    }
+  }
+`);
+
+// Each mutation returns the fields the agreement page shows, so the cache updates in place.
+const ProposeMutation = graphql(`
+  mutation LifecycleActionsPropose($id: ID!) {
+    proposeAgreement(id: $id) {
+      ...AgreementRoute_agreement
+    }
+  }
+`);
+const ActivateMutation = graphql(`
+  mutation LifecycleActionsActivate($id: ID!) {
+    activateAgreement(id: $id) {
+      ...AgreementRoute_agreement
+    }
+  }
+`);
+const CompleteMutation = graphql(`
+  mutation LifecycleActionsComplete($id: ID!, $outcome: AgreementOutcome!) {
+    completeAgreement(id: $id, outcome: $outcome) {
+      ...AgreementRoute_agreement
+    }
+  }
+`);
+const TerminateMutation = graphql(`
+  mutation LifecycleActionsTerminate($id: ID!, $reason: String!) {
+    terminateAgreement(id: $id, reason: $reason) {
+      ...AgreementRoute_agreement
+    }
+  }
+`);
+
+/**
+ * The lifecycle buttons, enabled exactly when the API's `allowedMoves` says so; a refused
+ * move shows its reason in a tooltip and, for keyboard and screen-reader users, as text.
+ * Signing is per party and lives beside each party.
+ */
+export function LifecycleActions(props: { agreement: FragmentType<typeof LifecycleActions_agreement> }) {
+  const { t } = useTranslation();
+  const agreement = useFragment(LifecycleActions_agreement, props.agreement);
+  const variables = { id: agreement.id };
+  const fail = (error: unknown) => notifications.show({ color: 'red', title: t('agreement.moveFailed'), message: errorMessage(error) });
+  const [propose, proposing] = useMutation(ProposeMutation, { variables, onError: fail });
+  const [activate, activating] = useMutation(ActivateMutation, { variables, onError: fail });
+  const [complete, completing] = useMutation(CompleteMutation, { onError: fail, refetchQueries: ['JourneyRouteQuery'] });
+  const [terminate, terminating] = useMutation(TerminateMutation, { onError: fail });
+  const [completeOpen, completeModal] = useDisclosure(false);
+  const [terminateOpen, terminateModal] = useDisclosure(false);
+  const [outcome, setOutcome] = useState<AgreementOutcome | null>(null);
+  const [reason, setReason] = useState('');
+
+  const move = (kind: AgreementMoveKind) => agreement.allowedMoves.find((m) => m.move === kind);
+  const button = (kind: AgreementMoveKind, label: string, onClick: () => void, loading: boolean, color?: string) => {
+    const m = move(kind);
+    const allowed = m?.allowed ?? false;
+    const b = (
+      <Button onClick={onClick} disabled={!allowed} loading={loading} color={color} variant={allowed ? 'filled' : 'default'}>
+        {label}
+      </Button>
+    );
+    return allowed || !m?.reason ? (
+      <span key={kind}>{b}</span>
+    ) : (
+      <Tooltip key={kind} label={m.reason} multiline w={280}>
+        <span>{b}</span>
+      </Tooltip>
+    );
+  };
+  const reasons = [
+    ...new Set(
+      agreement.allowedMoves
+        .filter((m) => !m.allowed && m.reason && m.move !== 'SIGN')
+        .map((m) => `${t(`agreement.move.${m.move}`)}: ${m.reason ?? ''}`),
+    ),
+  ];
+
+  return (
+    <Stack gap="xs">
+      <Group gap="sm">
+        {button('PROPOSE', t('agreement.move.PROPOSE'), () => void propose(), proposing.loading)}
+        {button('ACTIVATE', t('agreement.move.ACTIVATE'), () => void activate(), activating.loading)}
+        {button('COMPLETE', t('agreement.move.COMPLETE'), completeModal.open, completing.loading)}
+        {button('TERMINATE', t('agreement.move.TERMINATE'), terminateModal.open, terminating.loading, 'red')}
+      </Group>
+      {reasons.length > 0 ? (
+        <List size="xs" c="dimmed" aria-label={t('agreement.whyNot')}>
+          {reasons.map((r) => (
+            <List.Item key={r}>{r}</List.Item>
+          ))}
+        </List>
+      ) : null}
+      <Modal opened={completeOpen} onClose={completeModal.close} title={t('agreement.completeTitle')}>
+        <Stack>
+          <Select
+            label={t('fields.outcome')}
+            data={AGREEMENT_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
+            value={outcome}
+            onChange={(v) => setOutcome(v as AgreementOutcome | null)}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Text size="sm" c="dimmed">
+            {t('agreement.completeHelp')}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={completeModal.close}>
+              {t('actions.cancel')}
+            </Button>
+            <Button
+              disabled={!outcome}
+              loading={completing.loading}
+              onClick={() => {
+                if (!outcome) return;
+                void complete({ variables: { id: agreement.id, outcome } }).then((r) => r.data && completeModal.close());
+              }}
+            >
+              {t('agreement.move.COMPLETE')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <Modal opened={terminateOpen} onClose={terminateModal.close} title={t('agreement.terminateTitle')}>
+        <Stack>
+          <Textarea label={t('fields.reason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={3} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={terminateModal.close}>
+              {t('actions.cancel')}
+            </Button>
+            <Button
+              color="red"
+              disabled={reason.trim() === ''}
+              loading={terminating.loading}
+              onClick={() => void terminate({ variables: { id: agreement.id, reason } }).then((r) => r.data && terminateModal.close())}
+            >
+              {t('agreement.move.TERMINATE')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

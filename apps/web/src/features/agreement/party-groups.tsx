@@ -1,0 +1,118 @@
+import { useMutation } from '@apollo/client/react';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { SECTORS } from '@brobygger/domain';
+import { type FragmentType, graphql, useFragment } from '../../gql';
+import { formatDate } from '../../lib/format';
+import { errorMessage } from '../../lib/graphql-error';
+import { SECTOR_COLORS } from '../../lib/sector-colors';
+
+export const PartyGroups_agreement = graphql(`
+  fragment PartyGroups_agreement on Agreement {
+    id
+    allowedMoves {
+      move
+      allowed
+      reason
+    }
+    parties {
+      id
+      name
+      role
+      sector
+      signedAt
+      person {
+        id
+        isParticipant
+      }
+      organization {
+        id
+      }
+    }
+  }
+`);
+
+const SignMutation = graphql(`
+  mutation PartyGroupsSign($id: ID!, $partyId: ID!) {
+    signAgreement(id: $id, partyId: $partyId) {
+      ...AgreementRoute_agreement
+    }
+  }
+`);
+
+function partyPath(party: { person?: { id: string; isParticipant: boolean } | null; organization?: { id: string } | null }) {
+  if (party.person) return party.person.isParticipant ? `/participants/${party.person.id}` : `/people/${party.person.id}`;
+  return party.organization ? `/organizations/${party.organization.id}` : null;
+}
+
+/** The parties in one column per sector, each with its signature or a button to sign. */
+export function PartyGroups(props: { agreement: FragmentType<typeof PartyGroups_agreement> }) {
+  const { t, i18n } = useTranslation();
+  const agreement = useFragment(PartyGroups_agreement, props.agreement);
+  const [sign, { loading }] = useMutation(SignMutation, {
+    onError: (error) => notifications.show({ color: 'red', title: t('agreement.moveFailed'), message: errorMessage(error) }),
+  });
+  const signMove = agreement.allowedMoves.find((m) => m.move === 'SIGN');
+  const canSign = signMove?.allowed ?? false;
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      {SECTORS.map((sector) => {
+        const parties = agreement.parties.filter((p) => p.sector === sector);
+        return (
+          <Card key={sector} withBorder style={{ borderTop: `4px solid ${SECTOR_COLORS[sector]}` }}>
+            <Text fw={600} mb="xs">
+              {t(`sector.${sector}`)}
+            </Text>
+            {parties.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('agreement.noPartyInSector')}
+              </Text>
+            ) : (
+              <Stack gap="sm">
+                {parties.map((p) => {
+                  const path = partyPath(p);
+                  return (
+                    <Stack key={p.id} gap={4}>
+                      <Group gap={6}>
+                        {path ? (
+                          <Anchor component={Link} to={path} fw={500}>
+                            {p.name}
+                          </Anchor>
+                        ) : (
+                          <Text fw={500}>{p.name}</Text>
+                        )}
+                        <Badge size="xs" variant="outline">
+                          {t(`partyRole.${p.role}`)}
+                        </Badge>
+                      </Group>
+                      {p.signedAt ? (
+                        <Group gap={4}>
+                          <IconCircleCheck size={16} color="var(--mantine-color-teal-6)" />
+                          <Text size="xs">{t('agreement.signedOn', { date: formatDate(p.signedAt, i18n.language) })}</Text>
+                        </Group>
+                      ) : (
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          disabled={!canSign}
+                          loading={loading}
+                          title={canSign ? undefined : (signMove?.reason ?? undefined)}
+                          onClick={() => void sign({ variables: { id: agreement.id, partyId: p.id } })}
+                        >
+                          {t('agreement.signFor', { name: p.name })}
+                        </Button>
+                      )}
+                    </Stack>
+                  );
+                })}
+              </Stack>
+            )}
+          </Card>
+        );
+      })}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,85 @@
+import { Button, Group, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyState } from '../states/empty-state';
+import { ErrorState } from '../states/error-state';
+import { LoadingState } from '../states/loading-state';
+import { Pager } from './pager';
+
+interface Props {
+  title: string;
+  newPath?: string;
+  newLabel?: string;
+  search: string;
+  onSearch: (value: string) => void;
+  filters?: ReactNode;
+  head: ReactNode;
+  rows: ReactNode;
+  count: number;
+  totalCount: number;
+  hasNextPage: boolean;
+  page: number;
+  onPrevious: () => void;
+  onNext: () => void;
+  loading: boolean;
+  error: unknown;
+  onRetry: () => void;
+}
+
+/** The frame every workspace list shares: title, search, filters, table, states and pager. */
+export function ListPage(props: Props) {
+  const { t } = useTranslation();
+  const body = (() => {
+    if (props.error) return <ErrorState error={props.error} onRetry={props.onRetry} />;
+    if (props.loading && props.count === 0) return <LoadingState />;
+    if (props.count === 0) return <EmptyState title={t('list.empty')} />;
+    return (
+      <Table.ScrollContainer minWidth={700}>
+        <Table striped highlightOnHover verticalSpacing="xs">
+          <Table.Thead>{props.head}</Table.Thead>
+          <Table.Tbody>{props.rows}</Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    );
+  })();
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {props.title}
+        </Title>
+        {props.newPath ? (
+          <Button component={Link} to={props.newPath} leftSection={<IconPlus size={16} />}>
+            {props.newLabel}
+          </Button>
+        ) : null}
+      </Group>
+      <Group gap="sm" align="flex-end">
+        <TextInput
+          aria-label={t('list.search')}
+          placeholder={t('list.search')}
+          leftSection={<IconSearch size={16} />}
+          value={props.search}
+          onChange={(e) => props.onSearch(e.currentTarget.value)}
+          w={260}
+        />
+        {props.filters}
+      </Group>
+      <Paper withBorder p="xs">
+        {body}
+        {props.count > 0 && !props.error ? (
+          <Pager
+            page={props.page}
+            shown={props.count}
+            totalCount={props.totalCount}
+            hasNextPage={props.hasNextPage}
+            onPrevious={props.onPrevious}
+            onNext={props.onNext}
+          />
+        ) : null}
+      </Paper>
+    </Stack>
+  );
+}

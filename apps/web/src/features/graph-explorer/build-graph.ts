@@ -1,0 +1,60 @@
+import { MultiUndirectedGraph } from 'graphology';
+import { getPosition } from './position-cache';
+import { EDGE_COLORS, KIND_SHAPE, nodeColors, nodeSize } from './node-style';
+import type { EdgeAttrs, GraphData, NodeAttrs } from './types';
+
+export type ExplorerGraph = MultiUndirectedGraph<NodeAttrs, EdgeAttrs>;
+
+export interface BuiltGraph {
+  graph: ExplorerGraph;
+  /** True when some node had no remembered position and the layout should run. */
+  needsLayout: boolean;
+}
+
+/**
+ * Builds the graphology graph in one pass over nodes and one over edges. Multi, because two
+ * people can share a connection and an agreement. Unplaced nodes start on a random disc
+ * (cheap, and ForceAtlas2 untangles it quickly) unless the position cache knows them.
+ */
+export function buildGraph(data: GraphData): BuiltGraph {
+  const graph: ExplorerGraph = new MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
+  const spread = Math.sqrt(data.nodes.length) * 10 + 10;
+  let needsLayout = false;
+  for (const node of data.nodes) {
+    let position = getPosition(node.id);
+    if (!position) {
+      needsLayout = true;
+      const angle = Math.random() * Math.PI * 2;
+      const radius = Math.sqrt(Math.random()) * spread;
+      position = { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
+    }
+    graph.addNode(node.id, {
+      x: position.x,
+      y: position.y,
+      size: 1,
+      ...nodeColors(node),
+      label: node.label,
+      type: KIND_SHAPE[node.kind],
+      kind: node.kind,
+      sector: node.sector,
+      since: node.since ?? null,
+    });
+  }
+  for (const edge of data.edges) {
+    // The API promises both ends are among the nodes; a stale edge is skipped, not fatal.
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target) || graph.hasEdge(edge.id)) continue;
+    graph.addEdgeWithKey(edge.id, edge.source, edge.target, {
+      size: edge.kind === 'AGREEMENT' ? 1.5 : 0.6,
+      color: EDGE_COLORS[edge.kind],
+      kind: edge.kind,
+      crossSector: edge.crossSector,
+      since: edge.since ?? null,
+      until: edge.until ?? null,
+    });
+  }
+  graph.updateEachNodeAttributes(
+    (id, attrs) => ({ ...attrs, size: nodeSize(attrs.kind, graph.degree(id)) }),
+    { attributes: ['size'] },
+  );
+  return { graph, needsLayout };
+}

@@ -1,0 +1,109 @@
+import { Checkbox, Group, Select, Stack, Switch, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import {
+  AGREEMENT_STATUSES,
+  GRAPH_EDGE_KINDS,
+  GRAPH_NODE_KINDS,
+  SECTORS,
+  type AgreementStatus,
+  type GraphEdgeKind,
+  type GraphNodeKind,
+  type Sector,
+} from '@brobygger/domain';
+import { type FragmentType, graphql, useFragment } from '../../gql';
+import type { ExplorerFilter } from './filters';
+
+export const FiltersPanel_query = graphql(`
+  fragment FiltersPanel_query on Query {
+    networks(first: 200, orderBy: { field: NAME }) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+interface Props {
+  filter: ExplorerFilter;
+  onChange: (filter: ExplorerFilter) => void;
+  query: FragmentType<typeof FiltersPanel_query> | null | undefined;
+}
+
+function CheckGroup<T extends string>(props: {
+  label: string;
+  values: readonly T[];
+  value: T[];
+  onChange: (value: T[]) => void;
+  optionLabel: (value: T) => string;
+}) {
+  return (
+    <Checkbox.Group label={props.label} value={props.value} onChange={(v) => props.onChange(v as T[])}>
+      <Stack gap={4} mt={4}>
+        {props.values.map((v) => (
+          <Checkbox key={v} value={v} label={props.optionLabel(v)} size="xs" />
+        ))}
+      </Stack>
+    </Checkbox.Group>
+  );
+}
+
+/** Server-side narrowing of the graph; an empty group means "all of them". */
+export function FiltersPanel({ filter, onChange, query }: Props) {
+  const { t } = useTranslation();
+  const data = useFragment(FiltersPanel_query, query);
+  const networks = data?.networks.nodes ?? [];
+  return (
+    <Stack gap="md">
+      <Switch
+        label={t('explorer.crossSectorOnly')}
+        checked={filter.crossSectorOnly}
+        onChange={(e) => onChange({ ...filter, crossSectorOnly: e.currentTarget.checked })}
+      />
+      <CheckGroup<Sector>
+        label={t('explorer.filters.sector')}
+        values={SECTORS}
+        value={filter.sectors}
+        onChange={(sectors) => onChange({ ...filter, sectors })}
+        optionLabel={(v) => t(`sector.${v}`)}
+      />
+      <CheckGroup<GraphNodeKind>
+        label={t('explorer.filters.nodeKind')}
+        values={GRAPH_NODE_KINDS}
+        value={filter.nodeKinds}
+        onChange={(nodeKinds) => onChange({ ...filter, nodeKinds })}
+        optionLabel={(v) => t(`nodeKind.${v}`)}
+      />
+      <CheckGroup<GraphEdgeKind>
+        label={t('explorer.filters.edgeKind')}
+        values={GRAPH_EDGE_KINDS}
+        value={filter.edgeKinds}
+        onChange={(edgeKinds) => onChange({ ...filter, edgeKinds })}
+        optionLabel={(v) => t(`edgeKind.${v}`)}
+      />
+      <Select
+        label={t('explorer.filters.network')}
+        placeholder={t('explorer.filters.allNetworks')}
+        data={networks.map((n) => ({ value: n.id, label: n.name }))}
+        value={filter.networkId}
+        onChange={(networkId) => onChange({ ...filter, networkId })}
+        clearable
+        searchable
+        size="xs"
+        nothingFoundMessage={t('states.nothingFound')}
+      />
+      <CheckGroup<AgreementStatus>
+        label={t('explorer.filters.agreementStatus')}
+        values={AGREEMENT_STATUSES}
+        value={filter.agreementStatuses}
+        onChange={(agreementStatuses) => onChange({ ...filter, agreementStatuses })}
+        optionLabel={(v) => t(`agreementStatus.${v}`)}
+      />
+      <Group>
+        <Text size="xs" c="dimmed">
+          {t('explorer.filters.emptyMeansAll')}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

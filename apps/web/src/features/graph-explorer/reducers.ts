@@ -1,0 +1,65 @@
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { ExplorerGraph } from './build-graph';
+import { DIM_COLOR } from './node-style';
+import type { EdgeAttrs, HighlightState, NodeAttrs } from './types';
+
+type NodeOut = Partial<NodeDisplayData> & { borderColor?: string };
+
+function beganBy(since: string | null, asOf: string): boolean {
+  return since === null || since <= asOf;
+}
+
+/** Whether a node exists on the replay's day and inside the focus. */
+function nodeVisible(attrs: NodeAttrs, id: string, state: HighlightState): boolean {
+  if (state.asOf !== null && !beganBy(attrs.since, state.asOf)) return false;
+  return state.focus === null || state.focus.has(id);
+}
+
+/**
+ * Reducers decide what each frame shows from the highlight state, leaving the graph's data
+ * untouched, so hover, focus and replay never trigger a re-index or a layout change.
+ */
+export function createReducers(graph: ExplorerGraph, getState: () => HighlightState) {
+  const nodeReducer = (id: string, attrs: NodeAttrs): NodeOut => {
+    const state = getState();
+    if (!nodeVisible(attrs, id, state)) return { ...attrs, hidden: true };
+    const out: NodeOut = { ...attrs };
+    const active = state.hovered ?? null;
+    if (active !== null) {
+      if (id === active || state.hoveredNeighbors.has(id)) {
+        out.highlighted = id === active;
+        out.zIndex = 1;
+        out.forceLabel = true;
+      } else {
+        out.color = DIM_COLOR;
+        out.borderColor = DIM_COLOR;
+        out.label = '';
+        out.zIndex = 0;
+      }
+    }
+    if (id === state.selected) {
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 2;
+    }
+    return out;
+  };
+
+  const edgeReducer = (id: string, attrs: EdgeAttrs): Partial<EdgeDisplayData> => {
+    const state = getState();
+    const [source, target] = graph.extremities(id);
+    if (state.asOf !== null && (!beganBy(attrs.since, state.asOf) || (attrs.until !== null && attrs.until < state.asOf))) {
+      return { ...attrs, hidden: true };
+    }
+    if (state.focus !== null && !(state.focus.has(source) && state.focus.has(target))) {
+      return { ...attrs, hidden: true };
+    }
+    if (state.hovered !== null && source !== state.hovered && target !== state.hovered) {
+      return { ...attrs, color: DIM_COLOR, zIndex: 0 };
+    }
+    if (state.hovered !== null) return { ...attrs, size: attrs.size + 0.8, zIndex: 1 };
+    return attrs;
+  };
+
+  return { nodeReducer, edgeReducer };
+}

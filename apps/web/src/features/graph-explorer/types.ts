@@ -1,0 +1,61 @@
+import type { AgreementStatus, GraphEdgeKind, GraphNodeKind, Sector } from '@brobygger/domain';
+
+/** A node as the `graph` query returns it. */
+export interface GraphNodeData {
+  id: string;
+  label: string;
+  kind: GraphNodeKind;
+  sector: Sector;
+  since?: string | null;
+}
+
+/** An edge as the `graph` query returns it. */
+export interface GraphEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  kind: GraphEdgeKind;
+  crossSector: boolean;
+  agreementStatus?: AgreementStatus | null;
+  since?: string | null;
+  until?: string | null;
+}
+
+export interface GraphData {
+  nodes: readonly GraphNodeData[];
+  edges: readonly GraphEdgeData[];
+}
+
+/** Attributes of a node in the graphology graph that sigma draws. */
+export interface NodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  borderColor: string;
+  label: string;
+  type: 'circle' | 'square' | 'ring';
+  kind: GraphNodeKind;
+  sector: Sector;
+  since: string | null;
+}
+
+export interface EdgeAttrs {
+  size: number;
+  color: string;
+  kind: GraphEdgeKind;
+  crossSector: boolean;
+  since: string | null;
+  until: string | null;
+}
+
+/** What the reducers read to decide what is highlighted, dimmed or hidden. */
+export interface HighlightState {
+  hovered: string | null;
+  hoveredNeighbors: ReadonlySet<string>;
+  selected: string | null;
+  /** Nodes within the focus radius, or null when focus mode is off. */
+  focus: ReadonlySet<string> | null;
+  /** Hide what had not begun, or had ended, on this ISO day; null shows everything. */
+  asOf: string | null;
+}

@@ -1,0 +1,38 @@
+import type { Role } from '@brobygger/domain';
+import {
+  IconAffiliate,
+  IconBriefcase,
+  IconBuilding,
+  IconFileDescription,
+  IconHome,
+  IconUserHeart,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
+
+export interface NavItem {
+  to: string;
+  labelKey: string;
+  icon: Icon;
+}
+
+/**
+ * Each role's menu. Roles other than coordinator have a home page for now; later issues add
+ * their screens here (candidates, openings, my profile, accounts, audit log).
+ */
+export const NAV_ITEMS: Record<Role, readonly NavItem[]> = {
+  COORDINATOR: [
+    { to: '/explorer', labelKey: 'nav.explorer', icon: IconAffiliate },
+    { to: '/participants', labelKey: 'nav.participants', icon: IconUserHeart },
+    { to: '/people', labelKey: 'nav.people', icon: IconUsers },
+    { to: '/organizations', labelKey: 'nav.organizations', icon: IconBuilding },
+    { to: '/networks', labelKey: 'nav.networks', icon: IconUsersGroup },
+    { to: '/agreements', labelKey: 'nav.agreements', icon: IconFileDescription },
+    { to: '/opportunities', labelKey: 'nav.opportunities', icon: IconBriefcase },
+  ],
+  RESEARCHER: [{ to: '/explorer', labelKey: 'nav.explorer', icon: IconAffiliate }],
+  EMPLOYER: [{ to: '/employer', labelKey: 'nav.home', icon: IconHome }],
+  PARTICIPANT: [{ to: '/me', labelKey: 'nav.home', icon: IconHome }],
+  ADMIN: [{ to: '/admin', labelKey: 'nav.home', icon: IconHome }],
+};

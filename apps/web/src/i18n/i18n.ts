@@ -1,0 +1,32 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { nb } from './nb';
+
+export const LANGUAGES = ['nb', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'brobygger.language';
+
+function storedLanguage(): Language {
+  const stored = window.localStorage.getItem(STORAGE_KEY);
+  return stored === 'en' ? 'en' : 'nb';
+}
+
+/** Switches the UI language and remembers it across visits. */
+export function setLanguage(language: Language): void {
+  window.localStorage.setItem(STORAGE_KEY, language);
+  document.documentElement.lang = language;
+  void i18next.changeLanguage(language);
+}
+
+export function initI18n(): void {
+  const lng = storedLanguage();
+  document.documentElement.lang = lng;
+  void i18next.use(initReactI18next).init({
+    resources: { nb: { translation: nb }, en: { translation: en } },
+    lng,
+    fallbackLng: 'nb',
+    interpolation: { escapeValue: false },
+  });
+}

@@ -1,0 +1,71 @@
+import { Navigate, createBrowserRouter } from 'react-router';
+import type { Role } from '@brobygger/domain';
+import type { ReactNode } from 'react';
+import { AppLayout } from './features/layout/app-layout';
+import { RequireRole } from './features/session/require-role';
+import { ROLE_HOME } from './features/session/role-home';
+import { useViewer } from './features/session/viewer-context';
+import { NotFound } from './features/states/not-found';
+import { AgreementRoute } from './routes/agreements/agreement-route';
+import { AgreementsRoute } from './routes/agreements/agreements-route';
+import { NewAgreementRoute } from './routes/agreements/new-agreement-route';
+import { ExplorerRoute } from './routes/explorer/explorer-route';
+import { RoleHome } from './routes/home/role-home';
+import { LoginRoute } from './routes/login/login-route';
+import { NetworkRoute } from './routes/networks/network-route';
+import { NetworksRoute } from './routes/networks/networks-route';
+import { OpportunitiesRoute } from './routes/opportunities/opportunities-route';
+import { OpportunityRoute } from './routes/opportunities/opportunity-route';
+import { EditOrganizationRoute } from './routes/organizations/edit-organization-route';
+import { NewOrganizationRoute } from './routes/organizations/new-organization-route';
+import { OrganizationRoute } from './routes/organizations/organization-route';
+import { OrganizationsRoute } from './routes/organizations/organizations-route';
+import { JourneyRoute } from './routes/participants/journey-route';
+import { ParticipantsRoute } from './routes/participants/participants-route';
+import { EditPersonRoute } from './routes/people/edit-person-route';
+import { NewPersonRoute } from './routes/people/new-person-route';
+import { PeopleRoute } from './routes/people/people-route';
+import { PersonRoute } from './routes/people/person-route';
+
+function RoleRedirect() {
+  const viewer = useViewer();
+  return <Navigate to={ROLE_HOME[viewer.role]} replace />;
+}
+
+const only = (roles: readonly Role[], element: ReactNode) => <RequireRole roles={roles}>{element}</RequireRole>;
+const COORDINATOR: readonly Role[] = ['COORDINATOR'];
+// Employers may open a participant who accepted their introduction; the API decides, and a
+// FORBIDDEN answer shows the same "not allowed" page as the role guard.
+const PERSON_READERS: readonly Role[] = ['COORDINATOR', 'EMPLOYER'];
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginRoute /> },
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <RoleRedirect /> },
+      { path: 'explorer', element: only(['COORDINATOR', 'RESEARCHER'], <ExplorerRoute />) },
+      { path: 'participants', element: only(COORDINATOR, <ParticipantsRoute />) },
+      { path: 'participants/:id', element: only(PERSON_READERS, <JourneyRoute />) },
+      { path: 'people', element: only(COORDINATOR, <PeopleRoute />) },
+      { path: 'people/new', element: only(COORDINATOR, <NewPersonRoute />) },
+      { path: 'people/:id', element: only(PERSON_READERS, <PersonRoute />) },
+      { path: 'people/:id/edit', element: only(COORDINATOR, <EditPersonRoute />) },
+      { path: 'organizations', element: only(COORDINATOR, <OrganizationsRoute />) },
+      { path: 'organizations/new', element: only(COORDINATOR, <NewOrganizationRoute />) },
+      { path: 'organizations/:id', element: only(COORDINATOR, <OrganizationRoute />) },
+      { path: 'organizations/:id/edit', element: only(COORDINATOR, <EditOrganizationRoute />) },
+      { path: 'networks', element: only(COORDINATOR, <NetworksRoute />) },
+      { path: 'networks/:id', element: only(COORDINATOR, <NetworkRoute />) },
+      { path: 'agreements', element: only(COORDINATOR, <AgreementsRoute />) },
+      { path: 'agreements/new', element: only(COORDINATOR, <NewAgreementRoute />) },
+      { path: 'agreements/:id', element: only(COORDINATOR, <AgreementRoute />) },
+      { path: 'opportunities', element: only(COORDINATOR, <OpportunitiesRoute />) },
+      { path: 'opportunities/:id', element: only(COORDINATOR, <OpportunityRoute />) },
+      { path: 'employer', element: only(['EMPLOYER'], <RoleHome role="EMPLOYER" />) },
+      { path: 'me', element: only(['PARTICIPANT'], <RoleHome role="PARTICIPANT" />) },
+      { path: 'admin', element: only(['ADMIN'], <RoleHome role="ADMIN" />) },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

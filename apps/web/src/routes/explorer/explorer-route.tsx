@@ -1,0 +1,67 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { GraphExplorer } from '../../features/graph-explorer/graph-explorer';
+import { loadFilter, saveFilter, toGraphFilter, type ExplorerFilter } from '../../features/graph-explorer/filters';
+import { useViewer } from '../../features/session/viewer-context';
+import { ErrorState } from '../../features/states/error-state';
+import { LoadingState } from '../../features/states/loading-state';
+
+const ExplorerRouteQuery = graphql(`
+  query ExplorerRouteQuery($filter: GraphFilter) {
+    graph(filter: $filter) {
+      nodes {
+        id
+        label
+        kind
+        sector
+        since
+      }
+      edges {
+        id
+        source
+        target
+        kind
+        crossSector
+        agreementStatus
+        since
+        until
+      }
+    }
+    ...FiltersPanel_query
+  }
+`);
+
+/** Home of coordinators and researchers: the collaboration graph. */
+export function ExplorerRoute() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const [filter, setFilter] = useState<ExplorerFilter>(loadFilter);
+  // errorPolicy "all": a role that may not list networks still gets its graph.
+  const { data, previousData, error, loading, refetch } = useQuery(ExplorerRouteQuery, {
+    variables: { filter: toGraphFilter(filter) },
+    errorPolicy: 'all',
+  });
+  const shown = data ?? previousData;
+
+  const onFilterChange = (next: ExplorerFilter) => {
+    saveFilter(next);
+    setFilter(next);
+  };
+
+  if (!shown?.graph) {
+    if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+    return <LoadingState label={t('explorer.loading')} />;
+  }
+  return (
+    <GraphExplorer
+      data={shown.graph}
+      filter={filter}
+      onFilterChange={onFilterChange}
+      filtersQuery={shown}
+      refreshing={loading}
+      canOpenPages={viewer.role === 'COORDINATOR'}
+    />
+  );
+}

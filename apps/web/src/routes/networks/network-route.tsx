@@ -1,0 +1,110 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { DetailField } from '../../features/detail/detail-field';
+import { SectorBadge } from '../../features/entity-list/sector-badge';
+import { ErrorState } from '../../features/states/error-state';
+import { LoadingState } from '../../features/states/loading-state';
+import { formatDate } from '../../lib/format';
+
+const NetworkRouteQuery = graphql(`
+  query NetworkRouteQuery($id: ID!) {
+    network(id: $id) {
+      id
+      name
+      kind
+      description
+      municipalityName
+      startedOn
+      endedOn
+      memberCount
+      members {
+        id
+        role
+        joinedOn
+        leftOn
+        person {
+          id
+          name
+          sector
+          isParticipant
+        }
+        organization {
+          id
+          name
+          sector
+        }
+      }
+    }
+  }
+`);
+
+export function NetworkRoute() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, error, loading, refetch } = useQuery(NetworkRouteQuery, { variables: { id } });
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (loading || !data) return <LoadingState />;
+  const n = data.network;
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {n.name}
+      </Title>
+      <Card withBorder>
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+          <DetailField label={t('fields.kind')} value={t(`networkKind.${n.kind}`)} />
+          <DetailField label={t('fields.municipality')} value={n.municipalityName} />
+          <DetailField label={t('fields.startedOn')} value={formatDate(n.startedOn, i18n.language)} />
+          <DetailField label={t('fields.members')} value={String(n.memberCount)} />
+        </SimpleGrid>
+        {n.description ? (
+          <Text size="sm" mt="sm">
+            {n.description}
+          </Text>
+        ) : null}
+      </Card>
+      <Card withBorder>
+        <Text fw={600} mb="xs">
+          {t('fields.members')}
+        </Text>
+        {n.members.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('list.empty')}
+          </Text>
+        ) : (
+          <Table striped>
+            <Table.Tbody>
+              {n.members.map((m) => {
+                const member = m.person ?? m.organization;
+                if (!member) return null;
+                const path = m.person
+                  ? m.person.isParticipant
+                    ? `/participants/${m.person.id}`
+                    : `/people/${m.person.id}`
+                  : `/organizations/${member.id}`;
+                return (
+                  <Table.Tr key={m.id}>
+                    <Table.Td>
+                      <Group gap={6}>
+                        <Anchor component={Link} to={path}>
+                          {member.name}
+                        </Anchor>
+                        <SectorBadge sector={member.sector} />
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>{m.role}</Table.Td>
+                    <Table.Td>{formatDate(m.joinedOn, i18n.language)}</Table.Td>
+                    <Table.Td>{m.leftOn ? t('network.left', { date: formatDate(m.leftOn, i18n.language) }) : ''}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
+    </Stack>
+  );
+}
