@@ -16,12 +16,18 @@ const KNOWN_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** `Variable "$input" got invalid value "X" at "input.sector"; …` → `sector`. */
-function fieldOfVariableError(message: string): string | undefined {
-  const at = /at "([^"]+)"/.exec(message)?.[1];
-  if (at) return at.split('.').slice(1).join('.') || at;
-  const variable = /Variable "\$([^"]+)"/.exec(message)?.[1];
-  return variable;
+/**
+ * The input field a failed variable coercion concerns, from graphql-js's message:
+ * `Variable "$input" got invalid value "X" at "input.parties[1].role"; …` → `parties.1.role`,
+ * `…; Field "name" of required type "String!" was not provided.` → `name`.
+ */
+export function fieldOfVariableError(message: string): string | undefined {
+  const at = /got invalid value .*? at "([^"]+)"/.exec(message)?.[1];
+  const path = at ? at.replace(/\[(\d+)\]/g, '.$1').split('.').slice(1) : [];
+  const named = /Field "([^"]+)" (?:of required type|is not defined)/.exec(message)?.[1];
+  if (named) path.push(named);
+  if (path.length) return path.join('.');
+  return /Variable "\$([^"]+)"/.exec(message)?.[1];
 }
 
 /**

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { fieldOfVariableError } from './format-error';
+
+describe('fieldOfVariableError', () => {
+  it('names the field of a wrong enum value', () => {
+    expect(
+      fieldOfVariableError('Variable "$input" got invalid value "PRIVATE" at "input.sector"; Value "PRIVATE" does not exist in "Sector" enum.'),
+    ).toBe('sector');
+  });
+  it('names a missing required field', () => {
+    expect(
+      fieldOfVariableError('Variable "$input" got invalid value { sector: "BUSINESS" }; Field "name" of required type "String!" was not provided.'),
+    ).toBe('name');
+  });
+  it('names a field inside a list', () => {
+    expect(
+      fieldOfVariableError('Variable "$input" got invalid value "BOSS" at "input.parties[1].role"; Value "BOSS" does not exist in "PartyRole" enum.'),
+    ).toBe('parties.1.role');
+  });
+  it('falls back to the variable name', () => {
+    expect(fieldOfVariableError('Variable "$id" of required type "ID!" was not provided.')).toBe('id');
+  });
+});

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every check CI runs: generated code is current, types, lint, unit and API tests,
+# the web build, and the browser tests against a freshly seeded server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-tools.sh
+bash scripts/ensure-test-tools.sh
+
+step() { printf '\n== %s\n' "$*"; }
+step "generated code is current";  pnpm codegen:check
+step "types";                      pnpm typecheck
+step "lint";                       pnpm lint
+step "unit and API tests";         pnpm test
+step "web build";                  pnpm build
+step "browser tests";              pnpm e2e
