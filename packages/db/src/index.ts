@@ -1,4 +1,4 @@
-export { openDatabase, migrationsFolder, type Db, type DbHandle } from './client';
+export { openDatabase, migrationsFolder, type Db, type DbHandle, type OpenOptions } from './client';
 export * as schema from './schema/index';
 export { newId, entityOfId, ID_PREFIXES, type EntityName } from './ids';
 export { hashPassword, verifyPassword } from './password';

@@ -1,0 +1,29 @@
+import { benchGraphQuery } from './graph-query';
+import { syntheticDatabase } from './fixture';
+import { benchNestedList } from './nested-list';
+import { report, ms } from './stats';
+
+/**
+ * `pnpm bench`: prints figures, asserts nothing. Each section sets Brobygger beside a plain
+ * baseline measured in the same run on the same machine.
+ */
+async function main(): Promise<void> {
+  const people = Number(process.env.BENCH_PEOPLE ?? 20_000);
+  const statements = { count: 0 };
+  const fixture = await syntheticDatabase(people, { logger: { logQuery: () => void (statements.count += 1) } });
+  report('Synthetic network', [
+    ['people', String(people)],
+    ['seed time', ms(fixture.seedMs)],
+  ]);
+  try {
+    await benchGraphQuery(fixture);
+    await benchNestedList(fixture, statements);
+  } finally {
+    fixture.dispose();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
