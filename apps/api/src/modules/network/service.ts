@@ -1,0 +1,186 @@
+import { and, eq, inArray, isNull, like } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { newId, schema, type Db } from '@brobygger/db';
+import type { NetworkMemberRow, NetworkRow } from '@brobygger/db/schema';
+import {
+  createNetworkMemberSchema,
+  createNetworkSchema,
+  isOnOrAfter,
+  updateNetworkMemberSchema,
+  updateNetworkSchema,
+  type NetworkKind,
+} from '@brobygger/domain';
+import type { GraphQLContext } from '../../context';
+import { audit } from '../../lib/audit';
+import { badInput, notFound } from '../../lib/errors';
+import { paginate, type PageArgs } from '../../lib/pagination';
+import { likePattern } from '../../lib/search';
+import { validate } from '../../lib/validate';
+import { keepVisible } from '../person/ties';
+
+const t = schema.networks;
+const m = schema.networkMembers;
+
+export interface NetworkListFilter {
+  search?: string | null;
+  kinds?: readonly NetworkKind[] | null;
+  municipalityNumber?: string | null;
+}
+
+type SortField = 'NAME' | 'KIND' | 'STARTED_ON' | 'CREATED_AT';
+const SORT_COLUMNS: Record<SortField, SQLiteColumn> = {
+  NAME: t.name,
+  KIND: t.kind,
+  STARTED_ON: t.startedOn,
+  CREATED_AT: t.createdAt,
+};
+
+export async function listNetworks(
+  ctx: GraphQLContext,
+  args: PageArgs & {
+    filter?: NetworkListFilter | null;
+    orderBy?: { field: SortField; direction?: 'ASC' | 'DESC' | null } | null;
+  },
+) {
+  const f = args.filter ?? {};
+  const where = and(
+    f.search?.trim() ? like(t.name, likePattern(f.search)) : undefined,
+    f.kinds?.length ? inArray(t.kind, [...f.kinds]) : undefined,
+    f.municipalityNumber ? eq(t.municipalityNumber, f.municipalityNumber) : undefined,
+  );
+  const page = await paginate({
+    db: ctx.db,
+    table: t,
+    id: t.id,
+    sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'NAME'],
+    direction: args.orderBy?.direction ?? 'ASC',
+    where,
+    args,
+  });
+  for (const row of page.nodes) ctx.loaders.network.prime(row.id, row);
+  return page;
+}
+
+export async function getNetwork(ctx: GraphQLContext, id: string): Promise<NetworkRow> {
+  const row = await ctx.loaders.network.load(id);
+  if (!row) throw notFound('network', id);
+  return row;
+}
+
+/** An update may change one date; the pair is checked against the stored other one. */
+function checkDates(
+  stored: { start: string | null; end: string | null },
+  change: { start?: string | null; end?: string | null },
+  fields: { start: string; end: string },
+) {
+  const start = change.start === undefined ? stored.start : change.start;
+  const end = change.end === undefined ? stored.end : change.end;
+  if (start && end && !isOnOrAfter(end, start)) {
+    const field = change.end !== undefined ? fields.end : fields.start;
+    throw badInput(field, `The end date must be on or after the start date (${start}).`);
+  }
+}
+
+export async function createNetwork(ctx: GraphQLContext, input: unknown): Promise<NetworkRow> {
+  const values = validate(createNetworkSchema, input);
+  const now = ctx.now().toISOString();
+  return ctx.handle.transaction(async (tx) => {
+    const [row] = await tx.insert(t).values({ ...values, id: newId('network'), createdAt: now, updatedAt: now }).returning();
+    await audit(tx, ctx, { action: 'create', entityType: 'Network', entityId: row!.id });
+    return row!;
+  });
+}
+
+export async function updateNetwork(ctx: GraphQLContext, id: string, input: unknown): Promise<NetworkRow> {
+  const values = validate(updateNetworkSchema, input);
+  return ctx.handle.transaction(async (tx) => {
+    const [existing] = await tx.select().from(t).where(eq(t.id, id));
+    if (!existing) throw notFound('network', id);
+    checkDates(
+      { start: existing.startedOn, end: existing.endedOn },
+      { start: values.startedOn, end: values.endedOn },
+      { start: 'startedOn', end: 'endedOn' },
+    );
+    const [row] = await tx.update(t).set({ ...values, updatedAt: ctx.now().toISOString() }).where(eq(t.id, id)).returning();
+    await audit(tx, ctx, { action: 'update', entityType: 'Network', entityId: id, detail: { fields: Object.keys(values) } });
+    return row!;
+  });
+}
+
+/** Memberships go with the network (FK cascade); agreements made in it stay, without the network. */
+export async function deleteNetwork(ctx: GraphQLContext, id: string): Promise<string> {
+  return ctx.handle.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: t.id }).from(t).where(eq(t.id, id));
+    if (!existing) throw notFound('network', id);
+    await tx.delete(t).where(eq(t.id, id));
+    await audit(tx, ctx, { action: 'delete', entityType: 'Network', entityId: id });
+    return id;
+  });
+}
+
+async function assertExists(tx: Db, table: typeof schema.people | typeof schema.organizations | typeof schema.networks, id: string, entity: string, field: string) {
+  const [row] = await tx.select({ id: table.id }).from(table).where(eq(table.id, id));
+  if (!row) throw notFound(entity, id, field);
+}
+
+export async function addNetworkMember(ctx: GraphQLContext, input: unknown): Promise<NetworkMemberRow> {
+  const values = validate(createNetworkMemberSchema, input);
+  const now = ctx.now().toISOString();
+  return ctx.handle.transaction(async (tx) => {
+    await assertExists(tx, schema.networks, values.networkId, 'network', 'networkId');
+    if (values.personId) await assertExists(tx, schema.people, values.personId, 'person', 'personId');
+    if (values.organizationId) {
+      await assertExists(tx, schema.organizations, values.organizationId, 'organisation', 'organizationId');
+    }
+    const member = values.personId ? eq(m.personId, values.personId) : eq(m.organizationId, values.organizationId ?? '');
+    const [current] = await tx.select({ id: m.id }).from(m).where(and(eq(m.networkId, values.networkId), member, isNull(m.leftOn)));
+    if (current) {
+      throw badInput(values.personId ? 'personId' : 'organizationId', 'Already a member of this network; change that membership instead.');
+    }
+    const [row] = await tx
+      .insert(m)
+      .values({ ...values, role: values.role ?? 'member', id: newId('networkMember'), createdAt: now, updatedAt: now })
+      .returning();
+    await audit(tx, ctx, { action: 'create', entityType: 'NetworkMember', entityId: row!.id, detail: { networkId: values.networkId } });
+    return row!;
+  });
+}
+
+export async function updateNetworkMember(ctx: GraphQLContext, id: string, input: unknown): Promise<NetworkMemberRow> {
+  const values = validate(updateNetworkMemberSchema, input);
+  return ctx.handle.transaction(async (tx) => {
+    const [existing] = await tx.select().from(m).where(eq(m.id, id));
+    if (!existing) throw notFound('membership', id);
+    checkDates(
+      { start: existing.joinedOn, end: existing.leftOn },
+      { start: values.joinedOn, end: values.leftOn },
+      { start: 'joinedOn', end: 'leftOn' },
+    );
+    const [row] = await tx.update(m).set({ ...values, updatedAt: ctx.now().toISOString() }).where(eq(m.id, id)).returning();
+    await audit(tx, ctx, { action: 'update', entityType: 'NetworkMember', entityId: id, detail: { fields: Object.keys(values) } });
+    return row!;
+  });
+}
+
+export async function removeNetworkMember(ctx: GraphQLContext, id: string): Promise<string> {
+  return ctx.handle.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: m.id }).from(m).where(eq(m.id, id));
+    if (!existing) throw notFound('membership', id);
+    await tx.delete(m).where(eq(m.id, id));
+    await audit(tx, ctx, { action: 'delete', entityType: 'NetworkMember', entityId: id });
+    return id;
+  });
+}
+
+/** Members the viewer may see: people hidden from them (participants, for employers) are left out. */
+export async function networkMembers(ctx: GraphQLContext, network: NetworkRow): Promise<NetworkMemberRow[]> {
+  return keepVisible(ctx, await ctx.loaders.membersOfNetwork.load(network.id), (member) => [member.personId]);
+}
+
+/** Members today: joined (or undated) and not yet left. */
+export async function memberCount(ctx: GraphQLContext, network: NetworkRow): Promise<number> {
+  const today = ctx.now().toISOString().slice(0, 10);
+  const members = await ctx.loaders.membersOfNetwork.load(network.id);
+  return members.filter((member) => (!member.joinedOn || member.joinedOn <= today) && (!member.leftOn || member.leftOn > today)).length;
+}
+
