@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expectCloseTo, loadDataset } from '../test/load-dataset';
-import { betweennessErrorBound, betweennessSampled, betweennessSampleSize } from './betweenness-sampled';
+import {
+  betweennessErrorBound,
+  betweennessSampled,
+  betweennessSampleSize,
+} from './betweenness-sampled';
 import { toCsr } from './csr';
 import { graphFromPlain } from './graph-from-plain';
 

@@ -43,7 +43,8 @@ export function betweennessErrorBound(nodeCount: number, samples: number, delta 
 
 /** The number of sources {@link betweennessSampled} needs for error at most `epsilon` with probability 1 − `delta`. */
 export function betweennessSampleSize(nodeCount: number, epsilon: number, delta = 0.05): number {
-  if (!(epsilon > 0)) throw new Error('@brobygger/graph/betweenness-sampled: epsilon must be positive');
+  if (!(epsilon > 0))
+    throw new Error('@brobygger/graph/betweenness-sampled: epsilon must be positive');
   const k = Math.ceil(Math.log((2 * nodeCount) / delta) / (2 * epsilon * epsilon)) + 1;
   return Math.min(nodeCount, k);
 }
@@ -53,12 +54,17 @@ export function betweennessSampleSize(nodeCount: number, epsilon: number, delta 
  * replacement — for graphs too large for exact Brandes. O(k·m) time. The estimate is
  * unbiased and comes with the bound of {@link betweennessErrorBound}.
  */
-export function betweennessSampled(input: AnyGraph | Csr, options: BetweennessSampledOptions): BetweennessEstimate {
+export function betweennessSampled(
+  input: AnyGraph | Csr,
+  options: BetweennessSampledOptions,
+): BetweennessEstimate {
   const { csr } = csrFor(input, null, 'betweenness-sampled');
   const n = csr.nodeCount;
   const delta = options.delta ?? 0.05;
-  if (!(options.samples >= 1)) throw new Error('@brobygger/graph/betweenness-sampled: samples must be at least 1');
-  if (!(delta > 0 && delta < 1)) throw new Error('@brobygger/graph/betweenness-sampled: delta must be between 0 and 1');
+  if (!(options.samples >= 1))
+    throw new Error('@brobygger/graph/betweenness-sampled: samples must be at least 1');
+  if (!(delta > 0 && delta < 1))
+    throw new Error('@brobygger/graph/betweenness-sampled: delta must be between 0 and 1');
   const k = Math.min(n, Math.floor(options.samples));
   const sources = k === n ? null : sampleIndices(n, k, seededRandom(options.seed ?? 1));
   const totals = brandesSweep(csr, sources, { dependency: true, inverseDistance: false });

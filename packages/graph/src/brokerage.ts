@@ -89,7 +89,13 @@ export function brokerage(input: AnyGraph | Csr): Brokerage {
   });
 
   const byNode: Record<string, BrokerageCounts> = {};
-  const totals: BrokerageCounts = { coordinator: 0, itinerant: 0, gatekeeperRepresentative: 0, liaison: 0, total: 0 };
+  const totals: BrokerageCounts = {
+    coordinator: 0,
+    itinerant: 0,
+    gatekeeperRepresentative: 0,
+    liaison: 0,
+    total: 0,
+  };
   for (let b = 0; b < n; b++) {
     const base = b * ROLE_COUNT;
     const entry: BrokerageCounts = {
@@ -99,7 +105,8 @@ export function brokerage(input: AnyGraph | Csr): Brokerage {
       liaison: counts[base + LIAISON] as number,
       total: 0,
     };
-    entry.total = entry.coordinator + entry.itinerant + entry.gatekeeperRepresentative + entry.liaison;
+    entry.total =
+      entry.coordinator + entry.itinerant + entry.gatekeeperRepresentative + entry.liaison;
     byNode[csr.ids[b] as string] = entry;
     totals.coordinator += entry.coordinator;
     totals.itinerant += entry.itinerant;
@@ -119,7 +126,12 @@ export type BrokerageRole = 'coordinator' | 'itinerant' | 'gatekeeperRepresentat
  * sectors is what the product looks for.
  */
 export function dominantBrokerageRole(counts: BrokerageCounts): BrokerageRole | null {
-  const order: BrokerageRole[] = ['liaison', 'gatekeeperRepresentative', 'itinerant', 'coordinator'];
+  const order: BrokerageRole[] = [
+    'liaison',
+    'gatekeeperRepresentative',
+    'itinerant',
+    'coordinator',
+  ];
   let best: BrokerageRole | null = null;
   let bestCount = 0;
   for (const role of order) {

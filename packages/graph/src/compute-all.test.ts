@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectCloseTo, loadDataset } from '../test/load-dataset';
+import { assignNodeMetrics } from './assign-node-metrics';
 import { computeAllMetrics } from './compute-all';
 import { graphFromPlain } from './graph-from-plain';
 
@@ -8,9 +9,25 @@ describe('computeAllMetrics', () => {
 
   it('gathers the per-node metrics that match networkx', () => {
     const { nodes, sampling } = computeAllMetrics(plain);
-    expect(sampling).toEqual({ method: 'exact', samples: 13, betweennessEpsilon: 0, harmonicEpsilon: 0, delta: 0.05 });
-    const column = (key: 'betweenness' | 'harmonic' | 'pagerank' | 'constraint' | 'effectiveSize' | 'efficiency' | 'clustering' | 'twoStepReach' | 'weightedDegree') =>
-      Object.fromEntries(Object.entries(nodes).map(([id, metrics]) => [id, metrics[key]]));
+    expect(sampling).toEqual({
+      method: 'exact',
+      samples: 13,
+      betweennessEpsilon: 0,
+      harmonicEpsilon: 0,
+      delta: 0.05,
+    });
+    const column = (
+      key:
+        | 'betweenness'
+        | 'harmonic'
+        | 'pagerank'
+        | 'constraint'
+        | 'effectiveSize'
+        | 'efficiency'
+        | 'clustering'
+        | 'twoStepReach'
+        | 'weightedDegree',
+    ) => Object.fromEntries(Object.entries(nodes).map(([id, metrics]) => [id, metrics[key]]));
     expectCloseTo(column('betweenness'), ref.betweenness);
     expectCloseTo(column('harmonic'), ref.harmonic);
     expectCloseTo(column('pagerank'), ref.pagerank_weighted);
@@ -20,7 +37,10 @@ describe('computeAllMetrics', () => {
     expectCloseTo(column('clustering'), ref.clustering);
     expectCloseTo(column('twoStepReach'), ref.two_step_reach, 0);
     expectCloseTo(column('weightedDegree'), ref.weighted_degree, 0);
-    expect(nodes.B1?.brokerage).toEqual({ ...(ref.brokerage as Record<string, object>).B1, total: expect.any(Number) as number });
+    expect(nodes.B1?.brokerage).toEqual({
+      ...(ref.brokerage as Record<string, object>).B1,
+      total: expect.any(Number) as number,
+    });
   });
 
   it('gathers the graph figures', () => {
@@ -47,23 +67,55 @@ describe('computeAllMetrics', () => {
 
   it('samples betweenness above the size limit and says how well', () => {
     const karate = loadDataset('karate');
-    const { nodes, sampling } = computeAllMetrics(karate.plain, { exactBetweennessMaxNodes: 10, betweennessSamples: 20 });
+    const { nodes, sampling } = computeAllMetrics(karate.plain, {
+      exactBetweennessMaxNodes: 10,
+      betweennessSamples: 20,
+    });
     expect(sampling.method).toBe('sampled');
     expect(sampling.samples).toBe(20);
     expect(sampling.betweennessEpsilon).toBeGreaterThan(0);
     expect(sampling.harmonicEpsilon).toBeCloseTo(sampling.betweennessEpsilon * 33, 12);
-    for (const [id, exact] of Object.entries(karate.references.betweenness as Record<string, number>)) {
-      expect(Math.abs((nodes[id]?.betweenness as number) - exact)).toBeLessThanOrEqual(sampling.betweennessEpsilon);
+    for (const [id, exact] of Object.entries(
+      karate.references.betweenness as Record<string, number>,
+    )) {
+      expect(Math.abs((nodes[id]?.betweenness as number) - exact)).toBeLessThanOrEqual(
+        sampling.betweennessEpsilon,
+      );
     }
   });
 });
 
 describe('computeAllMetrics on degenerate graphs', () => {
   it('handles an empty graph and a lone node without throwing', () => {
-    expect(computeAllMetrics({ nodes: [], edges: [] }).graph).toMatchObject({ nodeCount: 0, edgeCount: 0, componentCount: 0 });
-    const lone = computeAllMetrics({ nodes: [{ id: 'a', sector: 'CIVIL', kind: 'PERSON' }], edges: [] });
-    expect(lone.nodes.a).toMatchObject({ degree: 0, betweenness: 0, harmonic: 0, pagerank: 1, brokerageRole: null });
+    expect(computeAllMetrics({ nodes: [], edges: [] }).graph).toMatchObject({
+      nodeCount: 0,
+      edgeCount: 0,
+      componentCount: 0,
+    });
+    const lone = computeAllMetrics({
+      nodes: [{ id: 'a', sector: 'CIVIL', kind: 'PERSON' }],
+      edges: [],
+    });
+    expect(lone.nodes.a).toMatchObject({
+      degree: 0,
+      betweenness: 0,
+      harmonic: 0,
+      pagerank: 1,
+      brokerageRole: null,
+    });
     expect(lone.nodes.a?.constraint).toBeNaN();
     expect(lone.graph.density).toBe(0);
+  });
+});
+
+describe('assignNodeMetrics', () => {
+  it('writes flat metric attributes onto the nodes', () => {
+    const { plain } = loadDataset('three-sector');
+    const graph = graphFromPlain(plain);
+    const { nodes } = computeAllMetrics(graph);
+    assignNodeMetrics(graph, nodes);
+    expect(graph.getNodeAttribute('B1', 'betweenness')).toBe(nodes.B1?.betweenness);
+    expect(graph.getNodeAttribute('B1', 'brokerageTotal')).toBe(nodes.B1?.brokerage.total);
+    expect(graph.getNodeAttribute('B1', 'sector')).toBe('BUSINESS');
   });
 });

@@ -114,7 +114,10 @@ function isPlainGraph(input: AnyGraph | PlainGraph): input is PlainGraph {
  * or `{ nodes, edges }` arrays that are turned into one with {@link graphFromPlain}.
  * Metrics describe the graph given — the filtered view the user is looking at.
  */
-export function computeAllMetrics(input: AnyGraph | PlainGraph, options: ComputeAllOptions = {}): AllMetrics {
+export function computeAllMetrics(
+  input: AnyGraph | PlainGraph,
+  options: ComputeAllOptions = {},
+): AllMetrics {
   const graph = isPlainGraph(input) ? graphFromPlain(input) : input;
   const weight = options.weight === undefined ? 'weight' : options.weight;
   const holesWeight = options.structuralHolesWeight ?? null;
@@ -122,7 +125,8 @@ export function computeAllMetrics(input: AnyGraph | PlainGraph, options: Compute
   const delta = options.delta ?? 0.05;
   const csr = toCsr(graph, { weight });
   // A second packing only when the structural-hole metrics want a different weight attribute.
-  const holesCsr = holesWeight === null || holesWeight === weight ? csr : toCsr(graph, { weight: holesWeight });
+  const holesCsr =
+    holesWeight === null || holesWeight === weight ? csr : toCsr(graph, { weight: holesWeight });
   const n = csr.nodeCount;
 
   const exactLimit = options.exactBetweennessMaxNodes ?? 6000;
@@ -172,7 +176,8 @@ export function computeAllMetrics(input: AnyGraph | PlainGraph, options: Compute
   }
 
   const sectorPartition: Record<string, string> = {};
-  for (let i = 0; i < n; i++) sectorPartition[csr.ids[i] as string] = SECTORS[csr.sectors[i] as number] as string;
+  for (let i = 0; i < n; i++)
+    sectorPartition[csr.ids[i] as string] = SECTORS[csr.sectors[i] as number] as string;
 
   return {
     nodes,

@@ -26,7 +26,10 @@ describe('toCsr', () => {
     const csr = toCsr(graph);
     expect(csr.edgeCount).toBe(2);
     expect(neighbours(csr, 'a')).toEqual([['b', 5]]);
-    expect(neighbours(csr, 'b')).toEqual([['a', 5], ['c', 1]]);
+    expect(neighbours(csr, 'b')).toEqual([
+      ['a', 5],
+      ['c', 1],
+    ]);
     expect(neighbours(csr, 'c')).toEqual([['b', 1]]);
     expect(Array.from(csr.sectors)).toEqual([0, 2, -1]);
   });

@@ -111,19 +111,38 @@ export function toCsr(graph: AnyGraph, options: CsrOptions = {}): Csr {
     reverse[sa] = sb;
     reverse[sb] = sa;
   }
-  return { nodeCount: n, edgeCount: m, ids, index, offsets, targets, weights, reverse, sectors, weightAttribute };
+  return {
+    nodeCount: n,
+    edgeCount: m,
+    ids,
+    index,
+    offsets,
+    targets,
+    weights,
+    reverse,
+    sectors,
+    weightAttribute,
+  };
 }
 
 /** True when the value is a {@link Csr} rather than a graphology graph. */
 export function isCsr(value: unknown): value is Csr {
-  return typeof value === 'object' && value !== null && (value as Partial<Csr>).offsets instanceof Int32Array;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Partial<Csr>).offsets instanceof Int32Array
+  );
 }
 
 /**
  * Resolves an algorithm's input to a CSR and whether to use its weights. A graph is packed
  * with the requested weight attribute; a prebuilt CSR must carry that same attribute.
  */
-export function csrFor(input: AnyGraph | Csr, weight: string | null, source: string): { csr: Csr; weighted: boolean } {
+export function csrFor(
+  input: AnyGraph | Csr,
+  weight: string | null,
+  source: string,
+): { csr: Csr; weighted: boolean } {
   if (!isCsr(input)) return { csr: toCsr(input, { weight }), weighted: weight !== null };
   if (weight !== null && input.weightAttribute !== weight) {
     throw new Error(
@@ -139,7 +158,9 @@ export function csrFor(input: AnyGraph | Csr, weight: string | null, source: str
 export function requireSectors(csr: Csr, source: string): void {
   for (let i = 0; i < csr.nodeCount; i++) {
     if ((csr.sectors[i] as number) < 0) {
-      throw new Error(`@brobygger/graph/${source}: node "${csr.ids[i]}" has no sector (BUSINESS, PUBLIC or CIVIL)`);
+      throw new Error(
+        `@brobygger/graph/${source}: node "${csr.ids[i]}" has no sector (BUSINESS, PUBLIC or CIVIL)`,
+      );
     }
   }
 }

@@ -19,12 +19,16 @@ export interface WeightedDegreeOptions {
 }
 
 /** Sum of tie weights of each node (networkx `G.degree(weight=...)` without self-loops). */
-export function weightedDegree(input: AnyGraph | Csr, options: WeightedDegreeOptions = {}): NodeMetric {
+export function weightedDegree(
+  input: AnyGraph | Csr,
+  options: WeightedDegreeOptions = {},
+): NodeMetric {
   const { csr } = csrFor(input, options.weight ?? 'weight', 'weighted-degree');
   const result: NodeMetric = {};
   for (let i = 0; i < csr.nodeCount; i++) {
     let sum = 0;
-    for (let s = csr.offsets[i] as number, end = csr.offsets[i + 1] as number; s < end; s++) sum += csr.weights[s] as number;
+    for (let s = csr.offsets[i] as number, end = csr.offsets[i + 1] as number; s < end; s++)
+      sum += csr.weights[s] as number;
     result[csr.ids[i] as string] = sum;
   }
   return result;

@@ -54,7 +54,10 @@ export function effectiveSizeArray(csr: Csr, weighted: boolean): Float64Array {
  * e(u) = Σ_{v ∈ N(u)} (1 − Σ_w p_uw m_vw) — the number of contacts less their redundancy.
  * Unweighted this is Borgatti's n − 2t/n (t = ties among the n contacts). NaN for isolated nodes.
  */
-export function effectiveSize(input: AnyGraph | Csr, options: EffectiveSizeOptions = {}): NodeMetric {
+export function effectiveSize(
+  input: AnyGraph | Csr,
+  options: EffectiveSizeOptions = {},
+): NodeMetric {
   const { csr, weighted } = csrFor(input, options.weight ?? null, 'effective-size');
   return toRecord(csr, effectiveSizeArray(csr, weighted));
 }

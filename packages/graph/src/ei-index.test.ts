@@ -19,8 +19,20 @@ const plain: PlainGraph = {
     { id: 'z', sector: 'PUBLIC', kind: 'ORGANIZATION' },
   ],
   edges: [
-    ['b', 'a1'], ['b', 'a2'], ['b', 'p'], ['b', 'c'], ['b', 'c2'], ['a1', 'a2'], ['a1', 'y1'], ['a1', 'y2'],
-  ].map(([source, target], i) => ({ id: `e${i}`, source: source as string, target: target as string, kind: 'CONNECTION' as const })),
+    ['b', 'a1'],
+    ['b', 'a2'],
+    ['b', 'p'],
+    ['b', 'c'],
+    ['b', 'c2'],
+    ['a1', 'a2'],
+    ['a1', 'y1'],
+    ['a1', 'y2'],
+  ].map(([source, target], i) => ({
+    id: `e${i}`,
+    source: source as string,
+    target: target as string,
+    kind: 'CONNECTION' as const,
+  })),
 };
 
 describe('E-I index (worked by hand)', () => {
@@ -43,7 +55,10 @@ describe('E-I index (worked by hand)', () => {
   });
 
   it('a sector without ties has no E-I', () => {
-    const lonely = { nodes: plain.nodes.filter((n) => n.sector !== 'PUBLIC' || n.id === 'z'), edges: plain.edges.filter((e) => e.target !== 'p') };
+    const lonely = {
+      nodes: plain.nodes.filter((n) => n.sector !== 'PUBLIC' || n.id === 'z'),
+      edges: plain.edges.filter((e) => e.target !== 'p'),
+    };
     expect(eiIndex(graphFromPlain(lonely)).bySector.PUBLIC).toBeNaN();
   });
 });

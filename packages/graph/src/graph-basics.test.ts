@@ -15,7 +15,8 @@ describe('shortestPath', () => {
     expect(path).toHaveLength(4);
     expect(path?.[0]).toBe('pB');
     expect(path?.[3]).toBe('X');
-    for (let i = 1; i < (path?.length ?? 0); i++) expect(graph.areNeighbors(path?.[i - 1], path?.[i])).toBe(true);
+    for (let i = 1; i < (path?.length ?? 0); i++)
+      expect(graph.areNeighbors(path?.[i - 1], path?.[i])).toBe(true);
   });
 
   it('answers null when nothing joins the two, and the node itself for one node', () => {
@@ -24,7 +25,9 @@ describe('shortestPath', () => {
   });
 
   it('names itself when a node is missing', () => {
-    expect(() => shortestPath(graph, 'pB', 'nobody')).toThrow('@brobygger/graph/shortest-path: node "nobody" is not in the graph');
+    expect(() => shortestPath(graph, 'pB', 'nobody')).toThrow(
+      '@brobygger/graph/shortest-path: node "nobody" is not in the graph',
+    );
   });
 });
 
@@ -61,6 +64,9 @@ describe('louvainCommunities', () => {
 
   it('can ignore weights', () => {
     const result = louvainCommunities(graph, { weight: null, seed: 4 });
-    expect(result.modularity).toBeCloseTo(modularity(graph, result.communities, { weight: null }), 10);
+    expect(result.modularity).toBeCloseTo(
+      modularity(graph, result.communities, { weight: null }),
+      10,
+    );
   });
 });

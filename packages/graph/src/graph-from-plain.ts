@@ -29,16 +29,21 @@ export interface PlainGraph {
  * Builds an undirected multigraph from plain arrays. A multigraph, because two parties
  * can share several agreements and each edge carries its own agreement id.
  */
-export function graphFromPlain(plain: PlainGraph): MultiUndirectedGraph<GraphNodeAttributes, GraphEdgeAttributes> {
+export function graphFromPlain(
+  plain: PlainGraph,
+): MultiUndirectedGraph<GraphNodeAttributes, GraphEdgeAttributes> {
   const graph = new MultiUndirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>();
   for (const node of plain.nodes) {
-    if (graph.hasNode(node.id)) throw new Error(`@brobygger/graph/graph-from-plain: node "${node.id}" appears twice`);
+    if (graph.hasNode(node.id))
+      throw new Error(`@brobygger/graph/graph-from-plain: node "${node.id}" appears twice`);
     graph.addNode(node.id, { sector: node.sector, kind: node.kind });
   }
   for (const edge of plain.edges) {
     for (const end of [edge.source, edge.target]) {
       if (!graph.hasNode(end)) {
-        throw new Error(`@brobygger/graph/graph-from-plain: edge "${edge.id}" refers to unknown node "${end}"`);
+        throw new Error(
+          `@brobygger/graph/graph-from-plain: edge "${edge.id}" refers to unknown node "${end}"`,
+        );
       }
     }
     const attributes: GraphEdgeAttributes = { kind: edge.kind };

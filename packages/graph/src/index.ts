@@ -1,5 +1,10 @@
+export { assignNodeMetrics } from './assign-node-metrics';
 export { betweenness } from './betweenness';
-export { betweennessErrorBound, betweennessSampled, betweennessSampleSize } from './betweenness-sampled';
+export {
+  betweennessErrorBound,
+  betweennessSampled,
+  betweennessSampleSize,
+} from './betweenness-sampled';
 export type { BetweennessEstimate, BetweennessSampledOptions } from './betweenness-sampled';
 export { brokerage, dominantBrokerageRole } from './brokerage';
 export type { Brokerage, BrokerageCounts, BrokerageRole } from './brokerage';
@@ -7,7 +12,13 @@ export { clustering } from './clustering';
 export { connectedComponents } from './components';
 export type { Components } from './components';
 export { computeAllMetrics } from './compute-all';
-export type { AllMetrics, ComputeAllOptions, GraphStats, NodeMetrics, SamplingInfo } from './compute-all';
+export type {
+  AllMetrics,
+  ComputeAllOptions,
+  GraphStats,
+  NodeMetrics,
+  SamplingInfo,
+} from './compute-all';
 export { constraint } from './constraint';
 export type { ConstraintOptions } from './constraint';
 export { crossSectorShare } from './cross-sector-share';
@@ -38,4 +49,12 @@ export type { ThreeSectorAgreements, ThreeSectorOptions } from './three-sector-a
 export { twoStepReach } from './two-step-reach';
 export type { TwoStepReachOptions } from './two-step-reach';
 export { SECTORS } from './types';
-export type { AnyGraph, EdgeKind, GraphEdgeAttributes, GraphNodeAttributes, NodeKind, NodeMetric, Sector } from './types';
+export type {
+  AnyGraph,
+  EdgeKind,
+  GraphEdgeAttributes,
+  GraphNodeAttributes,
+  NodeKind,
+  NodeMetric,
+  Sector,
+} from './types';

@@ -30,7 +30,10 @@ export interface LouvainResult {
  * given graph always gets the same communities. It runs on a simple graph rebuilt from
  * the CSR, so parallel edges count as one tie with their summed weight, as elsewhere here.
  */
-export function louvainCommunities(input: AnyGraph | Csr, options: LouvainOptions = {}): LouvainResult {
+export function louvainCommunities(
+  input: AnyGraph | Csr,
+  options: LouvainOptions = {},
+): LouvainResult {
   const weight = options.weight === undefined ? 'weight' : options.weight;
   const { csr, weighted } = csrFor(input, weight, 'louvain');
   const simple = new UndirectedGraph<Record<string, never>, { weight: number }>();
@@ -52,5 +55,9 @@ export function louvainCommunities(input: AnyGraph | Csr, options: LouvainOption
     resolution: options.resolution ?? 1,
     rng: seededRandom(options.seed ?? 1),
   });
-  return { communities: detailed.communities, count: detailed.count, modularity: detailed.modularity };
+  return {
+    communities: detailed.communities,
+    count: detailed.count,
+    modularity: detailed.modularity,
+  };
 }

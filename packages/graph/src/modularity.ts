@@ -31,7 +31,10 @@ export function modularity(
   const group = new Int32Array(n);
   for (let v = 0; v < n; v++) {
     const label = partition[csr.ids[v] as string];
-    if (label === undefined) throw new Error(`@brobygger/graph/modularity: node "${csr.ids[v]}" has no group in the partition`);
+    if (label === undefined)
+      throw new Error(
+        `@brobygger/graph/modularity: node "${csr.ids[v]}" has no group in the partition`,
+      );
     let g = labelIndex.get(label);
     if (g === undefined) {
       g = labelIndex.size;

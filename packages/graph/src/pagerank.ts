@@ -34,7 +34,8 @@ export function pagerank(input: AnyGraph | Csr, options: PagerankOptions = {}): 
   const strength = new Float64Array(n);
   for (let v = 0; v < n; v++) {
     let sum = 0;
-    for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++) sum += weighted ? (weights[e] as number) : 1;
+    for (let e = offsets[v] as number, end = offsets[v + 1] as number; e < end; e++)
+      sum += weighted ? (weights[e] as number) : 1;
     strength[v] = sum;
   }
 

@@ -8,7 +8,8 @@ import type { AnyGraph } from './types';
  */
 export function shortestPath(graph: AnyGraph, from: string, to: string): string[] | null {
   for (const node of [from, to]) {
-    if (!graph.hasNode(node)) throw new Error(`@brobygger/graph/shortest-path: node "${node}" is not in the graph`);
+    if (!graph.hasNode(node))
+      throw new Error(`@brobygger/graph/shortest-path: node "${node}" is not in the graph`);
   }
   return bidirectional(graph, from, to);
 }

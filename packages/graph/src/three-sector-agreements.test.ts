@@ -3,7 +3,13 @@ import { graphFromPlain } from './graph-from-plain';
 import type { PlainEdge, PlainGraph } from './graph-from-plain';
 import { threeSectorAgreements } from './three-sector-agreements';
 
-function agreement(id: string, source: string, target: string, agreementId: string, agreementStatus: string): PlainEdge {
+function agreement(
+  id: string,
+  source: string,
+  target: string,
+  agreementId: string,
+  agreementStatus: string,
+): PlainEdge {
   return { id, source, target, kind: 'AGREEMENT', agreementId, agreementStatus };
 }
 
@@ -37,8 +43,15 @@ describe('threeSectorAgreements (worked by hand)', () => {
   });
 
   it('can be limited to some agreement statuses', () => {
-    expect(threeSectorAgreements(graph, { statuses: ['ACTIVE'] })).toEqual({ agreements: 2, threeSector: 1, share: 0.5 });
-    expect(threeSectorAgreements(graph, { statuses: ['ACTIVE', 'ENDED'] }).share).toBeCloseTo(1 / 3, 15);
+    expect(threeSectorAgreements(graph, { statuses: ['ACTIVE'] })).toEqual({
+      agreements: 2,
+      threeSector: 1,
+      share: 0.5,
+    });
+    expect(threeSectorAgreements(graph, { statuses: ['ACTIVE', 'ENDED'] }).share).toBeCloseTo(
+      1 / 3,
+      15,
+    );
   });
 
   it('has no share without agreements', () => {

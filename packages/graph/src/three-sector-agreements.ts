@@ -23,7 +23,10 @@ export interface ThreeSectorAgreements {
  * is three-sector when their sectors include all three. Read from the graph's edges
  * (not the merged ties), since two parties can share several agreements.
  */
-export function threeSectorAgreements(graph: AnyGraph, options: ThreeSectorOptions = {}): ThreeSectorAgreements {
+export function threeSectorAgreements(
+  graph: AnyGraph,
+  options: ThreeSectorOptions = {},
+): ThreeSectorAgreements {
   const statuses = options.statuses === undefined ? null : new Set(options.statuses);
   // Bit per sector, OR-ed over the agreement's parties; 0b111 means all three.
   const coverage = new Map<string, number>();
@@ -33,7 +36,9 @@ export function threeSectorAgreements(graph: AnyGraph, options: ThreeSectorOptio
     if (statuses !== null && !statuses.has(attributes.agreementStatus as string)) return;
     let bits = coverage.get(String(id)) ?? 0;
     for (const end of [source, target]) {
-      const sector = SECTORS.indexOf(graph.getNodeAttribute(end, 'sector') as (typeof SECTORS)[number]);
+      const sector = SECTORS.indexOf(
+        graph.getNodeAttribute(end, 'sector') as (typeof SECTORS)[number],
+      );
       if (sector >= 0) bits |= 1 << sector;
     }
     coverage.set(String(id), bits);
@@ -41,5 +46,9 @@ export function threeSectorAgreements(graph: AnyGraph, options: ThreeSectorOptio
   let threeSector = 0;
   for (const bits of coverage.values()) if (bits === 0b111) threeSector++;
   const agreements = coverage.size;
-  return { agreements, threeSector, share: agreements === 0 ? Number.NaN : threeSector / agreements };
+  return {
+    agreements,
+    threeSector,
+    share: agreements === 0 ? Number.NaN : threeSector / agreements,
+  };
 }

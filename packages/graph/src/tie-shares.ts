@@ -13,7 +13,8 @@ export function tieShares(csr: Csr, weighted: boolean): Float64Array {
     const end = offsets[u + 1] as number;
     let total = 0;
     for (let e = start; e < end; e++) total += weighted ? (weights[e] as number) : 1;
-    for (let e = start; e < end; e++) shares[e] = total === 0 ? 0 : (weighted ? (weights[e] as number) : 1) / total;
+    for (let e = start; e < end; e++)
+      shares[e] = total === 0 ? 0 : (weighted ? (weights[e] as number) : 1) / total;
   }
   return shares;
 }
@@ -26,8 +27,10 @@ export function tieMaxShares(csr: Csr, weighted: boolean): Float64Array {
     const start = offsets[u] as number;
     const end = offsets[u + 1] as number;
     let strongest = 0;
-    for (let e = start; e < end; e++) strongest = Math.max(strongest, weighted ? (weights[e] as number) : 1);
-    for (let e = start; e < end; e++) shares[e] = strongest === 0 ? 0 : (weighted ? (weights[e] as number) : 1) / strongest;
+    for (let e = start; e < end; e++)
+      strongest = Math.max(strongest, weighted ? (weights[e] as number) : 1);
+    for (let e = start; e < end; e++)
+      shares[e] = strongest === 0 ? 0 : (weighted ? (weights[e] as number) : 1) / strongest;
   }
   return shares;
 }

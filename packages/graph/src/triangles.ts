@@ -4,7 +4,14 @@ import type { Csr } from './csr';
  * Called once per triangle {u, v, w} with the CSR slots of u→v, v→w and u→w (the
  * opposite directions are `csr.reverse[slot]`).
  */
-export type TriangleVisitor = (u: number, v: number, w: number, uv: number, vw: number, uw: number) => void;
+export type TriangleVisitor = (
+  u: number,
+  v: number,
+  w: number,
+  uv: number,
+  vw: number,
+  uw: number,
+) => void;
 
 /**
  * Visits every triangle once, by the "forward" algorithm (Schank & Wagner 2005): ties
@@ -18,7 +25,10 @@ export function forEachTriangle(csr: Csr, visit: TriangleVisitor): void {
   const { offsets, targets } = csr;
   const rank = new Int32Array(n);
   const byDegree = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (offsets[a + 1] as number) - (offsets[a] as number) - ((offsets[b + 1] as number) - (offsets[b] as number)) || a - b,
+    (a, b) =>
+      (offsets[a + 1] as number) -
+        (offsets[a] as number) -
+        ((offsets[b + 1] as number) - (offsets[b] as number)) || a - b,
   );
   for (let r = 0; r < n; r++) rank[byDegree[r] as number] = r;
 
@@ -50,7 +60,11 @@ export function forEachTriangle(csr: Csr, visit: TriangleVisitor): void {
     for (let i = start; i < end; i++) {
       const uv = forwardSlots[i] as number;
       const v = targets[uv] as number;
-      for (let j = forwardOffsets[v] as number, jEnd = forwardOffsets[v + 1] as number; j < jEnd; j++) {
+      for (
+        let j = forwardOffsets[v] as number, jEnd = forwardOffsets[v + 1] as number;
+        j < jEnd;
+        j++
+      ) {
         const vw = forwardSlots[j] as number;
         const w = targets[vw] as number;
         const marked = mark[w] as number;

@@ -10,11 +10,16 @@ export type References = Record<string, unknown>;
 export const DATASETS = ['karate', 'three-sector', 'random-1000'] as const;
 
 function readJson<T>(file: string): T {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`./datasets/${file}`, import.meta.url)), 'utf8')) as T;
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`./datasets/${file}`, import.meta.url)), 'utf8'),
+  ) as T;
 }
 
 export function loadDataset(name: string): { plain: PlainGraph; references: References } {
-  return { plain: readJson<PlainGraph>(`${name}.json`), references: readJson<References>(`${name}.references.json`) };
+  return {
+    plain: readJson<PlainGraph>(`${name}.json`),
+    references: readJson<References>(`${name}.references.json`),
+  };
 }
 
 /** Asserts every node's value is within `tolerance` of the reference (null = NaN) and no node is missing or extra. */

@@ -67,7 +67,10 @@ describe.each(DATASETS)('%s matches networkx 3.6', (name) => {
   it('modularity of the sector partition, weighted and unweighted', () => {
     const bySector = Object.fromEntries(plain.nodes.map((n) => [n.id, n.sector]));
     expect(modularity(graph, bySector)).toBeCloseTo(ref.modularity_sector_weighted as number, 12);
-    expect(modularity(graph, bySector, { weight: null })).toBeCloseTo(ref.modularity_sector_unweighted as number, 12);
+    expect(modularity(graph, bySector, { weight: null })).toBeCloseTo(
+      ref.modularity_sector_unweighted as number,
+      12,
+    );
   });
 
   it('components, density and tie count', () => {
@@ -89,7 +92,9 @@ describe.each(DATASETS)('%s matches networkx 3.6', (name) => {
   it('E-I index, cross-sector share and mixing matrix agree with a direct count', () => {
     const ei = eiIndex(graph);
     expectCloseTo(ei.byNode, ref.ei_node, 1e-15);
-    expect(Object.fromEntries(Object.entries(ei.bySector).map(([k, v]) => [k, nanToNull(v)]))).toEqual(ref.ei_sector);
+    expect(
+      Object.fromEntries(Object.entries(ei.bySector).map(([k, v]) => [k, nanToNull(v)])),
+    ).toEqual(ref.ei_sector);
     expect(nanToNull(ei.overall)).toBeCloseTo(ref.ei_overall as number, 15);
     expectCloseTo(crossSectorShare(graph), ref.cross_sector_share, 1e-15);
     expect(mixingMatrix(graph)).toEqual(ref.mixing_matrix);
