@@ -1352,7 +1352,7 @@ export type PartyRole =
   | 'PARTICIPANT'
   | 'PUBLIC_PARTNER';
 
-/** A person in the network: an employer's contact, an officer, a coordinator or a participant. */
+/** A person in the network: an employer's contact, an officer, a coordinator or a participant. Participants are shown by the privacy rules: to researchers (only with `shareForResearch`) under a pseudonym without contact; to employers only after an accepted introduction; to a participant only themselves. */
 export type Person = {
   __typename?: 'Person';
   /** Agreements the person is a party to. */
@@ -1361,7 +1361,7 @@ export type Person = {
   connections: Array<Connection>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** E-mail address. */
+  /** E-mail address; null where the viewer may not know who the person is. */
   email?: Maybe<Scalars['String']['output']>;
   /** Stable id, shared with the person's node in the graph. */
   id: Scalars['ID']['output'];
@@ -1369,13 +1369,13 @@ export type Person = {
   isParticipant: Scalars['Boolean']['output'];
   /** The person's memberships of networks. */
   memberships: Array<NetworkMember>;
-  /** Full name. */
+  /** Full name; a stable pseudonym (P-…) where the viewer may not know who a participant is. */
   name: Scalars['String']['output'];
   /** The organisation the person is affiliated with. */
   organization?: Maybe<Organization>;
-  /** The participant's profile; null for people who are not participants. */
+  /** The participant's profile, reduced to what the viewer may see; null for people who are not participants. */
   participant?: Maybe<ParticipantProfile>;
-  /** Phone number. */
+  /** Phone number; null where the viewer may not know who the person is. */
   phone?: Maybe<Scalars['String']['output']>;
   /** The sector the person belongs to; participants are CIVIL. */
   sector: Sector;
@@ -1487,9 +1487,9 @@ export type Query = {
   organization: Organization;
   /** Organisations, filtered, sorted and paginated by cursor. */
   organizations: OrganizationConnection;
-  /** People, filtered, sorted and paginated by cursor. */
+  /** People, filtered, sorted and paginated by cursor; people the viewer may not see are left out (researchers: participants without `shareForResearch`). */
   people: PersonConnection;
-  /** One person by id. Reading a participant's full profile is written to the audit log. */
+  /** One person by id: NOT_FOUND when unknown (or a non-consenting participant, for researchers), FORBIDDEN when the viewer may not see them. Reading a participant's full profile is written to the audit log. */
   person: Person;
   /** Accounts (admin only). */
   users: UserConnection;
