@@ -62,9 +62,18 @@ export async function benchGraphQuery(fixture: BenchDatabase): Promise<void> {
       const { bytes } = await client.post(GRAPH);
       return { ms: performance.now() - started, bytes };
     };
-    const cold = await timed();
-    const warm: number[] = [];
-    for (let i = 0; i < RUNS; i += 1) warm.push((await timed()).ms);
+    await timed(); // compiles the query and warms the process
+    // An empty write transaction bumps data_version, so the next request reads the database.
+    const uncached: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < RUNS; i += 1) {
+      await fixture.handle.transaction(() => Promise.resolve());
+      const run = await timed();
+      uncached.push(run.ms);
+      bytes = run.bytes;
+    }
+    const cached: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) cached.push((await timed()).ms);
     const plain: number[] = [];
     let plainBytes = 0;
     for (let i = 0; i < RUNS; i += 1) {
@@ -72,13 +81,13 @@ export async function benchGraphQuery(fixture: BenchDatabase): Promise<void> {
       plainBytes = plainGraph(fixture.path).length;
       plain.push(performance.now() - started);
     }
-    const ratio = median(warm) / median(plain);
-    report('Unfiltered graph query, 20,000-people network', [
-      ['API over HTTP, first (reads the database)', `${ms(cold.ms)}  (${(cold.bytes / 1e6).toFixed(1)} MB)`],
-      [`API over HTTP, median of ${RUNS} (graph cached per data version)`, ms(median(warm))],
-      [`plain better-sqlite3 + JSON.stringify, median of ${RUNS}`, `${ms(median(plain))}  (${(plainBytes / 1e6).toFixed(1)} MB)`],
-      ['ratio API / plain, first request', `${(cold.ms / median(plain)).toFixed(2)}  (goal ≤ 2)`],
-      ['ratio API / plain, cached', `${ratio.toFixed(2)}  (goal ≤ 2)`],
+    const floor = median(plain);
+    report('Unfiltered graph query, synthetic network', [
+      [`API over HTTP, reading the database, median of ${RUNS}`, `${ms(median(uncached))}  (${(bytes / 1e6).toFixed(1)} MB)`],
+      [`API over HTTP, graph cached for this data version, median of ${RUNS}`, ms(median(cached))],
+      [`plain better-sqlite3 + JSON.stringify, median of ${RUNS}`, `${ms(floor)}  (${(plainBytes / 1e6).toFixed(1)} MB)`],
+      ['ratio API / plain, reading the database', `${(median(uncached) / floor).toFixed(2)}  (goal ≤ 2)`],
+      ['ratio API / plain, cached', `${(median(cached) / floor).toFixed(2)}  (goal ≤ 2)`],
     ]);
   } finally {
     await app.stop();

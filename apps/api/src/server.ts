@@ -14,6 +14,7 @@ import { buildContext, type GraphQLContext, type Viewer } from './context';
 import { repositoryRoot, type Env } from './env';
 import { makeFormatError } from './lib/format-error';
 import { guardPlugin } from './lib/guard-plugin';
+import { jitPlugin } from './lib/jit-plugin';
 import { hardeningValidationRules } from './lib/hardening';
 import { currentRequestId, requestStore } from './lib/request-context';
 import { SESSION_COOKIE, resolveSession } from './modules/account/session-service';
@@ -61,19 +62,22 @@ function cookieJar(req: Request, res: Response, env: Env) {
 export async function startApp(options: AppOptions, port: number, host = '127.0.0.1'): Promise<RunningApp> {
   const { handle, env } = options;
   const httpServer = createServer();
+  const schema = buildSchema();
+  const formatError = makeFormatError(currentRequestId);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    schema,
     introspection: env.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: env.NODE_ENV === 'production',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    formatError: makeFormatError(currentRequestId),
+    formatError,
     validationRules: hardeningValidationRules(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       guardPlugin(),
+      jitPlugin(schema, formatError),
     ],
   });
   await apollo.start();
