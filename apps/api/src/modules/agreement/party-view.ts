@@ -1,23 +1,16 @@
 import type { AgreementPartyRow, PersonRow } from '@brobygger/db/schema';
 import type { Sector } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
+import { personVisibility, visibleName } from '../person/visibility';
 
 /**
- * Whether the viewer may know who a participant party is. Coordinators may; a participant
- * may know themselves; employers and researchers see a pseudonym (an employer learns names
- * only through an accepted introduction, on the person's own page).
+ * A party that is a person, as the viewer may see it: the person module's visibility rule
+ * decides, so an agreement never shows more of a participant than their own page would.
  */
-export function mayIdentifyParticipant(ctx: GraphQLContext, person: PersonRow): boolean {
-  const viewer = ctx.viewer;
-  if (!person.isParticipant) return true;
-  if (viewer?.role === 'COORDINATOR' || viewer?.role === 'ADMIN') return true;
-  return viewer?.role === 'PARTICIPANT' && viewer.personId === person.id;
-}
-
 export async function partyPerson(ctx: GraphQLContext, party: AgreementPartyRow): Promise<PersonRow | null> {
   if (!party.personId) return null;
   const person = await ctx.loaders.person.load(party.personId);
-  return person && mayIdentifyParticipant(ctx, person) ? person : null;
+  return person && (await personVisibility(ctx, person)) === 'full' ? person : null;
 }
 
 export async function partyName(ctx: GraphQLContext, party: AgreementPartyRow): Promise<string> {
@@ -25,8 +18,7 @@ export async function partyName(ctx: GraphQLContext, party: AgreementPartyRow): 
     return (await ctx.loaders.organization.load(party.organizationId))?.name ?? '—';
   }
   const person = party.personId ? await ctx.loaders.person.load(party.personId) : null;
-  if (!person) return '—';
-  return mayIdentifyParticipant(ctx, person) ? person.name : ctx.pseudonym(person.id);
+  return person ? visibleName(ctx, person) : '—';
 }
 
 export async function partySector(ctx: GraphQLContext, party: AgreementPartyRow): Promise<Sector> {

@@ -145,10 +145,17 @@ describe('graph', () => {
   });
 
   it("shows an employer only its organisation's neighbourhood, with participants pseudonymised", async () => {
+    const faraway = (
+      await coordinator.data(`mutation { createOrganization(input: { name: "Langt Unna AS", sector: BUSINESS, kind: COMPANY }) { id } }`)
+    ).createOrganization.id as string;
     const employer = await api.as('EMPLOYER', { organizationId: ids.nav });
     const g = await graph(employer);
     expect(g.nodes.some((n) => n.id === ids.nav)).toBe(true);
+    // Two steps: NAV – agreement – the employer – affiliation – its staff.
+    expect(g.nodes.some((n) => n.id === ids.worker)).toBe(true);
+    expect(g.nodes.some((n) => n.id === faraway)).toBe(false);
+    expect(g.nodes.find((n) => n.kind === 'PARTICIPANT')?.label).toMatch(/^P-/);
     expect(JSON.stringify(g)).not.toContain('Pia Deltaker');
-    expect(g.nodes.some((n) => n.id === ids.worker)).toBe(false);
+    expect(JSON.stringify(g)).not.toContain(ids.participant);
   });
 });
