@@ -14,6 +14,7 @@ export const ID_PREFIXES = {
   agreementParty: 'pty',
   opportunity: 'opp',
   introduction: 'int',
+  shortlistEntry: 'sle',
   user: 'usr',
   talent: 'tal',
   goal: 'gol',

@@ -92,6 +92,10 @@ export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 export const INTRODUCTION_STATUSES = ['REQUESTED', 'ACCEPTED', 'DECLINED', 'EXPIRED'] as const;
 export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
 
+/** An employer's rating of a candidate on an opening's shortlist. */
+export const SHORTLIST_RATINGS = ['TO_CONSIDER', 'RELEVANT', 'NOT_RELEVANT', 'GOT_THE_JOB'] as const;
+export type ShortlistRating = (typeof SHORTLIST_RATINGS)[number];
+
 export const ROLES = ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 

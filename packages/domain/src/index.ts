@@ -15,6 +15,7 @@ export {
   OPPORTUNITY_KINDS,
   OPPORTUNITY_STATUSES,
   INTRODUCTION_STATUSES,
+  SHORTLIST_RATINGS,
   ROLES,
   GRAPH_NODE_KINDS,
   GRAPH_EDGE_KINDS,
@@ -33,6 +34,7 @@ export {
   type OpportunityKind,
   type OpportunityStatus,
   type IntroductionStatus,
+  type ShortlistRating,
   type Role,
   type GraphNodeKind,
   type GraphEdgeKind,
@@ -183,6 +185,30 @@ export {
   type CreateOpportunityInput,
   type UpdateOpportunityInput,
 } from './validators/opportunity';
+export {
+  MAX_CANDIDATE_SEARCH_LENGTH,
+  MAX_SEARCH_TALENTS,
+  candidateFilterSchema,
+  rateCandidateSchema,
+  type CandidateFilterInput,
+  type RateCandidateInput,
+} from './validators/candidate';
+export {
+  MATCH_POINTS_HOURS_FIT,
+  MATCH_POINTS_PER_TALENT,
+  MATCH_POINTS_SAME_MUNICIPALITY,
+  candidateMatch,
+  hoursFit,
+  type CandidateMatch,
+  type CandidateMatchFacts,
+} from './candidate-match';
+export {
+  INTRODUCTION_DEADLINE_DAYS,
+  INTRODUCTION_REVEAL_MONTHS,
+  effectiveIntroductionStatus,
+  introductionDeadline,
+  revealedUntil,
+} from './introduction-rules';
 export {
   MAX_INTRODUCTION_MESSAGE_LENGTH,
   createIntroductionSchema,

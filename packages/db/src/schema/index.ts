@@ -18,6 +18,7 @@ export { connections, type ConnectionRow } from './connections';
 export { agreements, agreementParties, type AgreementRow, type AgreementPartyRow } from './agreements';
 export { opportunities, opportunityTalents, type OpportunityRow } from './opportunities';
 export { introductions, type IntroductionRow } from './introductions';
+export { shortlistEntries, type ShortlistEntryRow } from './shortlists';
 export { users, sessions, type UserRow, type SessionRow } from './accounts';
 export { auditEvents, type AuditEventRow } from './audit';
 export { meta } from './meta';

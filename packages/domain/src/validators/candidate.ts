@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { PARTICIPANT_STATUSES, SHORTLIST_RATINGS } from '../enums';
+import { enumField, hoursPerWeekField, idField, municipalityNumberField, nameField, textField } from './fields';
+
+/** Most talents one candidate search may require. */
+export const MAX_SEARCH_TALENTS = 20;
+/** Longest full-text search over candidates' talents and goals. */
+export const MAX_CANDIDATE_SEARCH_LENGTH = 200;
+
+/** An employer's filter over pseudonymous candidate cards; every part narrows the list. */
+export const candidateFilterSchema = z.object({
+  search: textField('Search', MAX_CANDIDATE_SEARCH_LENGTH).nullish(),
+  talents: z
+    .array(nameField('Talent'), { error: 'Talents must be a list.' })
+    .max(MAX_SEARCH_TALENTS, `A search can require at most ${MAX_SEARCH_TALENTS} talents.`)
+    .nullish(),
+  municipalityNumber: municipalityNumberField().nullish(),
+  minHoursPerWeek: hoursPerWeekField('Minimum hours per week').nullish(),
+  wishedIndustry: textField('Wished industry', 20).nullish(),
+  statuses: z.array(enumField(PARTICIPANT_STATUSES, 'Status')).nullish(),
+});
+export type CandidateFilterInput = z.infer<typeof candidateFilterSchema>;
+
+/** The employer's rating of a candidate on an opening's shortlist. */
+export const rateCandidateSchema = z.object({
+  opportunityId: idField('Opening'),
+  candidateId: idField('Candidate'),
+  rating: enumField(SHORTLIST_RATINGS, 'Rating'),
+});
+export type RateCandidateInput = z.infer<typeof rateCandidateSchema>;
