@@ -10,11 +10,14 @@ import {
   type GraphNodeKind,
   type Sector,
 } from '@brobygger/domain';
-import { type FragmentType, graphql, useFragment } from '../../gql';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
 import type { ExplorerFilter } from './filters';
 
-export const FiltersPanel_query = graphql(`
-  fragment FiltersPanel_query on Query {
+// Its own small query, not a fragment of the explorer's: a role that may not list networks,
+// or a failure here, must not cost the user the graph.
+const FiltersPanelNetworksQuery = graphql(`
+  query FiltersPanelNetworksQuery {
     networks(first: 200, orderBy: { field: NAME }) {
       nodes {
         id
@@ -27,7 +30,6 @@ export const FiltersPanel_query = graphql(`
 interface Props {
   filter: ExplorerFilter;
   onChange: (filter: ExplorerFilter) => void;
-  query: FragmentType<typeof FiltersPanel_query> | null | undefined;
 }
 
 function CheckGroup<T extends string>(props: {
@@ -49,9 +51,9 @@ function CheckGroup<T extends string>(props: {
 }
 
 /** Server-side narrowing of the graph; an empty group means "all of them". */
-export function FiltersPanel({ filter, onChange, query }: Props) {
+export function FiltersPanel({ filter, onChange }: Props) {
   const { t } = useTranslation();
-  const data = useFragment(FiltersPanel_query, query);
+  const { data } = useQuery(FiltersPanelNetworksQuery, { errorPolicy: 'all' });
   const networks = data?.networks.nodes ?? [];
   return (
     <Stack gap="md">

@@ -3,12 +3,11 @@ import { IconPhoto } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type Sigma from 'sigma';
-import type { FragmentType } from '../../gql';
 import { buildGraph } from './build-graph';
 import { DateSlider } from './date-slider';
 import { exportPng } from './export-png';
 import { type ExplorerFilter } from './filters';
-import { FiltersPanel, type FiltersPanel_query } from './filters-panel';
+import { FiltersPanel } from './filters-panel';
 import { GraphCanvas } from './graph-canvas';
 import { LayoutControl } from './layout-control';
 import { Legend } from './legend';
@@ -22,13 +21,12 @@ interface Props {
   data: GraphData;
   filter: ExplorerFilter;
   onFilterChange: (filter: ExplorerFilter) => void;
-  filtersQuery: FragmentType<typeof FiltersPanel_query> | null | undefined;
   refreshing: boolean;
   canOpenPages: boolean;
 }
 
 /** The graph explorer: filters on the left, the canvas in the middle, details on the right. */
-export function GraphExplorer({ data, filter, onFilterChange, filtersQuery, refreshing, canOpenPages }: Props) {
+export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpenPages }: Props) {
   const { t } = useTranslation();
   const built = useMemo(() => buildGraph(data), [data]);
   const { graph } = built;
@@ -85,7 +83,7 @@ export function GraphExplorer({ data, filter, onFilterChange, filtersQuery, refr
       <Group align="stretch" gap="xs" wrap="nowrap" style={{ flex: 1, minHeight: 0 }}>
         <Paper withBorder w={230} style={{ flexShrink: 0 }}>
           <ScrollArea h="100%" p="sm" type="auto">
-            <FiltersPanel filter={filter} onChange={onFilterChange} query={filtersQuery} />
+            <FiltersPanel filter={filter} onChange={onFilterChange} />
           </ScrollArea>
         </Paper>
         <Paper withBorder style={{ flex: 1, minWidth: 0, position: 'relative', overflow: 'hidden' }}>

@@ -29,7 +29,6 @@ const ExplorerRouteQuery = graphql(`
         until
       }
     }
-    ...FiltersPanel_query
   }
 `);
 
@@ -38,10 +37,8 @@ export function ExplorerRoute() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const [filter, setFilter] = useState<ExplorerFilter>(loadFilter);
-  // errorPolicy "all": a role that may not list networks still gets its graph.
   const { data, previousData, error, loading, refetch } = useQuery(ExplorerRouteQuery, {
     variables: { filter: toGraphFilter(filter) },
-    errorPolicy: 'all',
   });
   const shown = data ?? previousData;
 
@@ -59,7 +56,6 @@ export function ExplorerRoute() {
       data={shown.graph}
       filter={filter}
       onFilterChange={onFilterChange}
-      filtersQuery={shown}
       refreshing={loading}
       canOpenPages={viewer.role === 'COORDINATOR'}
     />

@@ -1,0 +1,65 @@
+import { expect, gql, test } from './fixtures';
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+test('a coordinator drafts a three-sector agreement and takes it to HIRED', async ({ coordinator: page }) => {
+  const data = await gql<{
+    participants: { nodes: Named[] };
+    employers: { nodes: Named[] };
+    nav: { nodes: Named[] };
+  }>(
+    page.request,
+    `{
+      participants: people(first: 1, filter: { isParticipant: true, statuses: [OUTSIDE_WORK] }) { nodes { id name } }
+      employers: organizations(first: 1, filter: { sectors: [BUSINESS], kinds: [COMPANY] }) { nodes { id name } }
+      nav: organizations(first: 1, filter: { kinds: [NAV_OFFICE] }) { nodes { id name } }
+    }`,
+  );
+  const participant = data.participants.nodes[0]!;
+  const employer = data.employers.nodes[0]!;
+  const nav = data.nav.nodes[0]!;
+  const title = `Arbeidstrening ${Date.now()}`;
+
+  await page.goto('/agreements/new');
+  await page.getByRole('textbox', { name: 'Tittel' }).fill(title);
+  const pick = async (label: string, name: string) => {
+    const box = page.getByRole('combobox', { name: label });
+    await box.click();
+    await box.fill(name);
+    await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
+  };
+  await pick('Deltaker', participant.name);
+  await pick('Arbeidsgiver', employer.name);
+  await pick('NAV-kontor (offentlig partner)', nav.name);
+  await page.getByRole('button', { name: 'Opprett utkast' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('Tresektor')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Foreslå' }).click();
+  await expect(page.getByText('Foreslått', { exact: true }).first()).toBeVisible();
+
+  for (const name of [participant.name, employer.name, nav.name]) {
+    await page.getByRole('button', { name: `Signer for ${name}` }).click();
+    await expect(page.getByRole('button', { name: `Signer for ${name}` })).toHaveCount(0);
+  }
+
+  await page.getByRole('button', { name: 'Aktiver' }).click();
+  await expect(page.getByText('Aktiv', { exact: true }).first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Fullfør' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Fullfør avtalen' });
+  await dialog.getByRole('combobox', { name: 'Resultat' }).click();
+  await page.getByRole('option', { name: 'Ansatt' }).click();
+  await dialog.getByRole('button', { name: 'Fullfør' }).click();
+  await expect(page.getByText('Fullført', { exact: true }).first()).toBeVisible();
+
+  await page.getByRole('link', { name: participant.name }).click();
+  await expect(page.getByRole('heading', { level: 1, name: participant.name })).toBeVisible();
+  const history = page.getByLabel('Statushistorikk');
+  await expect(history.getByText(title)).toBeVisible();
+  await expect(history.getByText(/^Ansatt (deltid|heltid)$/).last()).toBeVisible();
+});

@@ -1,0 +1,61 @@
+import { expect, gql, test } from './fixtures';
+
+test('a coordinator finds a participant through the graph search and opens their journey', async ({ coordinator: page }) => {
+  const { people } = await gql<{ people: { nodes: { id: string; name: string }[] } }>(
+    page.request,
+    '{ people(first: 1, filter: { isParticipant: true }, orderBy: { field: NAME }) { nodes { id name } } }',
+  );
+  const participant = people.nodes[0]!;
+
+  await page.goto('/explorer');
+  const search = page.getByRole('combobox', { name: 'Søk i kartet' });
+  await search.fill(participant.name);
+  await page.getByRole('option', { name: new RegExp(participant.name) }).first().click();
+
+  await expect(page.getByRole('heading', { name: participant.name })).toBeVisible();
+  await page.getByRole('link', { name: 'Åpne reisen' }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/participants/${participant.id}$`));
+  await expect(page.getByRole('heading', { level: 1, name: participant.name })).toBeVisible();
+  await expect(page.getByText('Statushistorikk').first()).toBeVisible();
+});
+
+test('a coordinator turns on "cross-sector ties only" and sees fewer ties', async ({ coordinator: page }) => {
+  await page.goto('/explorer');
+  const counts = page.getByText(/\d+ noder · \d+ bånd/);
+  await expect(counts).toBeVisible();
+  const ties = async () => Number(/(\d+) bånd/.exec((await counts.textContent()) ?? '')?.[1]);
+  const before = await ties();
+
+  await page.getByRole('switch', { name: 'Bare bånd på tvers av sektorer' }).click({ force: true });
+
+  await expect.poll(ties).toBeLessThan(before);
+  expect(await ties()).toBeGreaterThan(0);
+});
+
+test('the graph canvas is really drawn', async ({ coordinator: page }) => {
+  await page.goto('/explorer');
+  const canvas = page.getByTestId('graph-canvas');
+  await expect(canvas).toBeVisible();
+  await expect(page.getByText(/\d+ noder · \d+ bånd/)).toBeVisible();
+  // Let the first frames land, then look at real pixels: a blank WebGL canvas is all white.
+  await page.waitForTimeout(1500);
+  const png = (await canvas.screenshot()).toString('base64');
+  const inked = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i]! < 230 || data[i + 1]! < 230 || data[i + 2]! < 230) count += 1;
+    }
+    return count / (data.length / 4);
+  }, png);
+  expect(inked).toBeGreaterThan(0.02);
+});
