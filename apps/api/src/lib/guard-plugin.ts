@@ -34,9 +34,16 @@ export function guardPlugin(): ApolloServerPlugin<GraphQLContext> {
             if (INTROSPECTION_FIELDS.has(field)) continue;
             const access = table[field];
             if (access === 'public') continue;
-            if (!viewer) throw unauthenticated();
+            if (!viewer) {
+              const error = unauthenticated();
+              error.extensions.reason = 'NO_SESSION';
+              throw error;
+            }
             if (!access || !access.includes(viewer.role)) {
-              throw forbidden(`The ${viewer.role.toLowerCase()} role may not use ${field}.`);
+              const error = forbidden(`The ${viewer.role.toLowerCase()} role may not use ${field}.`);
+              // Tells a refusal by role apart from a row-level one (someone else's profile).
+              error.extensions.reason = 'ROLE';
+              throw error;
             }
           }
           return Promise.resolve();

@@ -2,7 +2,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import type { ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 
 /**
  * Limits that keep one request from costing the server more than a screen of the web app
@@ -15,12 +15,29 @@ export const LIMITS = {
   cost: 20_000,
 };
 
+/**
+ * graphql-armor would throw from inside validation, which Apollo reports as an internal
+ * error; reporting through the validation context makes it an ordinary validation failure
+ * with a clear message instead.
+ */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      context?.reportError(
+        new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        }),
+      );
+    },
+  ],
+};
+
 export function hardeningValidationRules(): ValidationRule[] {
-  const propagate = { propagateOnRejection: true };
   return [
-    maxDepthRule({ n: LIMITS.depth, ...propagate }),
-    maxAliasesRule({ n: LIMITS.aliases, ...propagate }),
-    maxDirectivesRule({ n: LIMITS.directives, ...propagate }),
-    costLimitRule({ maxCost: LIMITS.cost, ...propagate }),
+    maxDepthRule({ n: LIMITS.depth, ...reportAsValidationError }),
+    maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
+    maxDirectivesRule({ n: LIMITS.directives, ...reportAsValidationError }),
+    costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
   ] as unknown as ValidationRule[];
 }

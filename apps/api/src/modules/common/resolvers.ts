@@ -6,7 +6,4 @@ export const commonResolvers: Resolvers = {
   Query: {
     apiVersion: () => API_VERSION,
   },
-  Mutation: {
-    _noop: () => null,
-  },
 };

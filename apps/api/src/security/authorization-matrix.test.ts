@@ -1,0 +1,147 @@
+import { buildSchema } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '@brobygger/domain';
+import { startTestApi, type GraphQLTestClient, type TestApi } from '../testing/index';
+import { sampleOperation } from './sample-operation';
+
+/**
+ * The authorization matrix: for every query and mutation of the schema, the roles that may
+ * call it. Written here by hand, independently of apps/api/src/permissions.ts, so the test
+ * checks the server against what the product promises. An operation of the schema with no
+ * row here fails the test.
+ */
+const C: Role = 'COORDINATOR';
+const E: Role = 'EMPLOYER';
+const R: Role = 'RESEARCHER';
+const P: Role = 'PARTICIPANT';
+const A: Role = 'ADMIN';
+const EVERYONE = [C, E, R, P, A];
+
+const MATRIX: Record<string, Role[] | 'public'> = {
+  'query apiVersion': 'public',
+  'query viewer': EVERYONE,
+  'query users': [A],
+  'query auditEvents': [A],
+  'query organizations': [C, E, R],
+  'query organization': [C, E, R],
+  'query people': [C, R],
+  'query person': [C, E, R, P],
+  'query networks': [C, E, R],
+  'query network': [C, E, R],
+  'query connections': [C, R],
+  'query agreements': [C, E, R, P],
+  'query agreement': [C, E, R, P],
+  'query opportunities': [C, E, R],
+  'query opportunity': [C, E, R],
+  'query graph': [C, E, R],
+  'mutation login': 'public',
+  'mutation logout': EVERYONE,
+  'mutation createUser': [A],
+  'mutation updateUser': [A],
+  'mutation createOrganization': [C],
+  'mutation updateOrganization': [C],
+  'mutation deleteOrganization': [C],
+  'mutation createPerson': [C],
+  'mutation updatePerson': [C],
+  'mutation deletePerson': [C],
+  'mutation updateParticipantProfile': [C, P],
+  'mutation recordStatusChange': [C],
+  'mutation updateConsent': [C, P],
+  'mutation addTalent': [C, P],
+  'mutation updateTalent': [C, P],
+  'mutation deleteTalent': [C, P],
+  'mutation addGoal': [C, P],
+  'mutation updateGoal': [C, P],
+  'mutation deleteGoal': [C, P],
+  'mutation addPlanStep': [C, P],
+  'mutation updatePlanStep': [C, P],
+  'mutation deletePlanStep': [C, P],
+  'mutation exportMyData': [P],
+  'mutation eraseMe': [P],
+  'mutation createNetwork': [C],
+  'mutation updateNetwork': [C],
+  'mutation deleteNetwork': [C],
+  'mutation addNetworkMember': [C],
+  'mutation updateNetworkMember': [C],
+  'mutation removeNetworkMember': [C],
+  'mutation createConnection': [C],
+  'mutation updateConnection': [C],
+  'mutation deleteConnection': [C],
+  'mutation createAgreement': [C],
+  'mutation updateAgreement': [C],
+  'mutation deleteAgreement': [C],
+  'mutation addAgreementParty': [C],
+  'mutation removeAgreementParty': [C],
+  'mutation proposeAgreement': [C],
+  'mutation signAgreement': [C, E],
+  'mutation activateAgreement': [C],
+  'mutation completeAgreement': [C],
+  'mutation terminateAgreement': [C],
+  'mutation createOpportunity': [C, E],
+  'mutation updateOpportunity': [C, E],
+  'mutation deleteOpportunity': [C, E],
+};
+
+/** These end the caller's session or account, so each role tries them last. */
+const LAST = new Set(['mutation logout', 'mutation eraseMe']);
+
+const schema = buildSchema(readFileSync(fileURLToPath(new URL('../../../../schema.graphql', import.meta.url)), 'utf8'));
+const operations = (['query', 'mutation'] as const).flatMap((kind) => {
+  const type = kind === 'query' ? schema.getQueryType() : schema.getMutationType();
+  return Object.values(type?.getFields() ?? {}).map((field) => ({ key: `${kind} ${field.name}`, kind, field }));
+});
+
+let api: TestApi;
+const clients = new Map<Role, GraphQLTestClient>();
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const org = (await (await api.as(C)).data(`mutation { createOrganization(input: { name: "Matrix AS", sector: BUSINESS, kind: COMPANY }) { id } }`))
+    .createOrganization.id as string;
+  for (const role of EVERYONE) clients.set(role, await api.as(role, { organizationId: role === E ? org : undefined }));
+});
+afterAll(() => api.stop());
+
+type Outcome = 'allowed' | 'refused by role' | 'unauthenticated';
+
+function outcomeOf(errors: { extensions?: { code?: string; reason?: unknown } }[] | undefined): Outcome {
+  const error = errors?.[0];
+  if (error?.extensions?.code === 'UNAUTHENTICATED' && error.extensions.reason === 'NO_SESSION') return 'unauthenticated';
+  if (error?.extensions?.code === 'FORBIDDEN' && error.extensions.reason === 'ROLE') return 'refused by role';
+  return 'allowed';
+}
+
+describe('authorization matrix', () => {
+  it('has a row for every operation of the schema, and none for operations that do not exist', () => {
+    const keys = operations.map((op) => op.key).sort();
+    expect(keys.filter((key) => !(key in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((key) => !keys.includes(key))).toEqual([]);
+  });
+
+  it('refuses every operation but the public ones without a session', async () => {
+    const anonymous = api.anonymous();
+    for (const { key, kind, field } of operations.filter((op) => op.key in MATRIX)) {
+      const { query, variables } = sampleOperation(kind, field);
+      const outcome = outcomeOf((await anonymous.request(query, variables)).errors);
+      expect([key, outcome]).toEqual([key, MATRIX[key] === 'public' ? 'allowed' : 'unauthenticated']);
+    }
+  });
+
+  for (const role of EVERYONE) {
+    it(`lets ${role.toLowerCase()} call exactly its operations`, async () => {
+      const client = clients.get(role)!;
+      const ordered = [...operations.filter((op) => op.key in MATRIX && !LAST.has(op.key)), ...operations.filter((op) => LAST.has(op.key))];
+      const mismatches: string[] = [];
+      for (const { key, kind, field } of ordered) {
+        const { query, variables } = sampleOperation(kind, field);
+        const outcome = outcomeOf((await client.request(query, variables)).errors);
+        const access = MATRIX[key]!;
+        const expected: Outcome = access === 'public' || access.includes(role) ? 'allowed' : 'refused by role';
+        if (outcome !== expected) mismatches.push(`${key}: expected ${expected}, got ${outcome}`);
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+});

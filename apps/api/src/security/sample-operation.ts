@@ -1,0 +1,66 @@
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
+
+/** A harmless value of an input type: ids that match nothing, the first enum value, minimal objects. */
+function sampleValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0]?.value;
+  if (isInputObjectType(type)) {
+    const value: Record<string, unknown> = {};
+    for (const field of Object.values(type.getFields())) {
+      if (isNonNullType(field.type)) value[field.name] = sampleValue(field.type);
+    }
+    return value;
+  }
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case 'ID':
+        return 'zzz_does_not_exist';
+      case 'Int':
+        return 1;
+      case 'Float':
+        return 1;
+      case 'Boolean':
+        return false;
+      case 'Date':
+        return '2026-01-01';
+      case 'DateTime':
+        return '2026-01-01T00:00:00Z';
+      default:
+        return 'x';
+    }
+  }
+  return null;
+}
+
+/**
+ * A document calling one root field with required arguments filled by harmless samples and the
+ * smallest selection, so every operation of the schema can be tried without knowing it.
+ */
+export function sampleOperation(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+): { query: string; variables: Record<string, unknown> } {
+  const required = field.args.filter((arg: GraphQLArgument) => isNonNullType(arg.type) && arg.defaultValue === undefined);
+  const declarations = required.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
+  const call = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const returned = getNamedType(getNullableType(field.type));
+  const selection = isObjectType(returned) ? ' { __typename }' : '';
+  const variables = Object.fromEntries(required.map((arg) => [arg.name, sampleValue(arg.type)]));
+  return {
+    query: `${kind}${declarations ? `(${declarations})` : ''} { ${field.name}${call ? `(${call})` : ''}${selection} }`,
+    variables,
+  };
+}
