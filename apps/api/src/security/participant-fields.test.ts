@@ -1,0 +1,176 @@
+import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId, schema as tables } from '@brobygger/db';
+import { startTestApi, type GraphQLTestClient, type TestApi } from '../testing/index';
+
+/**
+ * Every field of a participant, and what each outside role may see of it when it reads the
+ * participant's page: `same` (as the coordinator sees it) or `withheld` (null, empty, or the
+ * pseudonym instead of the name). The researcher reads a participant who shares for
+ * research; the employer one who accepted its introduction. A field of Person or
+ * ParticipantProfile with no row here fails the test.
+ */
+type Seen = 'same' | 'withheld';
+const PERSON_FIELDS: Record<string, { researcher: Seen; employer: Seen }> = {
+  id: { researcher: 'same', employer: 'same' },
+  name: { researcher: 'withheld', employer: 'same' },
+  email: { researcher: 'withheld', employer: 'same' },
+  phone: { researcher: 'withheld', employer: 'same' },
+  title: { researcher: 'withheld', employer: 'same' },
+  sector: { researcher: 'same', employer: 'same' },
+  isParticipant: { researcher: 'same', employer: 'same' },
+  since: { researcher: 'same', employer: 'same' },
+  organization: { researcher: 'same', employer: 'withheld' },
+  connections: { researcher: 'same', employer: 'withheld' },
+  agreements: { researcher: 'same', employer: 'withheld' },
+  memberships: { researcher: 'same', employer: 'withheld' },
+  createdAt: { researcher: 'same', employer: 'same' },
+  updatedAt: { researcher: 'same', employer: 'same' },
+  participant: { researcher: 'same', employer: 'same' },
+};
+const PROFILE_FIELDS: Record<string, { researcher: Seen; employer: Seen }> = {
+  status: { researcher: 'same', employer: 'same' },
+  statusHistory: { researcher: 'same', employer: 'withheld' },
+  municipalityNumber: { researcher: 'same', employer: 'same' },
+  municipalityName: { researcher: 'same', employer: 'same' },
+  hoursPerWeek: { researcher: 'same', employer: 'same' },
+  talents: { researcher: 'same', employer: 'same' },
+  wishedIndustries: { researcher: 'same', employer: 'same' },
+  goals: { researcher: 'withheld', employer: 'same' },
+  planSteps: { researcher: 'withheld', employer: 'withheld' },
+  dreams: { researcher: 'withheld', employer: 'withheld' },
+  benefit: { researcher: 'withheld', employer: 'withheld' },
+  publicPartner: { researcher: 'withheld', employer: 'withheld' },
+  coordinator: { researcher: 'withheld', employer: 'withheld' },
+  visibleToEmployers: { researcher: 'same', employer: 'same' },
+  shareForResearch: { researcher: 'same', employer: 'same' },
+  visibleToEmployersChangedAt: { researcher: 'withheld', employer: 'withheld' },
+  shareForResearchChangedAt: { researcher: 'withheld', employer: 'withheld' },
+};
+
+const sdl = buildSchema(readFileSync(fileURLToPath(new URL('../../../../schema.graphql', import.meta.url)), 'utf8'));
+const typeFields = (name: string) => Object.values((sdl.getType(name) as GraphQLObjectType).getFields());
+const select = (name: string, skip: string[] = []) =>
+  typeFields(name)
+    .filter((f) => !skip.includes(f.name))
+    .map((f) => (isObjectType(getNamedType(f.type)) ? `${f.name} { __typename ${'id' in (getNamedType(f.type) as GraphQLObjectType).getFields() ? 'id' : ''} }` : f.name))
+    .join(' ');
+const PERSON = `query($id: ID!) { person(id: $id) { ${select('Person', ['participant'])} participant { ${select('ParticipantProfile')} } } }`;
+
+let api: TestApi;
+let coordinator: GraphQLTestClient;
+let participantId: string;
+let employerOrg: string;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  coordinator = await api.as('COORDINATOR');
+  const org = async (name: string, sector: string, kind: string) =>
+    (await coordinator.data(`mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { name, sector, kind } }))
+      .createOrganization.id as string;
+  const krem = await org('KREM', 'CIVIL', 'SOCIAL_ENTERPRISE');
+  const nav = await org('NAV Skien', 'PUBLIC', 'NAV_OFFICE');
+  employerOrg = await org('Verksted AS', 'BUSINESS', 'COMPANY');
+  const person = async (i: Record<string, unknown>) =>
+    (await coordinator.data(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }`, { i })).createPerson.id as string;
+  const coach = await person({ name: 'Kari Coach', sector: 'CIVIL', organizationId: krem });
+  participantId = await person({
+    name: 'Sigrid Sensitiv',
+    email: 'sigrid@example.org',
+    phone: '41234567',
+    title: 'Deltaker',
+    sector: 'CIVIL',
+    organizationId: krem,
+    since: '2024-02-01',
+    participant: {
+      status: 'IN_ACTIVITY',
+      municipalityNumber: '4003',
+      municipalityName: 'Skien',
+      hoursPerWeek: 20,
+      dreams: 'Å jobbe med dyr',
+      benefit: 'WORK_ASSESSMENT_ALLOWANCE',
+      publicPartnerId: nav,
+      coordinatorId: coach,
+      visibleToEmployers: true,
+      shareForResearch: true,
+      talents: [{ name: 'Dyrestell', level: 'SKILLED' }],
+      wishedIndustries: ['A'],
+    },
+  });
+  await coordinator.data(`mutation($id: ID!) { addGoal(personId: $id, input: { text: "Fast jobb", targetDate: "2027-01-01" }) { id } }`, { id: participantId });
+  await coordinator.data(`mutation($id: ID!) { addPlanStep(personId: $id, input: { text: "Ring NAV" }) { id } }`, { id: participantId });
+  await coordinator.data(`mutation($i: CreateConnectionInput!) { createConnection(input: $i) { id } }`, {
+    i: { personAId: participantId, personBId: coach, kind: 'MENTOR' },
+  });
+  const network = (await coordinator.data(`mutation { createNetwork(input: { name: "Brobygger Skien", kind: PROJECT }) { id } }`)).createNetwork.id;
+  await coordinator.data(`mutation($i: AddNetworkMemberInput!) { addNetworkMember(input: $i) { id } }`, { i: { networkId: network, personId: participantId } });
+  await coordinator.data(`mutation($i: CreateAgreementInput!) { createAgreement(input: $i) { id } }`, {
+    i: { title: 'Arbeidstrening', kind: 'WORK_TRIAL', parties: [{ personId: participantId, role: 'PARTICIPANT' }, { organizationId: nav, role: 'PUBLIC_PARTNER' }] },
+  });
+});
+afterAll(() => api.stop());
+
+function isWithheld(value: unknown): boolean {
+  return value === null || (Array.isArray(value) && value.length === 0);
+}
+
+async function compare(client: GraphQLTestClient, who: 'researcher' | 'employer') {
+  const full = (await coordinator.data(PERSON, { id: participantId })).person;
+  const seen = (await client.data(PERSON, { id: participantId })).person;
+  const wrong: string[] = [];
+  const check = (table: typeof PERSON_FIELDS, mine: Record<string, unknown>, theirs: Record<string, unknown>, prefix: string) => {
+    for (const [field, rule] of Object.entries(table)) {
+      if (field === 'participant') continue;
+      const expected = rule[who];
+      if (expected === 'same' && JSON.stringify(theirs[field]) !== JSON.stringify(mine[field])) wrong.push(`${prefix}${field} should be shown`);
+      if (expected === 'withheld') {
+        const withheld = field === 'name' ? theirs[field] !== mine[field] && /^P-/.test(String(theirs[field])) : isWithheld(theirs[field]);
+        if (!withheld) wrong.push(`${prefix}${field} should be withheld`);
+        if (isWithheld(mine[field])) wrong.push(`${prefix}${field} is empty for the coordinator too: the test proves nothing`);
+      }
+    }
+  };
+  check(PERSON_FIELDS, full, seen, '');
+  check(PROFILE_FIELDS, full.participant, seen.participant, 'participant.');
+  expect(wrong).toEqual([]);
+}
+
+describe('what each role sees of a participant', () => {
+  it('has a row for every field of Person and ParticipantProfile', () => {
+    expect(typeFields('Person').map((f) => f.name).filter((f) => !(f in PERSON_FIELDS))).toEqual([]);
+    expect(typeFields('ParticipantProfile').map((f) => f.name).filter((f) => !(f in PROFILE_FIELDS))).toEqual([]);
+  });
+
+  it('shows a researcher a consenting participant only as the table says', async () => {
+    await compare(await api.as('RESEARCHER'), 'researcher');
+  });
+
+  it('refuses an employer until the participant accepts its introduction, then shows what the table says', async () => {
+    const employer = await api.as('EMPLOYER', { organizationId: employerOrg });
+    const before = await employer.request(PERSON, { id: participantId });
+    expect(before.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(before)).not.toContain('Sigrid');
+    await api.handle.transaction(async (tx) => {
+      await tx.insert(tables.introductions).values({
+        id: newId('introduction'),
+        participantId,
+        organizationId: employerOrg,
+        status: 'ACCEPTED',
+        answeredAt: new Date().toISOString(),
+      });
+    });
+    await compare(employer, 'employer');
+  });
+
+  it('refuses another participant and hides a non-consenting one from researchers', async () => {
+    const other = await api.as('PARTICIPANT', { personId: undefined });
+    expect((await other.request(PERSON, { id: participantId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await coordinator.data(`mutation($id: ID!) { updateConsent(personId: $id, input: { shareForResearch: false }) { id } }`, { id: participantId });
+    const researcher = await api.as('RESEARCHER');
+    const result = await researcher.request(PERSON, { id: participantId });
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(result)).not.toContain('Sigrid');
+  });
+});
