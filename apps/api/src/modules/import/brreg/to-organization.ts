@@ -1,0 +1,85 @@
+import {
+  createOrganizationSchema,
+  explainOrgNumber,
+  normalizeOrgNumber,
+  validateInput,
+  type CreateOrganizationInput,
+} from '@brobygger/domain';
+import { kindOf, sectorOf } from './classify';
+import type { RegisterRecord, RegisterValue } from './register-record';
+
+/** The organisation fields an import sets, checked by the same schema the API's forms use. */
+export type ImportedOrganization = CreateOrganizationInput & { orgNumber: string };
+
+export type Conversion = { ok: true; value: ImportedOrganization } | { ok: false; reason: string };
+
+const ORG_NUMBER_PROBLEMS = {
+  digits: 'the organisation number may contain only digits',
+  length: 'the organisation number does not have 9 digits',
+  checkDigit: 'the organisation number has a wrong check digit',
+} as const;
+
+/** Fields a row can do without: when one of these is malformed it is left empty instead of losing the row. */
+const OPTIONAL_FIELDS = new Set([
+  'industryCode',
+  'industryName',
+  'municipalityNumber',
+  'municipalityName',
+  'address',
+  'postalCode',
+  'postalPlace',
+  'website',
+  'employees',
+]);
+
+function employeesOf(value: RegisterValue): number | null | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || !/^\d+$/.test(value)) return null;
+  return Number(value);
+}
+
+/** A register record as an organisation, or why it cannot be one. */
+export function toOrganization(record: RegisterRecord): Conversion {
+  if (!record.orgNumber) return { ok: false, reason: 'no organisation number' };
+  const problem = explainOrgNumber(record.orgNumber);
+  if (problem) return { ok: false, reason: `${ORG_NUMBER_PROBLEMS[problem]} (${record.orgNumber})` };
+  if (!record.name) return { ok: false, reason: 'no name' };
+  const verdict = sectorOf(record.sectorCode, record.orgFormCode);
+  if (!verdict) {
+    return {
+      ok: false,
+      reason: `unknown sector (sector code ${record.sectorCode ?? 'missing'}, organisation form ${record.orgFormCode ?? 'missing'})`,
+    };
+  }
+  // Fields the file has no column for stay undefined: the schema leaves them out, and the import keeps the stored value.
+  const input: Record<string, unknown> = {
+    name: record.name,
+    orgNumber: normalizeOrgNumber(record.orgNumber),
+    sector: verdict.sector,
+    publiclyOwned: verdict.publiclyOwned,
+    kind: kindOf({
+      name: record.name,
+      orgForm: record.orgFormCode,
+      industryCode: record.industryCode,
+      sector: verdict.sector,
+      sectorCode: record.sectorCode,
+    }),
+    industryCode: record.industryCode,
+    industryName: record.industryName,
+    municipalityNumber: record.municipalityNumber,
+    municipalityName: record.municipalityName,
+    address: record.address,
+    postalCode: record.postalCode,
+    postalPlace: record.postalPlace,
+    website: record.website,
+    employees: employeesOf(record.employees),
+  };
+  for (let attempt = 0; attempt <= OPTIONAL_FIELDS.size; attempt++) {
+    const result = validateInput(createOrganizationSchema, input);
+    if (result.ok) return { ok: true, value: result.value as ImportedOrganization };
+    const field = result.field.split('.')[0] ?? '';
+    if (!OPTIONAL_FIELDS.has(field) || input[field] == null) return { ok: false, reason: result.message };
+    input[field] = null;
+  }
+  return { ok: false, reason: 'the row could not be read' };
+}
