@@ -60,6 +60,6 @@ test('a coordinator drafts a three-sector agreement and takes it to HIRED', asyn
   await page.getByRole('link', { name: participant.name }).click();
   await expect(page.getByRole('heading', { level: 1, name: participant.name })).toBeVisible();
   const history = page.getByLabel('Statushistorikk');
-  await expect(history.getByText(title)).toBeVisible();
+  await expect(history.getByRole('link', { name: title })).toBeVisible();
   await expect(history.getByText(/^Ansatt (deltid|heltid)$/).last()).toBeVisible();
 });

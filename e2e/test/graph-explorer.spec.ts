@@ -8,6 +8,8 @@ test('a coordinator finds a participant through the graph search and opens their
   const participant = people.nodes[0]!;
 
   await page.goto('/explorer');
+  // The first load of the whole graph can take a while on a busy two-core machine.
+  await expect(page.getByText(/\d+ noder · \d+ bånd/)).toBeVisible({ timeout: 60_000 });
   const search = page.getByRole('combobox', { name: 'Søk i kartet' });
   await search.fill(participant.name);
   await page.getByRole('option', { name: new RegExp(participant.name) }).first().click();
@@ -23,7 +25,7 @@ test('a coordinator finds a participant through the graph search and opens their
 test('a coordinator turns on "cross-sector ties only" and sees fewer ties', async ({ coordinator: page }) => {
   await page.goto('/explorer');
   const counts = page.getByText(/\d+ noder · \d+ bånd/);
-  await expect(counts).toBeVisible();
+  await expect(counts).toBeVisible({ timeout: 60_000 });
   const ties = async () => Number(/(\d+) bånd/.exec((await counts.textContent()) ?? '')?.[1]);
   const before = await ties();
 
@@ -35,9 +37,9 @@ test('a coordinator turns on "cross-sector ties only" and sees fewer ties', asyn
 
 test('the graph canvas is really drawn', async ({ coordinator: page }) => {
   await page.goto('/explorer');
+  await expect(page.getByText(/\d+ noder · \d+ bånd/)).toBeVisible({ timeout: 60_000 });
   const canvas = page.getByTestId('graph-canvas');
   await expect(canvas).toBeVisible();
-  await expect(page.getByText(/\d+ noder · \d+ bånd/)).toBeVisible();
   // Let the first frames land, then look at real pixels: a blank WebGL canvas is all white.
   await page.waitForTimeout(1500);
   const png = (await canvas.screenshot()).toString('base64');
