@@ -20,6 +20,7 @@ export const QUERY_ACCESS: Record<string, Access> = {
   apiVersion: 'public',
   viewer: ALL,
   users: ADMIN,
+  accountLinkTargets: ADMIN,
   auditEvents: ADMIN,
   organizations: READERS,
   organization: READERS,
@@ -32,7 +33,17 @@ export const QUERY_ACCESS: Record<string, Access> = {
   agreement: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT'],
   opportunities: READERS,
   opportunity: READERS,
+  candidates: COORDINATOR_OR_EMPLOYER,
+  shortlist: COORDINATOR_OR_EMPLOYER,
+  introductionTerms: COORDINATOR_OR_EMPLOYER,
+  introductions: ['COORDINATOR', 'EMPLOYER', 'PARTICIPANT'],
+  introduction: ['COORDINATOR', 'EMPLOYER', 'PARTICIPANT'],
   graph: READERS,
+  // Outcome figures (participants in paid work) are for coordinators and researchers, not employers.
+  graphStats: COORDINATOR_OR_RESEARCHER,
+  bridgePath: READERS,
+  suggestedBridges: COORDINATOR_OR_PARTICIPANT,
+  exportGraph: READERS,
 };
 
 export const MUTATION_ACCESS: Record<string, Access> = {
@@ -82,6 +93,12 @@ export const MUTATION_ACCESS: Record<string, Access> = {
   createOpportunity: COORDINATOR_OR_EMPLOYER,
   updateOpportunity: COORDINATOR_OR_EMPLOYER,
   deleteOpportunity: COORDINATOR_OR_EMPLOYER,
+  acceptIntroductionTerms: ['EMPLOYER'],
+  requestIntroduction: ['EMPLOYER'],
+  answerIntroduction: COORDINATOR_OR_PARTICIPANT,
+  draftAgreementFromIntroduction: COORDINATOR_OR_EMPLOYER,
+  rateCandidate: COORDINATOR_OR_EMPLOYER,
+  removeFromShortlist: COORDINATOR_OR_EMPLOYER,
 };
 
 /** Introspection needs no session outside production (GraphQL tooling); in production it is off. */

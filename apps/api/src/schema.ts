@@ -12,6 +12,7 @@ import { auditResolvers } from './modules/audit/resolvers/index';
 import { commonResolvers } from './modules/common/resolvers';
 import { connectionResolvers } from './modules/connection/resolvers/index';
 import { graphResolvers } from './modules/graph/resolvers/index';
+import { introductionResolvers } from './modules/introduction/resolvers/index';
 import { networkResolvers } from './modules/network/resolvers/index';
 import { opportunityResolvers } from './modules/opportunity/resolvers/index';
 import { organizationResolvers } from './modules/organization/resolvers/index';
@@ -44,6 +45,7 @@ export function buildSchema(): GraphQLSchema {
     connectionResolvers,
     agreementResolvers,
     opportunityResolvers,
+    introductionResolvers,
     graphResolvers,
   ]) as Resolvers;
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });

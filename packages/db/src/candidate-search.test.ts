@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { matchesCandidateSearch, toFtsQuery } from './candidate-search';
+import { matchesCandidateSearch, toFtsTerms } from './candidate-search';
 import { openDatabase } from './client';
 import { goals, people, talents } from './schema/index';
 
@@ -15,8 +15,8 @@ async function found(text: string): Promise<string[]> {
 
 describe('candidate search (FTS5)', () => {
   it('turns words into prefix terms and ignores FTS syntax', () => {
-    expect(toFtsQuery('Sveis "NEAR" truck*')).toBe('"sveis"* "near"* "truck"*');
-    expect(toFtsQuery(' -- ')).toBeNull();
+    expect(toFtsTerms('Sveis "NEAR" truck*')).toEqual(['"sveis"*', '"near"*', '"truck"*']);
+    expect(toFtsTerms(' -- ')).toEqual([]);
   });
 
   it('follows every insert, update and delete of talents and goals', async () => {
@@ -33,6 +33,8 @@ describe('candidate search (FTS5)', () => {
     });
     expect(await found('sveis')).toEqual(['per_a']);
     expect(await found('kokk hotell')).toEqual(['per_a']);
+    expect(await found('sveis kokk')).toEqual(['per_a']);
+    expect(await found('sveis truck')).toEqual([]);
     expect(await found('TRUCKKJØRING')).toEqual(['per_b']);
 
     await handle.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -12,25 +12,25 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 const MAX_TERMS = 12;
 
 /**
- * The user's text as an FTS5 query: every word must occur (as a prefix, so "sveis" finds
- * "sveising"), with FTS5's own syntax (quotes, NEAR, column filters) taken as plain text.
- * Returns null when the text holds no word at all.
+ * The user's text as FTS5 terms, one per word, each a quoted prefix ("sveis" finds
+ * "sveising"), so FTS5's own syntax (quotes, NEAR, column filters) is taken as plain text.
  */
-export function toFtsQuery(text: string): string | null {
+export function toFtsTerms(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (!words.length) return null;
-  return words
-    .slice(0, MAX_TERMS)
-    .map((word) => `"${word}"*`)
-    .join(' ');
+  return words.slice(0, MAX_TERMS).map((word) => `"${word}"*`);
 }
 
 /**
- * An SQL condition: `personId` has a talent or goal matching `text`. Null when the text holds
- * no word (then the search does not narrow anything).
+ * An SQL condition: every word of `text` occurs in some talent or goal of `personId` (words
+ * may sit in different talents or goals). Null when the text holds no word, so the search
+ * does not narrow anything.
  */
 export function matchesCandidateSearch(personId: SQLiteColumn, text: string): SQL | null {
-  const query = toFtsQuery(text);
-  if (!query) return null;
-  return sql`${personId} IN (SELECT d.person_id FROM candidate_search_docs d WHERE d.rowid IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ${query}))`;
+  const terms = toFtsTerms(text);
+  if (!terms.length) return null;
+  const conditions = terms.map(
+    (term) =>
+      sql`${personId} IN (SELECT d.person_id FROM candidate_search_docs d WHERE d.rowid IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ${term}))`,
+  );
+  return and(...conditions) ?? null;
 }

@@ -2,4 +2,4 @@ export { openDatabase, migrationsFolder, type Db, type DbHandle, type OpenOption
 export * as schema from './schema/index';
 export { newId, entityOfId, ID_PREFIXES, type EntityName } from './ids';
 export { hashPassword, verifyPassword } from './password';
-export { matchesCandidateSearch, toFtsQuery } from './candidate-search';
+export { matchesCandidateSearch, toFtsTerms } from './candidate-search';

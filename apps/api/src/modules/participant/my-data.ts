@@ -105,6 +105,7 @@ export async function eraseMe(ctx: GraphQLContext): Promise<boolean> {
       .where(or(eq(s.connections.personAId, personId), eq(s.connections.personBId, personId)));
     await tx.delete(s.networkMembers).where(eq(s.networkMembers.personId, personId));
     await tx.delete(s.introductions).where(eq(s.introductions.participantId, personId));
+    await tx.delete(s.shortlistEntries).where(eq(s.shortlistEntries.participantId, personId));
     await tx
       .update(s.people)
       .set({ name: ctx.pseudonym(personId), email: null, phone: null, title: null, erasedAt: now, updatedAt: now })

@@ -1,6 +1,7 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { schema } from '@brobygger/db';
 import type { PersonRow } from '@brobygger/db/schema';
+import { INTRODUCTION_REVEAL_MONTHS } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 
 /**
@@ -22,9 +23,6 @@ import type { GraphQLContext } from '../../context';
  * - PARTICIPANT: themselves and people who are not participants `full`; other participants `hidden`.
  */
 export type Visibility = 'full' | 'pseudonymous' | 'hidden';
-
-/** How long an accepted introduction keeps a participant revealed to the employer. */
-export const INTRODUCTION_REVEAL_MONTHS = 6;
 
 /** Parts of a participant profile, each shown or hidden as a whole. */
 export type ProfilePart =

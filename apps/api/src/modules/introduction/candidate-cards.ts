@@ -1,0 +1,84 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { schema, type Db } from '@brobygger/db';
+import { toCandidateCard, type CandidateMatch } from '@brobygger/domain';
+import type { GraphQLContext } from '../../context';
+import type { CandidateCard } from '../../generated/resolvers';
+import { notFound } from '../../lib/errors';
+
+const profiles = schema.participantProfiles;
+
+/** Card ids are pseudonyms: `P-` and ten hex digits of a keyed hash of the person id. */
+const CARD_ID = /^P-[0-9A-F]{10}$/;
+
+/**
+ * Builds the pseudonymous cards of these participants, in the order given, with one query per
+ * kind of row (loaders). Only CANDIDATE_CARD_FIELDS (and the status) are copied, so a field
+ * added to the profile later stays hidden from employers until added there on purpose.
+ */
+export async function candidateCards(
+  ctx: GraphQLContext,
+  personIds: readonly string[],
+  matches?: ReadonlyMap<string, CandidateMatch>,
+): Promise<CandidateCard[]> {
+  const [rows, talents, goals, industries] = await Promise.all([
+    ctx.loaders.profile.loadMany(personIds),
+    ctx.loaders.talentsOfPerson.loadMany(personIds),
+    ctx.loaders.goalsOfPerson.loadMany(personIds),
+    ctx.loaders.wishedIndustriesOfPerson.loadMany(personIds),
+  ]);
+  const list = <T>(value: T[] | Error | undefined): T[] => (Array.isArray(value) ? value : []);
+  return personIds.flatMap((personId, index) => {
+    const profile = rows[index];
+    if (!profile || profile instanceof Error) return [];
+    const source = {
+      ...profile,
+      talents: list(talents[index]).map((talent) => ({ name: talent.name, level: talent.level })),
+      goals: list(goals[index]).map((goal) => ({ text: goal.text, status: goal.status })),
+      wishedIndustries: list(industries[index]).map((row) => row.industry).sort(),
+    };
+    const pseudonym = ctx.pseudonym(personId);
+    return [{ id: pseudonym, pseudonym, status: profile.status, ...toCandidateCard(source), match: matches?.get(personId) ?? null }];
+  });
+}
+
+/** The card of one participant, or null when they have no profile (erased). */
+export async function candidateCard(ctx: GraphQLContext, personId: string): Promise<CandidateCard | null> {
+  return (await candidateCards(ctx, [personId]))[0] ?? null;
+}
+
+/**
+ * The person behind a card id, server-side only. By default only among participants visible
+ * to employers, so a card id stops working the moment consent is withdrawn; `among` narrows
+ * the search to known participants (e.g. an opening's shortlist) regardless of consent.
+ */
+export async function resolveCandidate(
+  ctx: GraphQLContext,
+  db: Db,
+  candidateId: string,
+  field: string,
+  among?: readonly string[],
+): Promise<string> {
+  const unknown = () => notFound('candidate', candidateId, field);
+  if (!CARD_ID.test(candidateId)) throw unknown();
+  const ids =
+    among ??
+    (
+      await db
+        .select({ personId: profiles.personId })
+        .from(profiles)
+        .where(eq(profiles.visibleToEmployers, true))
+    ).map((row) => row.personId);
+  const personId = ids.find((id) => ctx.pseudonym(id) === candidateId);
+  if (!personId) throw unknown();
+  return personId;
+}
+
+/** Of these participants, those visible to employers right now (consent is read per request). */
+export async function visibleToEmployers(db: Db, personIds: readonly string[]): Promise<Set<string>> {
+  if (!personIds.length) return new Set();
+  const rows = await db
+    .select({ personId: profiles.personId })
+    .from(profiles)
+    .where(and(inArray(profiles.personId, [...personIds]), eq(profiles.visibleToEmployers, true)));
+  return new Set(rows.map((row) => row.personId));
+}
