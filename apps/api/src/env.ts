@@ -19,6 +19,10 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   /** Largest request body accepted, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** Graphs with more nodes than this get sampled (estimated) betweenness; see modules/graph/README.md. */
+  GRAPH_EXACT_BETWEENNESS_MAX_NODES: z.coerce.number().int().positive().default(6000),
+  /** Source nodes swept when betweenness is sampled: more is slower and closer to exact. */
+  GRAPH_BETWEENNESS_SAMPLES: z.coerce.number().int().min(2).default(1000),
 });
 
 export type Env = z.infer<typeof envSchema> & { databaseFile: string; cookieSecure: boolean };

@@ -26,6 +26,12 @@ import { twoStepReach } from './two-step-reach';
 import { SECTORS } from './types';
 import type { AnyGraph, Sector } from './types';
 
+/** Default largest graph whose betweenness is computed exactly (a few seconds here); above it, sampled. */
+export const EXACT_BETWEENNESS_MAX_NODES = 6000;
+
+/** Default number of sources swept when betweenness is sampled. */
+export const DEFAULT_BETWEENNESS_SAMPLES = 1000;
+
 /** Options for {@link computeAllMetrics}. */
 export interface ComputeAllOptions {
   /** Above this many nodes betweenness and harmonic closeness are sampled. Default 6000. */
@@ -129,9 +135,9 @@ export function computeAllMetrics(
     holesWeight === null || holesWeight === weight ? csr : toCsr(graph, { weight: holesWeight });
   const n = csr.nodeCount;
 
-  const exactLimit = options.exactBetweennessMaxNodes ?? 6000;
+  const exactLimit = options.exactBetweennessMaxNodes ?? EXACT_BETWEENNESS_MAX_NODES;
   const exact = n <= exactLimit;
-  const samples = exact ? n : Math.min(n, options.betweennessSamples ?? 1000);
+  const samples = exact ? n : Math.min(n, options.betweennessSamples ?? DEFAULT_BETWEENNESS_SAMPLES);
   const sources = exact ? null : sampleIndices(n, samples, seededRandom(seed));
   const sweep = brandesSweep(csr, sources, { dependency: true, inverseDistance: true });
   const betweennessValues = normaliseBetweenness(csr, sweep);

@@ -11,7 +11,11 @@ export type { Brokerage, BrokerageCounts, BrokerageRole } from './brokerage';
 export { clustering } from './clustering';
 export { connectedComponents } from './components';
 export type { Components } from './components';
-export { computeAllMetrics } from './compute-all';
+export {
+  computeAllMetrics,
+  DEFAULT_BETWEENNESS_SAMPLES,
+  EXACT_BETWEENNESS_MAX_NODES,
+} from './compute-all';
 export type {
   AllMetrics,
   ComputeAllOptions,

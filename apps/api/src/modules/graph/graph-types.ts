@@ -2,6 +2,7 @@ import type {
   AgreementStatus,
   GraphEdgeKind,
   GraphNodeKind,
+  ParticipantStatus,
   Sector,
 } from '@brobygger/domain';
 
@@ -14,6 +15,8 @@ export interface GraphNodeData {
   since: string | null;
   /** For participants: whether they share their data for research. */
   shareForResearch?: boolean;
+  /** For participants: their status on the path to work (for the share in paid work). */
+  participantStatus?: ParticipantStatus;
 }
 
 export interface GraphEdgeData {

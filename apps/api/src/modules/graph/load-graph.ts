@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@brobygger/db';
-import { SECTORS, type AgreementStatus, type Sector } from '@brobygger/domain';
+import { SECTORS, type AgreementStatus, type ParticipantStatus, type Sector } from '@brobygger/domain';
 import type { GraphData, GraphEdgeData, GraphNodeData } from './graph-types';
 
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : null);
@@ -13,6 +13,7 @@ interface PersonFacts {
   organizationId: string | null;
   isParticipant: number;
   shareForResearch: number | null;
+  status: ParticipantStatus | null;
 }
 
 /**
@@ -24,7 +25,8 @@ export async function loadGraph(db: Db): Promise<GraphData> {
     db.all<{ id: string; name: string; sector: Sector }>(sql`SELECT id, name, sector FROM organizations`),
     db.all<PersonFacts>(sql`
       SELECT p.id, p.name, p.sector, p.since, p.organization_id AS organizationId,
-             p.is_participant AS isParticipant, pp.share_for_research AS shareForResearch
+             p.is_participant AS isParticipant, pp.share_for_research AS shareForResearch,
+             pp.status
       FROM people p LEFT JOIN participant_profiles pp ON pp.person_id = p.id`),
     db.all<{ id: string; name: string; startedOn: string | null }>(
       sql`SELECT id, name, started_on AS startedOn FROM networks`,
@@ -64,6 +66,7 @@ export async function loadGraph(db: Db): Promise<GraphData> {
       sector: person.sector,
       since: day(person.since),
       shareForResearch: person.isParticipant ? Boolean(person.shareForResearch) : undefined,
+      participantStatus: person.isParticipant ? (person.status ?? 'OUTSIDE_WORK') : undefined,
     });
   }
   // A network hub takes the sector most of its members have (ties: BUSINESS, PUBLIC, CIVIL).

@@ -1,0 +1,53 @@
+import { graphFromPlain, shortestPath } from '@brobygger/graph';
+import type { GraphQLContext } from '../../context';
+import { badInput } from '../../lib/errors';
+import { toPlainGraph } from './graph-metrics';
+import type { GraphData, GraphEdgeData, GraphFilterInput } from './graph-types';
+import { lazyMetrics, withMetrics, type GraphNodeView } from './graph-view';
+import { viewFor } from './service';
+
+export interface BridgePathView {
+  nodes: GraphNodeView[];
+  edges: GraphEdgeData[];
+  length: number;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/** The path's node ids as nodes, and for each step the strongest edge joining the two nodes. */
+export function pathOf(graph: GraphData, ids: readonly string[]): { nodes: GraphData['nodes']; edges: GraphEdgeData[] } {
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const steps = new Set(ids.slice(1).map((id, i) => pairKey(ids[i]!, id)));
+  const best = new Map<string, GraphEdgeData>();
+  for (const edge of graph.edges) {
+    const key = pairKey(edge.source, edge.target);
+    if (!steps.has(key)) continue;
+    const seen = best.get(key);
+    if (!seen || edge.weight > seen.weight) best.set(key, edge);
+  }
+  return {
+    nodes: ids.map((id) => byId.get(id)!),
+    edges: ids.slice(1).map((id, i) => best.get(pairKey(ids[i]!, id))!),
+  };
+}
+
+/**
+ * The shortest path (fewest steps, ties followed both ways) between two nodes of the graph the
+ * viewer is looking at. Ids are the viewer's: pseudonyms for researchers. An id outside that
+ * graph is bad input — the same answer whether it does not exist or is hidden from the viewer.
+ */
+export async function bridgePathFor(
+  ctx: GraphQLContext,
+  from: string,
+  to: string,
+  filter: GraphFilterInput | null | undefined,
+): Promise<BridgePathView | null> {
+  const view = await viewFor(ctx, filter);
+  const present = new Set(view.graph.nodes.map((node) => node.id));
+  if (!present.has(from)) throw badInput('from', `No node "${from}" in the graph you are looking at.`);
+  if (!present.has(to)) throw badInput('to', `No node "${to}" in the graph you are looking at.`);
+  const ids = shortestPath(graphFromPlain(toPlainGraph(view.graph)), from, to);
+  if (!ids) return null;
+  const path = pathOf(view.graph, ids);
+  return { nodes: withMetrics(path.nodes, lazyMetrics(ctx, filter, view)), edges: path.edges, length: ids.length - 1 };
+}

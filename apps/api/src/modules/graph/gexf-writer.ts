@@ -1,0 +1,40 @@
+import { MultiUndirectedGraph } from 'graphology';
+import { write } from 'graphology-gexf';
+import type { Column } from './export-columns';
+
+export interface GexfInput<N, E> {
+  nodes: readonly N[];
+  edges: readonly E[];
+  nodeId: (node: N) => string;
+  nodeLabel: (node: N) => string;
+  edgeEnds: (edge: E) => { id: string; source: string; target: string };
+  nodeColumns: readonly Column<N>[];
+  edgeColumns: readonly Column<E>[];
+}
+
+function attributesOf<R>(row: R, columns: readonly Column<R>[]): Record<string, string | number | boolean> {
+  const attributes: Record<string, string | number | boolean> = {};
+  for (const column of columns) {
+    const value = column.value(row);
+    if (value !== null && !(typeof value === 'number' && !Number.isFinite(value))) attributes[column.name] = value;
+  }
+  return attributes;
+}
+
+/**
+ * GEXF 1.3 for Gephi, written by graphology-gexf from a multigraph (two parties can share
+ * several agreements). graphology-gexf infers each attribute's type from its values.
+ */
+export function writeGexf<N, E>(input: GexfInput<N, E>): string {
+  const graph = new MultiUndirectedGraph();
+  for (const node of input.nodes) graph.addNode(input.nodeId(node), { label: input.nodeLabel(node), attributes: attributesOf(node, input.nodeColumns) });
+  for (const edge of input.edges) {
+    const { id, source, target } = input.edgeEnds(edge);
+    graph.addEdgeWithKey(id, source, target, { attributes: attributesOf(edge, input.edgeColumns) });
+  }
+  return write(graph, {
+    version: '1.3',
+    formatNode: (_key, attributes) => ({ label: attributes.label as string, attributes: attributes.attributes as Record<string, unknown> }),
+    formatEdge: (_key, attributes) => ({ attributes: attributes.attributes as Record<string, unknown> }),
+  });
+}

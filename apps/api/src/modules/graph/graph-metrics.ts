@@ -1,0 +1,77 @@
+import type { DbHandle } from '@brobygger/db';
+import type { AllMetrics, ComputeAllOptions, PlainGraph } from '@brobygger/graph';
+import type { GraphQLContext, Viewer } from '../../context';
+import type { GraphData, GraphFilterInput } from './graph-types';
+import { MetricsCache } from './metrics-cache';
+import { computeMetricsInWorker } from './metrics-runner';
+import type { GraphViewData } from './service';
+
+/** Metric results kept per database; each is a few MB on the largest graphs. */
+export const METRICS_CACHE_SIZE = 8;
+
+const caches = new WeakMap<DbHandle, MetricsCache<Promise<AllMetrics>>>();
+
+/**
+ * Which graph the viewer's role lets them see (graph-privacy.ts): everyone of a role sees
+ * the same graph, except employers, who see their own organisation's neighbourhood.
+ */
+export function visibleGraphKey(viewer: Viewer): string {
+  if (viewer.role === 'COORDINATOR' || viewer.role === 'RESEARCHER') return viewer.role;
+  if (viewer.role === 'EMPLOYER') return `EMPLOYER:${viewer.organizationId ?? ''}`;
+  return viewer.role;
+}
+
+/** The same key for filters that mean the same: order of keys and list items, empty lists, false flags. */
+export function filterKey(filter: GraphFilterInput | null | undefined): string {
+  const canonical: Record<string, unknown> = {};
+  for (const key of Object.keys(filter ?? {}).sort()) {
+    const value = (filter as Record<string, unknown>)[key];
+    if (value === null || value === undefined || value === false) continue;
+    if (Array.isArray(value)) {
+      if (value.length) canonical[key] = [...new Set(value as string[])].sort();
+    } else canonical[key] = value;
+  }
+  return JSON.stringify(canonical);
+}
+
+/** Only what the analytics read crosses to the worker: no labels, no dates. */
+export function toPlainGraph(graph: GraphData): PlainGraph {
+  return {
+    nodes: graph.nodes.map(({ id, sector, kind }) => ({ id, sector, kind })),
+    edges: graph.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      kind: e.kind,
+      weight: e.weight,
+      ...(e.agreementId ? { agreementId: e.agreementId, agreementStatus: e.agreementStatus ?? undefined } : {}),
+    })),
+  };
+}
+
+export function metricsOptions(ctx: GraphQLContext): ComputeAllOptions & { exactBetweennessMaxNodes: number } {
+  return {
+    exactBetweennessMaxNodes: ctx.env.GRAPH_EXACT_BETWEENNESS_MAX_NODES,
+    betweennessSamples: ctx.env.GRAPH_BETWEENNESS_SAMPLES,
+    seed: 1,
+    weight: 'weight',
+  };
+}
+
+/**
+ * Every metric of the graph the viewer is looking at (after privacy and filter), computed in
+ * the worker thread and cached per (visible graph, filter, data version): concurrent and
+ * repeated requests for the same view share one computation; a write changes the version.
+ */
+export function metricsFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined, view: GraphViewData): Promise<AllMetrics> {
+  let cache = caches.get(ctx.handle);
+  if (!cache) caches.set(ctx.handle, (cache = new MetricsCache(METRICS_CACHE_SIZE)));
+  const key = `${view.version}\u0000${visibleGraphKey(ctx.viewer!)}\u0000${filterKey(filter)}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const computed = computeMetricsInWorker(toPlainGraph(view.graph), metricsOptions(ctx));
+  cache.set(key, view.version, computed);
+  // A failed computation is not kept: the next request tries again.
+  computed.catch(() => cache.delete(key));
+  return computed;
+}

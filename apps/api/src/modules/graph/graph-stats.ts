@@ -1,0 +1,91 @@
+import { PAID_WORK_STATUSES, SECTORS, SMALL_COUNT_THRESHOLD, suppressSmallCount, type SuppressedCount } from '@brobygger/domain';
+import type { AllMetrics, SamplingInfo } from '@brobygger/graph';
+import type { GraphQLContext } from '../../context';
+import { metricsFor } from './graph-metrics';
+import type { GraphData, GraphFilterInput } from './graph-types';
+import { finite } from './metrics-view';
+import { viewFor } from './service';
+
+type CountOf = (n: number) => SuppressedCount;
+
+const shown: CountOf = (n) => ({ value: n, suppressed: false });
+
+/**
+ * A count out of a total. For researchers the count is also hidden when the rest is small
+ * ("all but two of the nine are in work" tells as much as "two are not").
+ */
+function countShare(count: number, total: number, researcher: boolean) {
+  if (!researcher) return { count: shown(count), total: shown(total), share: total ? count / total : null };
+  const hideCount = count < SMALL_COUNT_THRESHOLD || total - count < SMALL_COUNT_THRESHOLD;
+  const countView = hideCount ? { value: null, suppressed: true } : suppressSmallCount(count);
+  const totalView = suppressSmallCount(total);
+  return { count: countView, total: totalView, share: countView.suppressed || totalView.suppressed ? null : count / total };
+}
+
+function participantsInPaidWork(graph: GraphData): [number, number] {
+  let participants = 0;
+  let working = 0;
+  for (const node of graph.nodes) {
+    if (node.kind !== 'PARTICIPANT') continue;
+    participants += 1;
+    if (node.participantStatus && PAID_WORK_STATUSES.includes(node.participantStatus)) working += 1;
+  }
+  return [working, participants];
+}
+
+/** What the UI shows beside betweenness and closeness. */
+export function samplingNote(sampling: SamplingInfo, nodeCount: number): string {
+  if (sampling.method === 'exact') return 'Exact: betweenness and closeness are computed from every node.';
+  const percent = Math.round((1 - sampling.delta) * 100);
+  return (
+    `Estimated: betweenness and closeness are sampled from ${sampling.samples} of ${nodeCount} nodes; ` +
+    `each betweenness value is within ±${sampling.betweennessEpsilon.toFixed(3)} of the exact one with ` +
+    `${percent} % probability. Compare ranks rather than small values.`
+  );
+}
+
+/** GraphStats for the figures computed on a view; counts suppressed for researchers. */
+export function graphStatsView(metrics: AllMetrics, graph: GraphData, researcher: boolean, exactMaxNodes: number) {
+  const count: CountOf = researcher ? suppressSmallCount : shown;
+  const g = metrics.graph;
+  const [working, participants] = participantsInPaidWork(graph);
+  const three = g.threeSectorAgreements;
+  return {
+    nodeCount: count(g.nodeCount),
+    edgeCount: count(g.edgeCount),
+    density: finite(g.density),
+    componentCount: count(g.componentCount),
+    largestComponentSize: count(g.largestComponentSize),
+    sectorModularity: finite(g.modularityBySector),
+    communityModularity: finite(g.modularityByCommunity),
+    communityCount: count(g.communityCount),
+    eiBySector: SECTORS.map((sector) => ({ sector, eiIndex: finite(g.eiBySector[sector]) })),
+    eiIndex: finite(g.eiOverall),
+    mixingMatrix: SECTORS.flatMap((from) => SECTORS.map((to) => ({ from, to, count: count(g.mixingMatrix[from][to]) }))),
+    brokerageTotals: {
+      coordinator: count(g.brokerageTotals.coordinator),
+      itinerant: count(g.brokerageTotals.itinerant),
+      gatekeeperRepresentative: count(g.brokerageTotals.gatekeeperRepresentative),
+      liaison: count(g.brokerageTotals.liaison),
+      total: count(g.brokerageTotals.total),
+    },
+    threeSectorAgreements: countShare(three.threeSector, three.agreements, researcher),
+    participantsInPaidWork: countShare(working, participants, researcher),
+    betweenness: {
+      method: metrics.sampling.method === 'exact' ? ('EXACT' as const) : ('SAMPLED' as const),
+      samples: metrics.sampling.samples,
+      nodeCount: g.nodeCount,
+      exactMaxNodes,
+      epsilon: metrics.sampling.betweennessEpsilon,
+      harmonicEpsilon: metrics.sampling.harmonicEpsilon,
+      delta: metrics.sampling.delta,
+      note: samplingNote(metrics.sampling, g.nodeCount),
+    },
+  };
+}
+
+export async function graphStatsFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined) {
+  const view = await viewFor(ctx, filter);
+  const metrics = await metricsFor(ctx, filter, view);
+  return graphStatsView(metrics, view.graph, ctx.viewer?.role === 'RESEARCHER', ctx.env.GRAPH_EXACT_BETWEENNESS_MAX_NODES);
+}
