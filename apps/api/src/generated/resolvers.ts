@@ -22,6 +22,28 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** What an account can be linked to. */
+export type AccountLinkKind =
+  /** An organisation: employers act for theirs. */
+  | 'ORGANIZATION'
+  /** A person: participants and coordinators are linked to theirs. */
+  | 'PERSON';
+
+/** A person or organisation found by name, for linking an account to it. */
+export type AccountLinkTarget = {
+  __typename?: 'AccountLinkTarget';
+  /** What tells namesakes apart: a person's e-mail or organisation, an organisation's municipality. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The person's or organisation's id, to pass as `personId` or `organizationId`. */
+  id: Scalars['ID']['output'];
+  /** True for a person who is a participant. */
+  isParticipant: Scalars['Boolean']['output'];
+  /** Whether it is a person or an organisation. */
+  kind: AccountLinkKind;
+  /** The name as stored. */
+  name: Scalars['String']['output'];
+};
+
 /** A member to add: exactly one of `personId` and `organizationId`. */
 export type AddNetworkMemberInput = {
   /** The day they joined. */
@@ -1888,6 +1910,8 @@ export type PlanStepInput = {
 /** Entry points for reading. */
 export type Query = {
   __typename?: 'Query';
+  /** People or organisations whose name contains the text, to link an account to (admin only); erased people are left out. */
+  accountLinkTargets: Array<AccountLinkTarget>;
   /** One agreement by id. */
   agreement: Agreement;
   /** Agreements, filtered, sorted and paginated by cursor. */
@@ -1938,6 +1962,14 @@ export type Query = {
   users: UserConnection;
   /** The logged-in account. */
   viewer: User;
+};
+
+
+/** Entry points for reading. */
+export type QueryAccountLinkTargetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind: AccountLinkKind;
+  search: Scalars['String']['input'];
 };
 
 
@@ -2522,6 +2554,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountLinkKind: AccountLinkKind;
+  AccountLinkTarget: ResolverTypeWrapper<AccountLinkTarget>;
   AddNetworkMemberInput: AddNetworkMemberInput;
   Agreement: ResolverTypeWrapper<AgreementRowModel>;
   AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'nodes'> & { nodes: Array<ResolversTypes['Agreement']> }>;
@@ -2659,6 +2693,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccountLinkTarget: AccountLinkTarget;
   AddNetworkMemberInput: AddNetworkMemberInput;
   Agreement: AgreementRowModel;
   AgreementConnection: Omit<AgreementConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Agreement']> };
@@ -2761,6 +2796,14 @@ export type ResolversParentTypes = {
   User: UserRowModel;
   UserConnection: Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
   UserFilter: UserFilter;
+};
+
+export type AccountLinkTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLinkTarget'] = ResolversParentTypes['AccountLinkTarget']> = {
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isParticipant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AccountLinkKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
@@ -3258,6 +3301,7 @@ export type PlanStepResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accountLinkTargets?: Resolver<Array<ResolversTypes['AccountLinkTarget']>, ParentType, ContextType, RequireFields<QueryAccountLinkTargetsArgs, 'first' | 'kind' | 'search'>>;
   agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3342,6 +3386,7 @@ export type UserConnectionResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AccountLinkTarget?: AccountLinkTargetResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementMove?: AgreementMoveResolvers<ContextType>;

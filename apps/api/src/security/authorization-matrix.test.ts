@@ -23,6 +23,7 @@ const MATRIX: Record<string, Role[] | 'public'> = {
   'query apiVersion': 'public',
   'query viewer': EVERYONE,
   'query users': [A],
+  'query accountLinkTargets': [A],
   'query auditEvents': [A],
   'query organizations': [C, E, R],
   'query organization': [C, E, R],

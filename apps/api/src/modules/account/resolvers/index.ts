@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../../generated/resolvers';
+import { findLinkTargets } from '../link-targets';
 import { login, logout } from '../login-service';
 import { createUser, getViewer, listUsers, updateUser } from '../user-service';
 
@@ -6,6 +7,7 @@ export const accountResolvers: Resolvers = {
   Query: {
     viewer: (_parent, _args, ctx) => getViewer(ctx),
     users: (_parent, args, ctx) => listUsers(ctx, args),
+    accountLinkTargets: (_parent, args, ctx) => findLinkTargets(ctx, args),
   },
   Mutation: {
     login: (_parent, args, ctx) => login(ctx, args),

@@ -1,0 +1,69 @@
+import { and, asc, eq, isNull, like } from 'drizzle-orm';
+import { schema } from '@brobygger/db';
+import type { GraphQLContext } from '../../context';
+import { badInput } from '../../lib/errors';
+import { likePattern } from '../../lib/search';
+
+/** Longest search text accepted; a name is never longer. */
+export const MAX_LINK_SEARCH_LENGTH = 100;
+/** Most targets one search returns: a picker shows a handful, not a directory. */
+export const MAX_LINK_TARGETS = 50;
+
+export interface LinkTarget {
+  id: string;
+  kind: 'PERSON' | 'ORGANIZATION';
+  name: string;
+  detail: string | null;
+  isParticipant: boolean;
+}
+
+function checkArgs(search: string, first: number | null | undefined): { text: string; limit: number } {
+  const text = search.trim();
+  if (text.length === 0) throw badInput('search', 'Type part of a name to search for.');
+  if (text.length > MAX_LINK_SEARCH_LENGTH) {
+    throw badInput('search', `Search can be at most ${MAX_LINK_SEARCH_LENGTH} characters.`);
+  }
+  const limit = first ?? 10;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LINK_TARGETS) {
+    throw badInput('first', `first must be between 1 and ${MAX_LINK_TARGETS}.`);
+  }
+  return { text, limit };
+}
+
+/**
+ * People or organisations by name, for the admin's account form. The admin links accounts, so
+ * it sees names and one distinguishing detail — never a participant's profile.
+ */
+export async function findLinkTargets(
+  ctx: GraphQLContext,
+  args: { kind: 'PERSON' | 'ORGANIZATION'; search: string; first?: number | null },
+): Promise<LinkTarget[]> {
+  const { text, limit } = checkArgs(args.search, args.first);
+  if (args.kind === 'ORGANIZATION') {
+    const o = schema.organizations;
+    const rows = await ctx.db
+      .select({ id: o.id, name: o.name, municipality: o.municipalityName })
+      .from(o)
+      .where(like(o.name, likePattern(text)))
+      .orderBy(asc(o.name), asc(o.id))
+      .limit(limit);
+    return rows.map((r) => ({ id: r.id, kind: 'ORGANIZATION', name: r.name, detail: r.municipality, isParticipant: false }));
+  }
+  const p = schema.people;
+  const o = schema.organizations;
+  const rows = await ctx.db
+    .select({ id: p.id, name: p.name, email: p.email, isParticipant: p.isParticipant, organization: o.name })
+    .from(p)
+    .leftJoin(o, eq(o.id, p.organizationId))
+    // An erased participant keeps only a pseudonymised row; no account should point at it again.
+    .where(and(like(p.name, likePattern(text)), isNull(p.erasedAt)))
+    .orderBy(asc(p.name), asc(p.id))
+    .limit(limit);
+  return rows.map((r) => ({
+    id: r.id,
+    kind: 'PERSON',
+    name: r.name,
+    detail: [r.email, r.organization].filter(Boolean).join(' · ') || null,
+    isParticipant: r.isParticipant,
+  }));
+}
