@@ -19,6 +19,7 @@ import { hardeningValidationRules } from './lib/hardening';
 import { currentRequestId, requestStore } from './lib/request-context';
 import { SESSION_COOKIE, resolveSession } from './modules/account/session-service';
 import { buildSchema } from './schema';
+import { importRouter } from './modules/import/http/import-router';
 
 export interface AppOptions {
   handle: DbHandle;
@@ -101,6 +102,8 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  // File uploads (register and CSV imports): a streamed body, its own session check; see modules/import.
+  app.use('/import', importRouter(handle, options.now));
   app.use(
     '/graphql',
     express.json({ limit: env.MAX_BODY_BYTES }),

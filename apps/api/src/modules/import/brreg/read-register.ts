@@ -1,27 +1,10 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
 import streamArray from 'stream-json/streamers/stream-array.js';
+import { ImportInputError } from '../import-error';
+import { peek } from '../peek-stream';
 import { recordFromCsvRow, recordFromJson, type SourceRow } from './register-record';
-
-/** The file is not one of the register's formats; the import stops before writing anything. */
-export class RegisterFormatError extends Error {}
-
-/** Takes the first chunk off a stream and gives back a stream that still starts with it. */
-async function peek(input: Readable): Promise<{ head: Buffer; stream: Readable }> {
-  const iterator = input[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
-  const first = await iterator.next();
-  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
-  async function* rest() {
-    if (head.length) yield head;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield Buffer.from(next.value);
-    }
-  }
-  return { head, stream: Readable.from(rest(), { objectMode: false }) };
-}
 
 function forwardErrors(from: Readable, to: NodeJS.ReadWriteStream & Readable): Readable {
   from.on('error', (error) => to.destroy(error));
@@ -49,7 +32,7 @@ async function* readCsv(input: Readable): AsyncGenerator<SourceRow> {
     columns: (header: string[]) => {
       const names = header.map((name) => name.trim());
       if (!names.includes('organisasjonsnummer')) {
-        throw new RegisterFormatError('The CSV has no "organisasjonsnummer" column: is it the register\'s file of enheter?');
+        throw new ImportInputError('The CSV has no "organisasjonsnummer" column: is it the register\'s file of enheter?');
       }
       columns = new Set(names);
       return names;
@@ -59,14 +42,35 @@ async function* readCsv(input: Readable): AsyncGenerator<SourceRow> {
     record: Record<string, string | undefined>;
     info: { lines: number };
   }>;
-  for await (const { record, info } of rows) {
-    yield { line: info.lines - newlinesIn(record), record: recordFromCsvRow(record, columns) };
+  try {
+    for await (const { record, info } of rows) {
+      yield { line: info.lines - newlinesIn(record), record: recordFromCsvRow(record, columns) };
+    }
+  } catch (error) {
+    // csv-parse's own errors (CSV_QUOTE_NOT_CLOSED…) carry the line; say it in the coordinator's terms.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('CSV_')) {
+      const line = (error as { lines?: number }).lines;
+      throw new ImportInputError(`The CSV cannot be read${line ? ` at line ${line}` : ''}: ${(error as Error).message}`);
+    }
+    throw error;
   }
 }
 
 async function* readJson(input: Readable): AsyncGenerator<SourceRow> {
   const items = forwardErrors(input, streamArray.withParserAsStream()) as AsyncIterable<{ key: number; value: unknown }>;
-  for await (const { key, value } of items) yield { line: key + 1, record: recordFromJson(value) };
+  let entry = 0;
+  try {
+    for await (const { key, value } of items) {
+      entry = key + 1;
+      yield { line: entry, record: recordFromJson(value) };
+    }
+  } catch (error) {
+    if (error instanceof Error && /parse|expected|JSON/i.test(error.message)) {
+      throw new ImportInputError(`The JSON cannot be read after entry ${entry}: ${error.message}`);
+    }
+    throw error;
+  }
 }
 
 function firstCharacter(head: Buffer): string {
@@ -83,6 +87,6 @@ export async function* readRegister(input: Readable): AsyncGenerator<SourceRow> 
   if (head[0] === 0x1f && head[1] === 0x8b) {
     ({ head, stream } = await peek(forwardErrors(stream, createGunzip())));
   }
-  if (head.length === 0) throw new RegisterFormatError('The file is empty.');
+  if (head.length === 0) throw new ImportInputError('The file is empty.');
   yield* firstCharacter(head) === '[' ? readJson(stream) : readCsv(stream);
 }
