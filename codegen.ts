@@ -51,6 +51,8 @@ const config: CodegenConfig = {
           Opportunity: row('OpportunityRow'),
           User: row('UserRow'),
           AuditEvent: row('AuditEventRow'),
+          Introduction: row('IntroductionRow'),
+          ShortlistEntry: row('ShortlistEntryRow'),
           // Graph nodes carry a per-request handle on their metrics, computed only when asked for.
           GraphNode: '../modules/graph/graph-view#GraphNodeView',
         },
