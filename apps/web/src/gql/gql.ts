@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccountSelectQuery($search: String) {\n    users(first: 15, filter: { search: $search }) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AccountSelectQueryDocument,
+    "\n  mutation EditAccountModalMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      role\n      active\n      person {\n        id\n        name\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EditAccountModalMutationDocument,
+    "\n  query LinkTargetSelectQuery($kind: AccountLinkKind!, $search: String!) {\n    accountLinkTargets(kind: $kind, search: $search, first: 15) {\n      id\n      name\n      detail\n      isParticipant\n    }\n  }\n": typeof types.LinkTargetSelectQueryDocument,
     "\n  fragment AgreementList_agreements on Agreement {\n    id\n    title\n    kind\n    status\n    threeSector\n    startDate\n  }\n": typeof types.AgreementList_AgreementsFragmentDoc,
     "\n  fragment LifecycleActions_agreement on Agreement {\n    id\n    allowedMoves {\n      move\n      allowed\n      reason\n    }\n  }\n": typeof types.LifecycleActions_AgreementFragmentDoc,
     "\n  mutation LifecycleActionsPropose($id: ID!) {\n    proposeAgreement(id: $id) {\n      ...AgreementRoute_agreement\n    }\n  }\n": typeof types.LifecycleActionsProposeDocument,
@@ -29,14 +32,30 @@ type Documents = {
     "\n  fragment StatusTimeline_profile on ParticipantProfile {\n    statusHistory {\n      id\n      status\n      changedOn\n      note\n      agreement {\n        id\n        title\n      }\n    }\n  }\n": typeof types.StatusTimeline_ProfileFragmentDoc,
     "\n  query AppLayoutQuery {\n    viewer {\n      id\n      email\n      role\n      person {\n        id\n      }\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.AppLayoutQueryDocument,
     "\n  mutation UserMenuLogout {\n    logout\n  }\n": typeof types.UserMenuLogoutDocument,
+    "\n  mutation ConsentCardUpdate($personId: ID!, $input: ConsentInput!) {\n    updateConsent(personId: $personId, input: $input) {\n      id\n    }\n  }\n": typeof types.ConsentCardUpdateDocument,
+    "\n  mutation DreamsCardSave($personId: ID!, $dreams: String) {\n    updateParticipantProfile(personId: $personId, input: { dreams: $dreams }) {\n      id\n    }\n  }\n": typeof types.DreamsCardSaveDocument,
+    "\n  mutation GoalsCardAdd($personId: ID!, $input: GoalInput!) {\n    addGoal(personId: $personId, input: $input) {\n      id\n    }\n  }\n": typeof types.GoalsCardAddDocument,
+    "\n  mutation GoalsCardUpdate($id: ID!, $input: GoalInput!) {\n    updateGoal(id: $id, input: $input) {\n      id\n      text\n      status\n      targetDate\n    }\n  }\n": typeof types.GoalsCardUpdateDocument,
+    "\n  mutation GoalsCardDelete($id: ID!) {\n    deleteGoal(id: $id)\n  }\n": typeof types.GoalsCardDeleteDocument,
+    "\n  query MyIntroductionsQuery {\n    introductions(first: 50) {\n      nodes {\n        id\n        status\n        message\n        requestedAt\n        deadline\n        answeredAt\n        organization {\n          id\n          name\n        }\n        opportunity {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MyIntroductionsQueryDocument,
+    "\n  mutation IntroductionsCardAnswer($id: ID!, $accept: Boolean!) {\n    answerIntroduction(id: $id, accept: $accept) {\n      id\n      status\n      answeredAt\n    }\n  }\n": typeof types.IntroductionsCardAnswerDocument,
+    "\n  mutation MyDataCardExport {\n    exportMyData\n  }\n": typeof types.MyDataCardExportDocument,
+    "\n  mutation MyDataCardErase {\n    eraseMe\n  }\n": typeof types.MyDataCardEraseDocument,
+    "\n  mutation TalentsCardAdd($personId: ID!, $input: TalentInput!) {\n    addTalent(personId: $personId, input: $input) {\n      id\n    }\n  }\n": typeof types.TalentsCardAddDocument,
+    "\n  mutation TalentsCardUpdate($id: ID!, $input: TalentInput!) {\n    updateTalent(id: $id, input: $input) {\n      id\n      name\n      level\n    }\n  }\n": typeof types.TalentsCardUpdateDocument,
+    "\n  mutation TalentsCardDelete($id: ID!) {\n    deleteTalent(id: $id)\n  }\n": typeof types.TalentsCardDeleteDocument,
     "\n  query OrganizationPickerQuery($filter: OrganizationFilter) {\n    organizations(first: 15, filter: $filter, orderBy: { field: NAME }) {\n      nodes {\n        id\n        name\n        municipalityName\n      }\n    }\n  }\n": typeof types.OrganizationPickerQueryDocument,
     "\n  query PersonPickerQuery($filter: PersonFilter) {\n    people(first: 15, filter: $filter, orderBy: { field: NAME }) {\n      nodes {\n        id\n        name\n        title\n      }\n    }\n  }\n": typeof types.PersonPickerQueryDocument,
+    "\n  query AccountsRouteQuery($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        role\n        active\n        lastLoginAt\n        person {\n          id\n          name\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccountsRouteQueryDocument,
+    "\n  query AuditRouteQuery($first: Int, $after: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        role\n        action\n        entityType\n        entityId\n        onBehalf\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditRouteQueryDocument,
+    "\n  mutation NewAccountRouteMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.NewAccountRouteMutationDocument,
     "\n  fragment AgreementRoute_agreement on Agreement {\n    id\n    title\n    kind\n    status\n    goals\n    startDate\n    endDate\n    outcome\n    terminationReason\n    threeSector\n    proposedAt\n    activatedAt\n    closedAt\n    network {\n      id\n      name\n    }\n    opportunity {\n      id\n      title\n    }\n    ...LifecycleActions_agreement\n    ...PartyGroups_agreement\n  }\n": typeof types.AgreementRoute_AgreementFragmentDoc,
     "\n  query AgreementRouteQuery($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementRoute_agreement\n    }\n  }\n": typeof types.AgreementRouteQueryDocument,
     "\n  query AgreementsRouteQuery($first: Int, $after: String, $filter: AgreementFilter, $orderBy: AgreementOrder) {\n    agreements(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        status\n        threeSector\n        startDate\n        parties {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AgreementsRouteQueryDocument,
     "\n  mutation NewAgreementRouteMutation($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.NewAgreementRouteMutationDocument,
     "\n  query ExplorerRouteQuery($filter: GraphFilter) {\n    graph(filter: $filter) {\n      nodes {\n        id\n        label\n        kind\n        sector\n        since\n      }\n      edges {\n        id\n        source\n        target\n        kind\n        crossSector\n        agreementStatus\n        since\n        until\n      }\n    }\n  }\n": typeof types.ExplorerRouteQueryDocument,
     "\n  mutation LoginRouteMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.LoginRouteMutationDocument,
+    "\n  query MyProfileRouteQuery {\n    viewer {\n      id\n      person {\n        id\n        name\n        email\n        phone\n        participant {\n          status\n          municipalityName\n          hoursPerWeek\n          dreams\n          talents {\n            id\n            name\n            level\n          }\n          goals {\n            id\n            text\n            status\n            targetDate\n          }\n          statusHistory {\n            id\n            status\n            changedOn\n            note\n          }\n          visibleToEmployers\n          visibleToEmployersChangedAt\n          shareForResearch\n          shareForResearchChangedAt\n          ...PlanSteps_profile\n        }\n      }\n    }\n  }\n": typeof types.MyProfileRouteQueryDocument,
     "\n  query NetworkRouteQuery($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      kind\n      description\n      municipalityName\n      startedOn\n      endedOn\n      memberCount\n      members {\n        id\n        role\n        joinedOn\n        leftOn\n        person {\n          id\n          name\n          sector\n          isParticipant\n        }\n        organization {\n          id\n          name\n          sector\n        }\n      }\n    }\n  }\n": typeof types.NetworkRouteQueryDocument,
     "\n  query NetworksRouteQuery($first: Int, $after: String, $filter: NetworkFilter, $orderBy: NetworkOrder) {\n    networks(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        memberCount\n        municipalityName\n        startedOn\n      }\n    }\n  }\n": typeof types.NetworksRouteQueryDocument,
     "\n  query OpportunitiesRouteQuery(\n    $first: Int\n    $after: String\n    $filter: OpportunityFilter\n    $orderBy: OpportunityOrder\n  ) {\n    opportunities(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        status\n        hoursPerWeek\n        municipalityName\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OpportunitiesRouteQueryDocument,
@@ -55,6 +74,9 @@ type Documents = {
     "\n  query PersonRouteQuery($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      title\n      email\n      phone\n      sector\n      since\n      isParticipant\n      organization {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        network {\n          id\n          name\n        }\n      }\n      agreements {\n        ...AgreementList_agreements\n      }\n      ...EgoGraph_person\n    }\n  }\n": typeof types.PersonRouteQueryDocument,
 };
 const documents: Documents = {
+    "\n  query AccountSelectQuery($search: String) {\n    users(first: 15, filter: { search: $search }) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": types.AccountSelectQueryDocument,
+    "\n  mutation EditAccountModalMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      role\n      active\n      person {\n        id\n        name\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.EditAccountModalMutationDocument,
+    "\n  query LinkTargetSelectQuery($kind: AccountLinkKind!, $search: String!) {\n    accountLinkTargets(kind: $kind, search: $search, first: 15) {\n      id\n      name\n      detail\n      isParticipant\n    }\n  }\n": types.LinkTargetSelectQueryDocument,
     "\n  fragment AgreementList_agreements on Agreement {\n    id\n    title\n    kind\n    status\n    threeSector\n    startDate\n  }\n": types.AgreementList_AgreementsFragmentDoc,
     "\n  fragment LifecycleActions_agreement on Agreement {\n    id\n    allowedMoves {\n      move\n      allowed\n      reason\n    }\n  }\n": types.LifecycleActions_AgreementFragmentDoc,
     "\n  mutation LifecycleActionsPropose($id: ID!) {\n    proposeAgreement(id: $id) {\n      ...AgreementRoute_agreement\n    }\n  }\n": types.LifecycleActionsProposeDocument,
@@ -70,14 +92,30 @@ const documents: Documents = {
     "\n  fragment StatusTimeline_profile on ParticipantProfile {\n    statusHistory {\n      id\n      status\n      changedOn\n      note\n      agreement {\n        id\n        title\n      }\n    }\n  }\n": types.StatusTimeline_ProfileFragmentDoc,
     "\n  query AppLayoutQuery {\n    viewer {\n      id\n      email\n      role\n      person {\n        id\n      }\n      organization {\n        id\n      }\n    }\n  }\n": types.AppLayoutQueryDocument,
     "\n  mutation UserMenuLogout {\n    logout\n  }\n": types.UserMenuLogoutDocument,
+    "\n  mutation ConsentCardUpdate($personId: ID!, $input: ConsentInput!) {\n    updateConsent(personId: $personId, input: $input) {\n      id\n    }\n  }\n": types.ConsentCardUpdateDocument,
+    "\n  mutation DreamsCardSave($personId: ID!, $dreams: String) {\n    updateParticipantProfile(personId: $personId, input: { dreams: $dreams }) {\n      id\n    }\n  }\n": types.DreamsCardSaveDocument,
+    "\n  mutation GoalsCardAdd($personId: ID!, $input: GoalInput!) {\n    addGoal(personId: $personId, input: $input) {\n      id\n    }\n  }\n": types.GoalsCardAddDocument,
+    "\n  mutation GoalsCardUpdate($id: ID!, $input: GoalInput!) {\n    updateGoal(id: $id, input: $input) {\n      id\n      text\n      status\n      targetDate\n    }\n  }\n": types.GoalsCardUpdateDocument,
+    "\n  mutation GoalsCardDelete($id: ID!) {\n    deleteGoal(id: $id)\n  }\n": types.GoalsCardDeleteDocument,
+    "\n  query MyIntroductionsQuery {\n    introductions(first: 50) {\n      nodes {\n        id\n        status\n        message\n        requestedAt\n        deadline\n        answeredAt\n        organization {\n          id\n          name\n        }\n        opportunity {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.MyIntroductionsQueryDocument,
+    "\n  mutation IntroductionsCardAnswer($id: ID!, $accept: Boolean!) {\n    answerIntroduction(id: $id, accept: $accept) {\n      id\n      status\n      answeredAt\n    }\n  }\n": types.IntroductionsCardAnswerDocument,
+    "\n  mutation MyDataCardExport {\n    exportMyData\n  }\n": types.MyDataCardExportDocument,
+    "\n  mutation MyDataCardErase {\n    eraseMe\n  }\n": types.MyDataCardEraseDocument,
+    "\n  mutation TalentsCardAdd($personId: ID!, $input: TalentInput!) {\n    addTalent(personId: $personId, input: $input) {\n      id\n    }\n  }\n": types.TalentsCardAddDocument,
+    "\n  mutation TalentsCardUpdate($id: ID!, $input: TalentInput!) {\n    updateTalent(id: $id, input: $input) {\n      id\n      name\n      level\n    }\n  }\n": types.TalentsCardUpdateDocument,
+    "\n  mutation TalentsCardDelete($id: ID!) {\n    deleteTalent(id: $id)\n  }\n": types.TalentsCardDeleteDocument,
     "\n  query OrganizationPickerQuery($filter: OrganizationFilter) {\n    organizations(first: 15, filter: $filter, orderBy: { field: NAME }) {\n      nodes {\n        id\n        name\n        municipalityName\n      }\n    }\n  }\n": types.OrganizationPickerQueryDocument,
     "\n  query PersonPickerQuery($filter: PersonFilter) {\n    people(first: 15, filter: $filter, orderBy: { field: NAME }) {\n      nodes {\n        id\n        name\n        title\n      }\n    }\n  }\n": types.PersonPickerQueryDocument,
+    "\n  query AccountsRouteQuery($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        role\n        active\n        lastLoginAt\n        person {\n          id\n          name\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AccountsRouteQueryDocument,
+    "\n  query AuditRouteQuery($first: Int, $after: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        role\n        action\n        entityType\n        entityId\n        onBehalf\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.AuditRouteQueryDocument,
+    "\n  mutation NewAccountRouteMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n": types.NewAccountRouteMutationDocument,
     "\n  fragment AgreementRoute_agreement on Agreement {\n    id\n    title\n    kind\n    status\n    goals\n    startDate\n    endDate\n    outcome\n    terminationReason\n    threeSector\n    proposedAt\n    activatedAt\n    closedAt\n    network {\n      id\n      name\n    }\n    opportunity {\n      id\n      title\n    }\n    ...LifecycleActions_agreement\n    ...PartyGroups_agreement\n  }\n": types.AgreementRoute_AgreementFragmentDoc,
     "\n  query AgreementRouteQuery($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementRoute_agreement\n    }\n  }\n": types.AgreementRouteQueryDocument,
     "\n  query AgreementsRouteQuery($first: Int, $after: String, $filter: AgreementFilter, $orderBy: AgreementOrder) {\n    agreements(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        status\n        threeSector\n        startDate\n        parties {\n          id\n        }\n      }\n    }\n  }\n": types.AgreementsRouteQueryDocument,
     "\n  mutation NewAgreementRouteMutation($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      id\n    }\n  }\n": types.NewAgreementRouteMutationDocument,
     "\n  query ExplorerRouteQuery($filter: GraphFilter) {\n    graph(filter: $filter) {\n      nodes {\n        id\n        label\n        kind\n        sector\n        since\n      }\n      edges {\n        id\n        source\n        target\n        kind\n        crossSector\n        agreementStatus\n        since\n        until\n      }\n    }\n  }\n": types.ExplorerRouteQueryDocument,
     "\n  mutation LoginRouteMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.LoginRouteMutationDocument,
+    "\n  query MyProfileRouteQuery {\n    viewer {\n      id\n      person {\n        id\n        name\n        email\n        phone\n        participant {\n          status\n          municipalityName\n          hoursPerWeek\n          dreams\n          talents {\n            id\n            name\n            level\n          }\n          goals {\n            id\n            text\n            status\n            targetDate\n          }\n          statusHistory {\n            id\n            status\n            changedOn\n            note\n          }\n          visibleToEmployers\n          visibleToEmployersChangedAt\n          shareForResearch\n          shareForResearchChangedAt\n          ...PlanSteps_profile\n        }\n      }\n    }\n  }\n": types.MyProfileRouteQueryDocument,
     "\n  query NetworkRouteQuery($id: ID!) {\n    network(id: $id) {\n      id\n      name\n      kind\n      description\n      municipalityName\n      startedOn\n      endedOn\n      memberCount\n      members {\n        id\n        role\n        joinedOn\n        leftOn\n        person {\n          id\n          name\n          sector\n          isParticipant\n        }\n        organization {\n          id\n          name\n          sector\n        }\n      }\n    }\n  }\n": types.NetworkRouteQueryDocument,
     "\n  query NetworksRouteQuery($first: Int, $after: String, $filter: NetworkFilter, $orderBy: NetworkOrder) {\n    networks(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        memberCount\n        municipalityName\n        startedOn\n      }\n    }\n  }\n": types.NetworksRouteQueryDocument,
     "\n  query OpportunitiesRouteQuery(\n    $first: Int\n    $after: String\n    $filter: OpportunityFilter\n    $orderBy: OpportunityOrder\n  ) {\n    opportunities(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        status\n        hoursPerWeek\n        municipalityName\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OpportunitiesRouteQueryDocument,
@@ -110,6 +148,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountSelectQuery($search: String) {\n    users(first: 15, filter: { search: $search }) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountSelectQuery($search: String) {\n    users(first: 15, filter: { search: $search }) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditAccountModalMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      role\n      active\n      person {\n        id\n        name\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EditAccountModalMutation($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      role\n      active\n      person {\n        id\n        name\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkTargetSelectQuery($kind: AccountLinkKind!, $search: String!) {\n    accountLinkTargets(kind: $kind, search: $search, first: 15) {\n      id\n      name\n      detail\n      isParticipant\n    }\n  }\n"): (typeof documents)["\n  query LinkTargetSelectQuery($kind: AccountLinkKind!, $search: String!) {\n    accountLinkTargets(kind: $kind, search: $search, first: 15) {\n      id\n      name\n      detail\n      isParticipant\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -173,11 +223,71 @@ export function graphql(source: "\n  mutation UserMenuLogout {\n    logout\n  }\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConsentCardUpdate($personId: ID!, $input: ConsentInput!) {\n    updateConsent(personId: $personId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsentCardUpdate($personId: ID!, $input: ConsentInput!) {\n    updateConsent(personId: $personId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DreamsCardSave($personId: ID!, $dreams: String) {\n    updateParticipantProfile(personId: $personId, input: { dreams: $dreams }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DreamsCardSave($personId: ID!, $dreams: String) {\n    updateParticipantProfile(personId: $personId, input: { dreams: $dreams }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GoalsCardAdd($personId: ID!, $input: GoalInput!) {\n    addGoal(personId: $personId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GoalsCardAdd($personId: ID!, $input: GoalInput!) {\n    addGoal(personId: $personId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GoalsCardUpdate($id: ID!, $input: GoalInput!) {\n    updateGoal(id: $id, input: $input) {\n      id\n      text\n      status\n      targetDate\n    }\n  }\n"): (typeof documents)["\n  mutation GoalsCardUpdate($id: ID!, $input: GoalInput!) {\n    updateGoal(id: $id, input: $input) {\n      id\n      text\n      status\n      targetDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GoalsCardDelete($id: ID!) {\n    deleteGoal(id: $id)\n  }\n"): (typeof documents)["\n  mutation GoalsCardDelete($id: ID!) {\n    deleteGoal(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyIntroductionsQuery {\n    introductions(first: 50) {\n      nodes {\n        id\n        status\n        message\n        requestedAt\n        deadline\n        answeredAt\n        organization {\n          id\n          name\n        }\n        opportunity {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyIntroductionsQuery {\n    introductions(first: 50) {\n      nodes {\n        id\n        status\n        message\n        requestedAt\n        deadline\n        answeredAt\n        organization {\n          id\n          name\n        }\n        opportunity {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntroductionsCardAnswer($id: ID!, $accept: Boolean!) {\n    answerIntroduction(id: $id, accept: $accept) {\n      id\n      status\n      answeredAt\n    }\n  }\n"): (typeof documents)["\n  mutation IntroductionsCardAnswer($id: ID!, $accept: Boolean!) {\n    answerIntroduction(id: $id, accept: $accept) {\n      id\n      status\n      answeredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyDataCardExport {\n    exportMyData\n  }\n"): (typeof documents)["\n  mutation MyDataCardExport {\n    exportMyData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyDataCardErase {\n    eraseMe\n  }\n"): (typeof documents)["\n  mutation MyDataCardErase {\n    eraseMe\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TalentsCardAdd($personId: ID!, $input: TalentInput!) {\n    addTalent(personId: $personId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TalentsCardAdd($personId: ID!, $input: TalentInput!) {\n    addTalent(personId: $personId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TalentsCardUpdate($id: ID!, $input: TalentInput!) {\n    updateTalent(id: $id, input: $input) {\n      id\n      name\n      level\n    }\n  }\n"): (typeof documents)["\n  mutation TalentsCardUpdate($id: ID!, $input: TalentInput!) {\n    updateTalent(id: $id, input: $input) {\n      id\n      name\n      level\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TalentsCardDelete($id: ID!) {\n    deleteTalent(id: $id)\n  }\n"): (typeof documents)["\n  mutation TalentsCardDelete($id: ID!) {\n    deleteTalent(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OrganizationPickerQuery($filter: OrganizationFilter) {\n    organizations(first: 15, filter: $filter, orderBy: { field: NAME }) {\n      nodes {\n        id\n        name\n        municipalityName\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationPickerQuery($filter: OrganizationFilter) {\n    organizations(first: 15, filter: $filter, orderBy: { field: NAME }) {\n      nodes {\n        id\n        name\n        municipalityName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonPickerQuery($filter: PersonFilter) {\n    people(first: 15, filter: $filter, orderBy: { field: NAME }) {\n      nodes {\n        id\n        name\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonPickerQuery($filter: PersonFilter) {\n    people(first: 15, filter: $filter, orderBy: { field: NAME }) {\n      nodes {\n        id\n        name\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsRouteQuery($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        role\n        active\n        lastLoginAt\n        person {\n          id\n          name\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountsRouteQuery($first: Int, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        role\n        active\n        lastLoginAt\n        person {\n          id\n          name\n        }\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditRouteQuery($first: Int, $after: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        role\n        action\n        entityType\n        entityId\n        onBehalf\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditRouteQuery($first: Int, $after: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        role\n        action\n        entityType\n        entityId\n        onBehalf\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewAccountRouteMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation NewAccountRouteMutation($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -202,6 +312,10 @@ export function graphql(source: "\n  query ExplorerRouteQuery($filter: GraphFilt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoginRouteMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginRouteMutation($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfileRouteQuery {\n    viewer {\n      id\n      person {\n        id\n        name\n        email\n        phone\n        participant {\n          status\n          municipalityName\n          hoursPerWeek\n          dreams\n          talents {\n            id\n            name\n            level\n          }\n          goals {\n            id\n            text\n            status\n            targetDate\n          }\n          statusHistory {\n            id\n            status\n            changedOn\n            note\n          }\n          visibleToEmployers\n          visibleToEmployersChangedAt\n          shareForResearch\n          shareForResearchChangedAt\n          ...PlanSteps_profile\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyProfileRouteQuery {\n    viewer {\n      id\n      person {\n        id\n        name\n        email\n        phone\n        participant {\n          status\n          municipalityName\n          hoursPerWeek\n          dreams\n          talents {\n            id\n            name\n            level\n          }\n          goals {\n            id\n            text\n            status\n            targetDate\n          }\n          statusHistory {\n            id\n            status\n            changedOn\n            note\n          }\n          visibleToEmployers\n          visibleToEmployersChangedAt\n          shareForResearch\n          shareForResearchChangedAt\n          ...PlanSteps_profile\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -115,7 +115,7 @@ export function LifecycleActions(props: { agreement: FragmentType<typeof Lifecyc
             label={t('fields.outcome')}
             data={AGREEMENT_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
             value={outcome}
-            onChange={(v) => setOutcome(v as AgreementOutcome | null)}
+            onChange={(v) => setOutcome(v)}
             comboboxProps={{ withinPortal: true }}
           />
           <Text size="sm" c="dimmed">

@@ -96,6 +96,9 @@ export function PartyGroups(props: { agreement: FragmentType<typeof PartyGroups_
                       ) : (
                         <Button
                           size="compact-sm"
+                          h="auto"
+                          py={4}
+                          styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
                           variant="light"
                           disabled={!canSign}
                           loading={loading}

@@ -40,7 +40,7 @@ function CheckGroup<T extends string>(props: {
   optionLabel: (value: T) => string;
 }) {
   return (
-    <Checkbox.Group label={props.label} value={props.value} onChange={(v) => props.onChange(v as T[])}>
+    <Checkbox.Group label={props.label} value={props.value} onChange={(v) => props.onChange(v)}>
       <Stack gap={4} mt={4}>
         {props.values.map((v) => (
           <Checkbox key={v} value={v} label={props.optionLabel(v)} size="xs" />

@@ -1,6 +1,6 @@
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { setLanguage, type Language } from '../../i18n/i18n';
+import { setLanguage } from '../../i18n/i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -9,7 +9,7 @@ export function LanguageSwitch() {
       size="xs"
       aria-label={t('language.label')}
       value={i18n.language === 'en' ? 'en' : 'nb'}
-      onChange={(value) => setLanguage(value as Language)}
+      onChange={(value) => setLanguage(value)}
       data={[
         { value: 'nb', label: 'Norsk' },
         { value: 'en', label: 'English' },

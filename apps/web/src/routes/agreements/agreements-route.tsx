@@ -69,7 +69,7 @@ export function AgreementsRoute() {
             placeholder={t('fields.status')}
             data={AGREEMENT_STATUSES.map((s) => ({ value: s, label: t(`agreementStatus.${s}`) }))}
             value={list.filter.status}
-            onChange={(v) => list.setFilter({ ...list.filter, status: v as AgreementStatus | null })}
+            onChange={(v) => list.setFilter({ ...list.filter, status: v })}
             clearable
             w={180}
           />

@@ -57,7 +57,7 @@ export function NetworksRoute() {
           placeholder={t('fields.kind')}
           data={NETWORK_KINDS.map((k) => ({ value: k, label: t(`networkKind.${k}`) }))}
           value={list.filter.kind}
-          onChange={(v) => list.setFilter({ kind: v as NetworkKind | null })}
+          onChange={(v) => list.setFilter({ kind: v })}
           clearable
           w={200}
         />

@@ -69,7 +69,7 @@ export function OpportunitiesRoute() {
           placeholder={t('fields.status')}
           data={OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: t(`opportunityStatus.${s}`) }))}
           value={list.filter.status}
-          onChange={(v) => list.setFilter({ status: v as OpportunityStatus | null })}
+          onChange={(v) => list.setFilter({ status: v })}
           clearable
           w={180}
         />

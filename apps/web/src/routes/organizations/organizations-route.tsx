@@ -70,7 +70,7 @@ export function OrganizationsRoute() {
             placeholder={t('fields.sector')}
             data={SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`) }))}
             value={list.filter.sector}
-            onChange={(v) => list.setFilter({ ...list.filter, sector: v as Sector | null })}
+            onChange={(v) => list.setFilter({ ...list.filter, sector: v })}
             clearable
             w={170}
           />
@@ -79,7 +79,7 @@ export function OrganizationsRoute() {
             placeholder={t('fields.kind')}
             data={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
             value={list.filter.kind}
-            onChange={(v) => list.setFilter({ ...list.filter, kind: v as OrganizationKind | null })}
+            onChange={(v) => list.setFilter({ ...list.filter, kind: v })}
             clearable
             w={190}
           />

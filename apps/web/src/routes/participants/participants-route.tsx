@@ -65,7 +65,7 @@ export function ParticipantsRoute() {
           placeholder={t('fields.status')}
           data={PARTICIPANT_STATUSES.map((s) => ({ value: s, label: t(`participantStatus.${s}`) }))}
           value={list.filter.status}
-          onChange={(v) => list.setFilter({ status: v as ParticipantStatus | null })}
+          onChange={(v) => list.setFilter({ status: v })}
           clearable
           w={220}
         />

@@ -63,7 +63,7 @@ export function PeopleRoute() {
           placeholder={t('fields.sector')}
           data={SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`) }))}
           value={list.filter.sector}
-          onChange={(v) => list.setFilter({ sector: v as Sector | null })}
+          onChange={(v) => list.setFilter({ sector: v })}
           clearable
           w={170}
         />
