@@ -1,3 +1,4 @@
+import { benchGraphMetrics } from './graph-metrics';
 import { benchGraphQuery } from './graph-query';
 import { syntheticDatabase } from './fixture';
 import { benchNestedList } from './nested-list';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   try {
     await benchGraphQuery(fixture);
     await benchNestedList(fixture, statements);
+    await benchGraphMetrics(fixture);
   } finally {
     fixture.dispose();
   }

@@ -513,9 +513,9 @@ export type Count = {
 /** A count out of a total, with its share. */
 export type CountShare = {
   __typename?: 'CountShare';
-  /** How many have the property. */
+  /** How many have the property; suppressed for researchers also when the rest (total − count) is below 5. */
   count: Count;
-  /** count / total; null when there are none, or when either count is suppressed. */
+  /** count / total; null when there are none, or when the count or the total is suppressed. */
   share?: Maybe<Scalars['Float']['output']>;
   /** Out of how many. */
   total: Count;

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@brobygger/db';
 import { SECTORS, type AgreementStatus, type ParticipantStatus, type Sector } from '@brobygger/domain';
 import type { GraphData, GraphEdgeData, GraphNodeData } from './graph-types';
@@ -21,23 +21,25 @@ interface PersonFacts {
  * no per-row lookups): it is the largest read the API makes.
  */
 export async function loadGraph(db: Db): Promise<GraphData> {
+  // Awaited like a PostgreSQL driver's query, though better-sqlite3 answers synchronously.
+  const all = <T>(query: SQL) => Promise.resolve(db.all<T>(query));
   const [orgs, people, networks, members, connections, parties] = await Promise.all([
-    db.all<{ id: string; name: string; sector: Sector }>(sql`SELECT id, name, sector FROM organizations`),
-    db.all<PersonFacts>(sql`
+    all<{ id: string; name: string; sector: Sector }>(sql`SELECT id, name, sector FROM organizations`),
+    all<PersonFacts>(sql`
       SELECT p.id, p.name, p.sector, p.since, p.organization_id AS organizationId,
              p.is_participant AS isParticipant, pp.share_for_research AS shareForResearch,
              pp.status
       FROM people p LEFT JOIN participant_profiles pp ON pp.person_id = p.id`),
-    db.all<{ id: string; name: string; startedOn: string | null }>(
+    all<{ id: string; name: string; startedOn: string | null }>(
       sql`SELECT id, name, started_on AS startedOn FROM networks`,
     ),
-    db.all<{ id: string; networkId: string; memberId: string; joinedOn: string | null; leftOn: string | null }>(sql`
+    all<{ id: string; networkId: string; memberId: string; joinedOn: string | null; leftOn: string | null }>(sql`
       SELECT id, network_id AS networkId, coalesce(person_id, organization_id) AS memberId,
              joined_on AS joinedOn, left_on AS leftOn
       FROM network_members`),
-    db.all<{ id: string; a: string; b: string; strength: number; since: string | null; until: string | null }>(sql`
+    all<{ id: string; a: string; b: string; strength: number; since: string | null; until: string | null }>(sql`
       SELECT id, person_a_id AS a, person_b_id AS b, strength, since, until FROM connections`),
-    db.all<{
+    all<{
       agreementId: string;
       partyId: string;
       status: AgreementStatus;

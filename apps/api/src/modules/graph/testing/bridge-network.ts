@@ -15,10 +15,18 @@ export type BridgeNetworkIds = Record<
  */
 export async function createBridgeNetwork(coordinator: GraphQLTestClient): Promise<BridgeNetworkIds> {
   const org = async (name: string, sector: string, kind: string) =>
-    (await coordinator.data(`mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { name, sector, kind } }))
-      .createOrganization.id as string;
+    (
+      await coordinator.data<{ createOrganization: { id: string } }>(
+        `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`,
+        { i: { name, sector, kind } },
+      )
+    ).createOrganization.id;
   const person = async (input: Record<string, unknown>) =>
-    (await coordinator.data(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }`, { i: input })).createPerson.id as string;
+    (
+      await coordinator.data<{ createPerson: { id: string } }>(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }`, {
+        i: input,
+      })
+    ).createPerson.id;
   const connect = (a: string, b: string) =>
     coordinator.data(`mutation($i: CreateConnectionInput!) { createConnection(input: $i) { id } }`, {
       i: { personAId: a, personBId: b, kind: 'CONTACT' },

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startTestApi, type GraphQLTestClient, type TestApi } from '../../testing/index';
+import { computeMetricsInWorker } from './metrics-runner';
+import type * as MetricsRunner from './metrics-runner';
+import { createBridgeNetwork, type BridgeNetworkIds } from './testing/bridge-network';
+
+// Counts the jobs sent to the worker, still running them for real.
+vi.mock('./metrics-runner', async (importOriginal) => {
+  const original = await importOriginal<typeof MetricsRunner>();
+  return { ...original, computeMetricsInWorker: vi.fn(original.computeMetricsInWorker) };
+});
+const jobs = vi.mocked(computeMetricsInWorker);
+
+const PLAIN = `query($filter: GraphFilter) { graph(filter: $filter) { nodes { id label } } }`;
+const WITH_METRICS = `query($filter: GraphFilter) { graph(filter: $filter) { nodes { id ...M } } }
+  fragment M on GraphNode { metrics { degree betweenness } }`;
+
+let api: TestApi;
+let coordinator: GraphQLTestClient;
+let ids: BridgeNetworkIds;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  coordinator = await api.as('COORDINATOR');
+  ids = await createBridgeNetwork(coordinator);
+});
+afterAll(() => api.stop());
+
+describe('when metrics are computed', () => {
+  it('computes nothing for a graph query that does not ask for metrics', async () => {
+    jobs.mockClear();
+    await coordinator.data(PLAIN);
+    expect(jobs).not.toHaveBeenCalled();
+  });
+
+  it('computes once per view and serves repeats and equivalent filters from the cache', async () => {
+    jobs.mockClear();
+    await coordinator.data(WITH_METRICS, { filter: { sectors: ['PUBLIC', 'BUSINESS'] } });
+    await coordinator.data(WITH_METRICS, { filter: { sectors: ['BUSINESS', 'PUBLIC'], crossSectorOnly: false } });
+    await coordinator.data(`{ graphStats(filter: { sectors: [BUSINESS, PUBLIC] }) { nodeCount { value } } }`);
+    expect(jobs).toHaveBeenCalledTimes(1);
+    await coordinator.data(WITH_METRICS, { filter: { sectors: ['BUSINESS'] } });
+    expect(jobs).toHaveBeenCalledTimes(2);
+  });
+
+  it("keeps one role's view apart from another's", async () => {
+    // Logging in writes a session, which changes the data version: both log in first.
+    const [first, second] = [await api.as('RESEARCHER'), await api.as('RESEARCHER')];
+    jobs.mockClear();
+    await coordinator.data(WITH_METRICS);
+    await first.data(WITH_METRICS);
+    await second.data(WITH_METRICS);
+    // The coordinator's unfiltered view, and one shared by both researchers.
+    expect(jobs).toHaveBeenCalledTimes(2);
+  });
+
+  it('computes again after a write', async () => {
+    await coordinator.data(WITH_METRICS);
+    jobs.mockClear();
+    await coordinator.data(`mutation($i: CreateConnectionInput!) { createConnection(input: $i) { id } }`, {
+      i: { personAId: ids.ola, personBId: ids.pia, kind: 'CONTACT' },
+    });
+    const { graph } = await coordinator.data(WITH_METRICS);
+    expect(jobs).toHaveBeenCalledTimes(1);
+    expect(graph.nodes.find((n: { id: string }) => n.id === ids.ola).metrics.degree).toBe(1);
+  });
+});
