@@ -19,13 +19,15 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   /** Largest request body accepted, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** One JSON line per request on stdout; on by default except under NODE_ENV=test. */
+  LOG_REQUESTS: z.enum(['true', 'false']).optional(),
   /** Graphs with more nodes than this get sampled (estimated) betweenness; see modules/graph/README.md. */
   GRAPH_EXACT_BETWEENNESS_MAX_NODES: z.coerce.number().int().positive().default(6000),
   /** Source nodes swept when betweenness is sampled: more is slower and closer to exact. */
   GRAPH_BETWEENNESS_SAMPLES: z.coerce.number().int().min(2).default(1000),
 });
 
-export type Env = z.infer<typeof envSchema> & { databaseFile: string; cookieSecure: boolean };
+export type Env = z.infer<typeof envSchema> & { databaseFile: string; cookieSecure: boolean; logRequests: boolean };
 
 /** Reads and validates the environment once; a bad value stops the start with a clear message. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -40,5 +42,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     databaseFile:
       env.DATABASE_PATH === ':memory:' ? env.DATABASE_PATH : resolve(repositoryRoot, env.DATABASE_PATH),
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : env.NODE_ENV === 'production',
+    logRequests: env.LOG_REQUESTS ? env.LOG_REQUESTS === 'true' : env.NODE_ENV !== 'test',
   };
 }
