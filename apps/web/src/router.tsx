@@ -10,8 +10,12 @@ import { AgreementRoute } from './routes/agreements/agreement-route';
 import { AgreementsRoute } from './routes/agreements/agreements-route';
 import { NewAgreementRoute } from './routes/agreements/new-agreement-route';
 import { ExplorerRoute } from './routes/explorer/explorer-route';
+import { AccountsRoute } from './routes/admin/accounts-route';
+import { AuditRoute } from './routes/admin/audit-route';
+import { NewAccountRoute } from './routes/admin/new-account-route';
 import { RoleHome } from './routes/home/role-home';
 import { LoginRoute } from './routes/login/login-route';
+import { MyProfileRoute } from './routes/me/my-profile-route';
 import { NetworkRoute } from './routes/networks/network-route';
 import { NetworksRoute } from './routes/networks/networks-route';
 import { OpportunitiesRoute } from './routes/opportunities/opportunities-route';
@@ -63,8 +67,11 @@ export const router = createBrowserRouter([
       { path: 'opportunities', element: only(COORDINATOR, <OpportunitiesRoute />) },
       { path: 'opportunities/:id', element: only(COORDINATOR, <OpportunityRoute />) },
       { path: 'employer', element: only(['EMPLOYER'], <RoleHome role="EMPLOYER" />) },
-      { path: 'me', element: only(['PARTICIPANT'], <RoleHome role="PARTICIPANT" />) },
-      { path: 'admin', element: only(['ADMIN'], <RoleHome role="ADMIN" />) },
+      { path: 'me', element: only(['PARTICIPANT'], <MyProfileRoute />) },
+      { path: 'admin', element: only(['ADMIN'], <Navigate to="/admin/accounts" replace />) },
+      { path: 'admin/accounts', element: only(['ADMIN'], <AccountsRoute />) },
+      { path: 'admin/accounts/new', element: only(['ADMIN'], <NewAccountRoute />) },
+      { path: 'admin/audit', element: only(['ADMIN'], <AuditRoute />) },
       { path: '*', element: <NotFound /> },
     ],
   },

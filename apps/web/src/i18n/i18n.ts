@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { nb } from './nb';
+import { admin } from './admin';
+import { me } from './me';
 
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -24,7 +26,10 @@ export function initI18n(): void {
   const lng = storedLanguage();
   document.documentElement.lang = lng;
   void i18next.use(initReactI18next).init({
-    resources: { nb: { translation: nb }, en: { translation: en } },
+    resources: {
+      nb: { translation: { ...nb, ...admin.nb, ...me.nb } },
+      en: { translation: { ...en, ...admin.en, ...me.en } },
+    },
     lng,
     fallbackLng: 'nb',
     interpolation: { escapeValue: false },

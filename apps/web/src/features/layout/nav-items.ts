@@ -5,6 +5,9 @@ import {
   IconBuilding,
   IconFileDescription,
   IconHome,
+  IconListSearch,
+  IconUserCircle,
+  IconUserCog,
   IconUserHeart,
   IconUsers,
   IconUsersGroup,
@@ -33,6 +36,9 @@ export const NAV_ITEMS: Record<Role, readonly NavItem[]> = {
   ],
   RESEARCHER: [{ to: '/explorer', labelKey: 'nav.explorer', icon: IconAffiliate }],
   EMPLOYER: [{ to: '/employer', labelKey: 'nav.home', icon: IconHome }],
-  PARTICIPANT: [{ to: '/me', labelKey: 'nav.home', icon: IconHome }],
-  ADMIN: [{ to: '/admin', labelKey: 'nav.home', icon: IconHome }],
+  PARTICIPANT: [{ to: '/me', labelKey: 'me.nav.profile', icon: IconUserCircle }],
+  ADMIN: [
+    { to: '/admin/accounts', labelKey: 'admin.nav.accounts', icon: IconUserCog },
+    { to: '/admin/audit', labelKey: 'admin.nav.audit', icon: IconListSearch },
+  ],
 };

@@ -1,0 +1,126 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { IntroductionStatus } from '@brobygger/domain';
+import { graphql } from '../../gql';
+import { formatDate } from '../../lib/format';
+import { errorMessage } from '../../lib/graphql-error';
+import { ErrorState } from '../states/error-state';
+import { LoadingState } from '../states/loading-state';
+
+// Introductions are their own part of the page (issue 5's API), so they have their own query:
+// a failure there leaves the rest of the profile usable.
+const MyIntroductionsQuery = graphql(`
+  query MyIntroductionsQuery {
+    introductions(first: 50) {
+      nodes {
+        id
+        status
+        message
+        requestedAt
+        deadline
+        answeredAt
+        organization {
+          id
+          name
+        }
+        opportunity {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+const AnswerIntroduction = graphql(`
+  mutation IntroductionsCardAnswer($id: ID!, $accept: Boolean!) {
+    answerIntroduction(id: $id, accept: $accept) {
+      id
+      status
+      answeredAt
+    }
+  }
+`);
+
+const STATUS_COLOR: Record<IntroductionStatus, string> = {
+  REQUESTED: 'yellow',
+  ACCEPTED: 'teal',
+  DECLINED: 'gray',
+  EXPIRED: 'gray',
+};
+
+/** Employers' requests to meet the participant, answered here: yes reveals the name, no does not. */
+export function IntroductionsCard() {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(MyIntroductionsQuery, { fetchPolicy: 'cache-and-network' });
+  const [answer, answering] = useMutation(AnswerIntroduction);
+  const respond = async (id: string, accept: boolean, name: string) => {
+    try {
+      await answer({ variables: { id, accept } });
+      notifications.show({ color: 'teal', message: t(accept ? 'me.introductions.accepted' : 'me.introductions.declined', { name }) });
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('me.introductions.answerFailed'), message: errorMessage(e) });
+    }
+  };
+  const nodes = data?.introductions.nodes ?? [];
+  return (
+    <Card withBorder>
+      <Text fw={600} mb={4} component="h2">
+        {t('me.introductions.title')}
+      </Text>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('me.introductions.help')}
+      </Text>
+      {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+      {!error && loading && !data ? <LoadingState /> : null}
+      {data && nodes.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('me.introductions.none')}
+        </Text>
+      ) : null}
+      <Stack gap="sm">
+        {nodes.map((i) => (
+          <Card key={i.id} withBorder padding="sm">
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Text fw={500}>{i.organization.name}</Text>
+                {i.opportunity ? (
+                  <Text size="sm">{t('me.introductions.about', { title: i.opportunity.title })}</Text>
+                ) : null}
+              </div>
+              <Badge color={STATUS_COLOR[i.status]} variant="light">
+                {t(`me.introductions.status.${i.status}`)}
+              </Badge>
+            </Group>
+            {i.message ? (
+              <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }}>
+                {i.message}
+              </Text>
+            ) : null}
+            {i.status === 'REQUESTED' ? (
+              <Group mt="sm" justify="space-between">
+                {i.deadline ? (
+                  <Text size="xs" c="dimmed">
+                    {t('me.introductions.deadline', { date: formatDate(i.deadline, i18n.language) })}
+                  </Text>
+                ) : (
+                  <span />
+                )}
+                <Group gap="xs">
+                  <Button size="xs" variant="default" disabled={answering.loading} onClick={() => void respond(i.id, false, i.organization.name)}>
+                    {t('me.introductions.decline')}
+                  </Button>
+                  <Button size="xs" disabled={answering.loading} onClick={() => void respond(i.id, true, i.organization.name)}>
+                    {t('me.introductions.accept')}
+                  </Button>
+                </Group>
+              </Group>
+            ) : null}
+          </Card>
+        ))}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,119 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Alert, Button, Card, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { graphql } from '../../gql';
+import { errorMessage } from '../../lib/graphql-error';
+import { todayIso } from '../../lib/format';
+
+const ExportMyData = graphql(`
+  mutation MyDataCardExport {
+    exportMyData
+  }
+`);
+const EraseMe = graphql(`
+  mutation MyDataCardErase {
+    eraseMe
+  }
+`);
+
+/** Hands the browser a JSON file to save, without a round trip through the server. */
+function saveJson(data: unknown, fileName: string): void {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
+/** "Download my data" and "Erase my data", the second behind a confirmation saying what stays. */
+export function MyDataCard() {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [exportData, exported] = useMutation(ExportMyData);
+  const [erase, erasing] = useMutation(EraseMe);
+  const [confirming, setConfirming] = useState(false);
+  const [typed, setTyped] = useState('');
+
+  const download = async () => {
+    try {
+      const result = await exportData();
+      saveJson(result.data?.exportMyData, `brobygger-mine-data-${todayIso()}.json`);
+      notifications.show({ color: 'teal', message: t('me.data.downloaded') });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('me.data.downloadFailed'), message: errorMessage(error) });
+    }
+  };
+  const eraseForGood = async () => {
+    try {
+      await erase();
+      // The session is gone with the data; nothing of it may stay in the cache.
+      await client.clearStore();
+      notifications.show({ color: 'teal', message: t('me.data.erased'), autoClose: 10_000 });
+      void navigate('/login');
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('me.data.eraseFailed'), message: errorMessage(error) });
+    }
+  };
+  const word = t('me.data.confirmWord');
+  return (
+    <Card withBorder>
+      <Text fw={600} mb="xs" component="h2">
+        {t('me.data.title')}
+      </Text>
+      <Stack gap="sm">
+        <div>
+          <Button variant="light" leftSection={<IconDownload size={16} />} onClick={() => void download()} loading={exported.loading}>
+            {t('me.data.download')}
+          </Button>
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('me.data.downloadHelp')}
+          </Text>
+        </div>
+        <div>
+          <Button color="red" variant="outline" leftSection={<IconTrash size={16} />} onClick={() => setConfirming(true)}>
+            {t('me.data.erase')}
+          </Button>
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('me.data.eraseHelp')}
+          </Text>
+        </div>
+      </Stack>
+      <Modal
+        opened={confirming}
+        onClose={() => {
+          setConfirming(false);
+          setTyped('');
+        }}
+        title={t('me.data.confirmTitle')}
+        size="lg"
+      >
+        <Stack>
+          <Alert color="red" variant="light">
+            <List size="sm" spacing="xs">
+              <List.Item>{t('me.data.confirmGone')}</List.Item>
+              <List.Item>{t('me.data.confirmStays')}</List.Item>
+            </List>
+          </Alert>
+          <TextInput label={t('me.data.confirmType')} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} autoComplete="off" />
+          <Group>
+            <Button color="red" disabled={typed.trim().toUpperCase() !== word} loading={erasing.loading} onClick={() => void eraseForGood()}>
+              {t('me.data.confirm')}
+            </Button>
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('actions.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
+  );
+}

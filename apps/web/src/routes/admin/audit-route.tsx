@@ -1,0 +1,231 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Autocomplete, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { AccountSelect } from '../../features/accounts/account-select';
+import { Pager } from '../../features/entity-list/pager';
+import { PAGE_SIZE, useListState } from '../../features/entity-list/use-list-state';
+import { EmptyState } from '../../features/states/empty-state';
+import { ErrorState } from '../../features/states/error-state';
+import { LoadingState } from '../../features/states/loading-state';
+import { endOfDayIso, formatDateTime, startOfDayIso } from '../../features/accounts/date-time';
+
+const AuditRouteQuery = graphql(`
+  query AuditRouteQuery($first: Int, $after: String, $filter: AuditEventFilter) {
+    auditEvents(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        at
+        role
+        action
+        entityType
+        entityId
+        onBehalf
+        user {
+          id
+          email
+        }
+      }
+    }
+  }
+`);
+
+// Suggestions only: the log takes any value, and lifecycle moves add actions of their own.
+const ENTITY_TYPES = [
+  'Agreement',
+  'Connection',
+  'Consent',
+  'Goal',
+  'Introduction',
+  'Network',
+  'NetworkMember',
+  'Opportunity',
+  'Organization',
+  'ParticipantProfile',
+  'Person',
+  'PlanStep',
+  'ShortlistEntry',
+  'StatusChange',
+  'Talent',
+  'User',
+];
+const ACTIONS = ['read', 'create', 'update', 'delete', 'login', 'export', 'erase', 'status-change', 'request', 'import'];
+
+interface AuditFilterState {
+  userId: string | null;
+  userEmail: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  from: string;
+  to: string;
+}
+
+const NO_FILTER: AuditFilterState = { userId: null, userEmail: null, entityType: '', entityId: '', action: '', from: '', to: '' };
+
+/** The audit log, newest first: who read or changed what, when, and on whose behalf. */
+export function AuditRoute() {
+  const { t, i18n } = useTranslation();
+  const list = useListState<'AT', AuditFilterState>({ field: 'AT', direction: 'DESC' }, NO_FILTER);
+  const f = list.filter;
+  const set = (patch: Partial<AuditFilterState>) => list.setFilter({ ...f, ...patch });
+  // Typed filters wait for a pause in typing; debounced as one string so the value is stable.
+  const [typedKey] = useDebouncedValue(JSON.stringify([f.entityType.trim(), f.entityId.trim(), f.action.trim()]), 250);
+  const [entityType, entityId, action] = JSON.parse(typedKey) as [string, string, string];
+  const typed = { entityType, entityId, action };
+  const { data, previousData, loading, error, refetch } = useQuery(AuditRouteQuery, {
+    variables: {
+      first: PAGE_SIZE,
+      after: list.after,
+      filter: {
+        ...(f.userId ? { userId: f.userId } : {}),
+        ...(typed.entityType ? { entityType: typed.entityType } : {}),
+        ...(typed.entityId ? { entityId: typed.entityId } : {}),
+        ...(typed.action ? { action: typed.action } : {}),
+        ...(f.from ? { from: startOfDayIso(f.from) } : {}),
+        ...(f.to ? { to: endOfDayIso(f.to) } : {}),
+      },
+    },
+    fetchPolicy: 'cache-and-network',
+  });
+  const page = (data ?? previousData)?.auditEvents;
+  const nodes = page?.nodes ?? [];
+  const filtered = JSON.stringify(f) !== JSON.stringify(NO_FILTER);
+
+  const body = (() => {
+    if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+    if (loading && nodes.length === 0) return <LoadingState />;
+    if (nodes.length === 0) return <EmptyState title={t('list.empty')} />;
+    return (
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped highlightOnHover verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('admin.audit.at')}</Table.Th>
+              <Table.Th>{t('admin.audit.who')}</Table.Th>
+              <Table.Th>{t('admin.role')}</Table.Th>
+              <Table.Th>{t('admin.audit.action')}</Table.Th>
+              <Table.Th>{t('admin.audit.entity')}</Table.Th>
+              <Table.Th>{t('admin.audit.onBehalf')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {nodes.map((e) => (
+              <Table.Tr key={e.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, i18n.language)}</Table.Td>
+                <Table.Td>
+                  {e.user ? (
+                    <Anchor
+                      component="button"
+                      size="sm"
+                      title={t('admin.audit.filterByUser', { email: e.user.email })}
+                      onClick={() => set({ userId: e.user!.id, userEmail: e.user!.email })}
+                    >
+                      {e.user.email}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('admin.audit.unknownUser')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{e.role ? t(`roles.${e.role}`) : '–'}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={e.action === 'read' ? 'gray' : 'blue'}>
+                    {e.action}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" span>
+                    {e.entityType}{' '}
+                  </Text>
+                  {e.entityId ? (
+                    <Anchor
+                      component="button"
+                      size="xs"
+                      ff="monospace"
+                      title={t('admin.audit.filterByEntity', { id: e.entityId })}
+                      onClick={() => set({ entityId: e.entityId ?? '' })}
+                    >
+                      {e.entityId}
+                    </Anchor>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>{e.onBehalf ? <Badge color="orange">{t('common.yes')}</Badge> : null}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    );
+  })();
+
+  return (
+    <Stack gap="sm">
+      <Title order={1} size="h2">
+        {t('admin.audit.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('admin.audit.intro')}
+      </Text>
+      <Group gap="sm" align="flex-end">
+        <AccountSelect
+          label={t('admin.audit.account')}
+          value={f.userId}
+          valueLabel={f.userEmail}
+          onChange={(userId, userEmail) => set({ userId, userEmail })}
+          w={240}
+        />
+        <Autocomplete
+          aria-label={t('admin.audit.entityType')}
+          placeholder={t('admin.audit.entityType')}
+          data={ENTITY_TYPES}
+          value={f.entityType}
+          onChange={(entityType) => set({ entityType })}
+          w={170}
+        />
+        <TextInput
+          aria-label={t('admin.audit.entityId')}
+          placeholder={t('admin.audit.entityId')}
+          value={f.entityId}
+          onChange={(e) => set({ entityId: e.currentTarget.value })}
+          w={170}
+        />
+        <Autocomplete
+          aria-label={t('admin.audit.action')}
+          placeholder={t('admin.audit.action')}
+          data={ACTIONS}
+          value={f.action}
+          onChange={(action) => set({ action })}
+          w={150}
+        />
+        <TextInput type="date" label={t('admin.audit.from')} value={f.from} onChange={(e) => set({ from: e.currentTarget.value })} w={150} />
+        <TextInput type="date" label={t('admin.audit.to')} value={f.to} onChange={(e) => set({ to: e.currentTarget.value })} w={150} />
+        {filtered ? (
+          <Button variant="subtle" onClick={() => list.setFilter(NO_FILTER)}>
+            {t('admin.audit.clear')}
+          </Button>
+        ) : null}
+      </Group>
+      <Paper withBorder p="xs">
+        {body}
+        {nodes.length > 0 && !error ? (
+          <Pager
+            page={list.page}
+            shown={nodes.length}
+            totalCount={page?.totalCount ?? 0}
+            hasNextPage={page?.pageInfo.hasNextPage ?? false}
+            onPrevious={list.previous}
+            onNext={() => list.next(page?.pageInfo.endCursor)}
+          />
+        ) : null}
+      </Paper>
+    </Stack>
+  );
+}
