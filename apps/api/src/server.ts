@@ -8,8 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
-import { sql } from 'drizzle-orm';
-import type { DbHandle } from '@brobygger/db';
+import { migrationStatus, migrationsFolder, readMigrationJournal, type DbHandle } from '@brobygger/db';
 import { buildContext, type GraphQLContext, type Viewer } from './context';
 import { repositoryRoot, type Env } from './env';
 import { makeFormatError } from './lib/format-error';
@@ -17,6 +16,7 @@ import { guardPlugin } from './lib/guard-plugin';
 import { jitPlugin } from './lib/jit-plugin';
 import { hardeningValidationRules } from './lib/hardening';
 import { currentRequestId, requestStore } from './lib/request-context';
+import { requestLogPlugin } from './lib/request-log';
 import { SESSION_COOKIE, resolveSession } from './modules/account/session-service';
 import { buildSchema } from './schema';
 import { importRouter } from './modules/import/http/import-router';
@@ -79,6 +79,7 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
       ApolloServerPluginLandingPageDisabled(),
       guardPlugin(),
       jitPlugin(schema, formatError),
+      ...(env.logRequests ? [requestLogPlugin()] : []),
     ],
   });
   await apollo.start();
@@ -94,12 +95,18 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const journal = readMigrationJournal(migrationsFolder);
   app.get('/readyz', async (_req, res) => {
+    // Ready means the database answers and holds every migration this build knows.
     try {
-      await handle.db.get(sql`SELECT count(*) FROM __drizzle_migrations`);
-      res.json({ status: 'ready' });
+      const migrations = await migrationStatus(handle.db, journal);
+      if (migrations.pending.length) {
+        res.status(503).json({ status: 'unavailable', reason: 'migrations pending', pending: migrations.pending });
+        return;
+      }
+      res.json({ status: 'ready', migrations: migrations.applied });
     } catch {
-      res.status(503).json({ status: 'unavailable' });
+      res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
   // File uploads (register and CSV imports): a streamed body, its own session check; see modules/import.

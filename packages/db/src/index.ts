@@ -1,4 +1,5 @@
 export { openDatabase, migrationsFolder, type Db, type DbHandle, type OpenOptions } from './client';
+export { migrationStatus, readMigrationJournal, type MigrationStatus } from './migration-status';
 export * as schema from './schema/index';
 export { newId, entityOfId, ID_PREFIXES, type EntityName } from './ids';
 export { hashPassword, verifyPassword } from './password';

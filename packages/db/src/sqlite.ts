@@ -1,3 +1,4 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
 /**
@@ -18,12 +19,76 @@ export function openSqlite(path: string, options: { readonly?: boolean } = {}): 
   return sqlite;
 }
 
-/** Online, consistent copy of a live database through SQLite's backup API. */
-export async function backupSqlite(sqlite: Database.Database, destination: string): Promise<void> {
-  await sqlite.backup(destination);
+/**
+ * Online, consistent copy of a live database through SQLite's backup API, written to a
+ * temporary file beside `destination` and renamed into place, so a crash mid-copy never leaves
+ * a half-written backup under the name the operator asked for.
+ *
+ * The API copies in steps and starts over when another connection writes between two steps;
+ * after the first step the whole rest is asked for at once, so a busy server cannot keep the
+ * copy restarting for ever. A step holds only a read snapshot: under WAL writers go on.
+ */
+export async function backupSqlite(sqlite: Database.Database, destination: string): Promise<{ pages: number }> {
+  const partial = `${destination}.partial`;
+  rmSync(partial, { force: true });
+  try {
+    const result = await sqlite.backup(partial, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
+    const copy = new Database(partial);
+    try {
+      // A single file: fold the copy's WAL back in so the backup needs no companion files.
+      copy.pragma('journal_mode = DELETE');
+      const verdict = integrityCheck(copy);
+      if (verdict !== 'ok') throw new Error(`The backup failed its integrity check: ${verdict}`);
+    } finally {
+      copy.close();
+    }
+    renameSync(partial, destination);
+    return { pages: result.totalPages };
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
 }
 
 /** `PRAGMA integrity_check`: "ok" when the file is sound. */
 export function integrityCheck(sqlite: Database.Database): string {
   return String(sqlite.pragma('integrity_check', { simple: true }));
+}
+
+/**
+ * True when another connection (a running server, a CLI) has the file open. SQLite grants an
+ * exclusive lock in WAL mode only when no other connection holds the shared-memory lock, which
+ * every open connection does.
+ */
+export function isInUse(path: string): boolean {
+  if (!existsSync(path)) return false;
+  const probe = new Database(path, { fileMustExist: true });
+  try {
+    probe.pragma('busy_timeout = 0');
+    probe.pragma('locking_mode = EXCLUSIVE');
+    probe.exec('BEGIN EXCLUSIVE');
+    probe.exec('COMMIT');
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) return true;
+    throw error;
+  } finally {
+    probe.close();
+  }
+}
+
+/**
+ * Replaces the database at `target` with the backup at `source`, through the backup API (page
+ * by page, under SQLite's own locks, the target's WAL kept consistent). The caller checks first
+ * that nothing has the target open: a running server would keep caches and sessions of the
+ * data it replaced.
+ */
+export async function restoreSqlite(source: string, target: string): Promise<{ pages: number }> {
+  const backup = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    const result = await backup.backup(target, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
+    return { pages: result.totalPages };
+  } finally {
+    backup.close();
+  }
 }
