@@ -1,4 +1,5 @@
 import { benchGraphMetrics } from './graph-metrics';
+import { benchCandidateSearch } from './candidate-search';
 import { benchGraphQuery } from './graph-query';
 import { syntheticDatabase } from './fixture';
 import { benchNestedList } from './nested-list';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   try {
     await benchGraphQuery(fixture);
     await benchNestedList(fixture, statements);
+    await benchCandidateSearch(fixture);
     await benchGraphMetrics(fixture);
   } finally {
     fixture.dispose();

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import {
   BENEFIT_KINDS,
@@ -41,6 +42,15 @@ export const participantProfiles = sqliteTable(
     index('participant_profiles_status_idx').on(t.status),
     index('participant_profiles_municipality_idx').on(t.municipalityNumber),
     index('participant_profiles_visible_idx').on(t.visibleToEmployers),
+    // Covers the employer's candidate list (filter, rank, order) without reading profile rows.
+    index('participant_profiles_candidates_idx').on(
+      t.visibleToEmployers,
+      t.updatedAt,
+      t.personId,
+      t.municipalityNumber,
+      t.hoursPerWeek,
+      t.status,
+    ),
   ],
 );
 
@@ -72,7 +82,12 @@ export const talents = sqliteTable(
     name: text('name').notNull(),
     level: text('level', { enum: TALENT_LEVELS }).notNull().default('SKILLED'),
   },
-  (t) => [index('talents_person_idx').on(t.personId), index('talents_name_idx').on(t.name)],
+  (t) => [
+    index('talents_person_idx').on(t.personId),
+    index('talents_name_idx').on(t.name),
+    // Talent matching ignores case (candidate filters and ranking against an opening).
+    index('talents_lower_name_idx').on(sql`lower(${t.name})`, t.personId),
+  ],
 );
 
 export const goals = sqliteTable(

@@ -1,0 +1,2 @@
+CREATE INDEX `participant_profiles_candidates_idx` ON `participant_profiles` (`visible_to_employers`,`updated_at`,`person_id`,`municipality_number`,`hours_per_week`,`status`);--> statement-breakpoint
+CREATE INDEX `talents_lower_name_idx` ON `talents` (lower("name"),`person_id`);
