@@ -1,5 +1,6 @@
 import { benchGraphMetrics } from './graph-metrics';
 import { benchCandidateSearch } from './candidate-search';
+import { benchBrregImport } from './brreg-import';
 import { benchGraphQuery } from './graph-query';
 import { syntheticDatabase } from './fixture';
 import { benchNestedList } from './nested-list';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   } finally {
     fixture.dispose();
   }
+  await benchBrregImport();
 }
 
 main().catch((error: unknown) => {

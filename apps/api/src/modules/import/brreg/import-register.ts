@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { newId, schema, type Db, type DbHandle } from '@brobygger/db';
 import type { OrganizationRow } from '@brobygger/db/schema';
 import { normalizeOrgNumber } from '@brobygger/domain';
@@ -41,11 +41,25 @@ const REGISTER_FIELDS = [
   'employees',
 ] as const satisfies readonly (keyof ImportedOrganization & keyof OrganizationRow)[];
 
-/** Rows looked up and written together: one IN query per batch instead of one per row. */
+/** Rows looked up together: one IN query per batch instead of one per row. */
 const BATCH_SIZE = 500;
-/** SQLite allows 32,766 bound values per statement; 100 rows of 20 columns stay well below. */
-const INSERT_CHUNK = 100;
 const PROGRESS_EVERY = 2000;
+
+const INSERTED_COLUMNS = ['id', 'orgNumber', ...REGISTER_FIELDS, 'source', 'createdAt', 'updatedAt'] as const;
+type InsertValues = Record<(typeof INSERTED_COLUMNS)[number], unknown>;
+
+/**
+ * One insert statement built once per import and run per new row: building a drizzle insert
+ * for every row cost more than SQLite's work on it. A prepared statement is portable too
+ * (drizzle prepares on PostgreSQL as well).
+ */
+function prepareInsert(db: Db) {
+  const values = Object.fromEntries(INSERTED_COLUMNS.map((column) => [column, sql.placeholder(column)]));
+  const statement = db.insert(t).values(values as never).prepare();
+  return async (row: InsertValues) => {
+    await Promise.resolve(statement.run(row));
+  };
+}
 
 interface Candidate {
   line: number;
@@ -69,19 +83,26 @@ async function applyBatch(
   db: Db,
   batch: readonly Candidate[],
   report: ReportBuilder,
-  write: boolean,
+  insert: ReturnType<typeof prepareInsert> | null,
   now: string,
 ): Promise<void> {
+  const write = insert !== null;
   const numbers = batch.map((candidate) => candidate.value.orgNumber);
   const existing = await db.select().from(t).where(inArray(t.orgNumber, numbers));
   const byNumber = new Map(existing.map((row) => [row.orgNumber, row]));
-  const inserts: (typeof t.$inferInsert)[] = [];
   for (const { line, value } of batch) {
     const row = byNumber.get(value.orgNumber);
     const base = { line, key: value.orgNumber, name: value.name };
     if (!row) {
       report.change({ ...base, action: 'create', fields: [] });
-      inserts.push({ ...value, id: newId('organization'), source: 'BRREG', createdAt: now, updatedAt: now });
+      if (insert) {
+        const row = { id: newId('organization'), orgNumber: value.orgNumber } as InsertValues;
+        // A column the file lacks is simply unknown for a new organisation.
+        for (const field of REGISTER_FIELDS) row[field] = value[field] ?? null;
+        row.publiclyOwned = value.publiclyOwned ? 1 : 0;
+        Object.assign(row, { source: 'BRREG', createdAt: now, updatedAt: now });
+        await insert(row);
+      }
       continue;
     }
     const fields = differingFields(row, value);
@@ -100,10 +121,6 @@ async function applyBatch(
       }
     }
   }
-  if (!write) return;
-  for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
-    await db.insert(t).values(inserts.slice(i, i + INSERT_CHUNK));
-  }
 }
 
 async function run(db: Db, input: Readable, options: RegisterImportOptions, write: boolean): Promise<ImportReport> {
@@ -112,10 +129,11 @@ async function run(db: Db, input: Readable, options: RegisterImportOptions, writ
   const municipalities = options.municipalities?.length ? new Set(options.municipalities) : null;
   const orgNumbers = options.orgNumbers?.size ? options.orgNumbers : null;
   const now = options.now.toISOString();
+  const insert = write ? prepareInsert(db) : null;
   let batch: Candidate[] = [];
   let inBatch = new Set<string>();
   const flush = async () => {
-    if (batch.length) await applyBatch(db, batch, builder, write, now);
+    if (batch.length) await applyBatch(db, batch, builder, insert, now);
     batch = [];
     inBatch = new Set();
   };
