@@ -44,6 +44,9 @@ export const QUERY_ACCESS: Record<string, Access> = {
   bridgePath: READERS,
   suggestedBridges: COORDINATOR_OR_PARTICIPANT,
   exportGraph: READERS,
+  eiOverTime: COORDINATOR_OR_RESEARCHER,
+  outcomeStats: COORDINATOR_OR_RESEARCHER,
+  agreementStats: COORDINATOR_OR_RESEARCHER,
 };
 
 export const MUTATION_ACCESS: Record<string, Access> = {

@@ -18,6 +18,7 @@ import { opportunityResolvers } from './modules/opportunity/resolvers/index';
 import { organizationResolvers } from './modules/organization/resolvers/index';
 import { participantResolvers } from './modules/participant/resolvers/index';
 import { personResolvers } from './modules/person/resolvers/index';
+import { statisticsResolvers } from './modules/statistics/resolvers/index';
 
 const modulesDir = fileURLToPath(new URL('./modules', import.meta.url));
 
@@ -47,6 +48,7 @@ export function buildSchema(): GraphQLSchema {
     opportunityResolvers,
     introductionResolvers,
     graphResolvers,
+    statisticsResolvers,
   ]) as Resolvers;
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
 }

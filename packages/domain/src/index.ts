@@ -224,3 +224,11 @@ export {
   type LoginInput,
   type UpdateUserInput,
 } from './validators/account';
+export {
+  MAX_SERIES_POINTS,
+  STATISTICS_PERIODS,
+  seriesDatesSchema,
+  statisticsRangeSchema,
+  type StatisticsPeriod,
+  type StatisticsRangeInput,
+} from './validators/statistics';

@@ -209,12 +209,46 @@ export type AgreementPartyInput = {
   role: PartyRole;
 };
 
+/** Agreements that started in one period. */
+export type AgreementPeriodStats = {
+  __typename?: 'AgreementPeriodStats';
+  /** By kind. */
+  byKind: Array<AgreementValueCount>;
+  /** By outcome, among those completed. */
+  byOutcome: Array<AgreementValueCount>;
+  /** By their status now. */
+  byStatus: Array<AgreementValueCount>;
+  /** The period's last day. */
+  periodEnd: Scalars['Date']['output'];
+  /** The period's first day. */
+  periodStart: Scalars['Date']['output'];
+  /** All of them. */
+  total: Count;
+};
+
 /** Fields a list of agreements can be sorted by. */
 export type AgreementSortField =
   | 'CREATED_AT'
   | 'START_DATE'
   | 'STATUS'
   | 'TITLE';
+
+/** Collaboration agreements by kind, status and outcome, in all and over time. */
+export type AgreementStats = {
+  __typename?: 'AgreementStats';
+  /** By kind. */
+  byKind: Array<AgreementValueCount>;
+  /** By outcome, among those completed. */
+  byOutcome: Array<AgreementValueCount>;
+  /** By their status now. */
+  byStatus: Array<AgreementValueCount>;
+  /** The same, period by period. */
+  periods: Array<AgreementPeriodStats>;
+  /** Agreements whose parties span all three sectors. */
+  threeSector: CountShare;
+  /** Agreements counted (an agreement counts in the period of its start date, or of the day it was drafted). */
+  total: Count;
+};
 
 /** Where an agreement is in its lifecycle: DRAFT → PROPOSED → ACTIVE → COMPLETED or TERMINATED. */
 export type AgreementStatus =
@@ -223,6 +257,15 @@ export type AgreementStatus =
   | 'DRAFT'
   | 'PROPOSED'
   | 'TERMINATED';
+
+/** Agreements counted by one value (a kind, a status or an outcome). */
+export type AgreementValueCount = {
+  __typename?: 'AgreementValueCount';
+  /** How many agreements. */
+  count: Count;
+  /** The kind, status or outcome. */
+  value: Scalars['String']['output'];
+};
 
 /** One entry of the append-only audit log: who read or changed what, and when. */
 export type AuditEvent = {
@@ -665,6 +708,19 @@ export type CreateUserInput = {
   role: Role;
 };
 
+/** The E-I index of the graph on one day. */
+export type EiPoint = {
+  __typename?: 'EiPoint';
+  /** The day. */
+  date: Scalars['Date']['output'];
+  /** Distinct ties on that day. */
+  edgeCount: Count;
+  /** E-I index per sector on that day. */
+  eiBySector: Array<SectorEiIndex>;
+  /** E-I index of the whole graph on that day; null without ties. */
+  eiIndex?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Something the participant wants to reach. */
 export type Goal = {
   __typename?: 'Goal';
@@ -927,6 +983,21 @@ export type LoginPayload = {
   expiresAt: Scalars['DateTime']['output'];
   /** The account now logged in. */
   user: User;
+};
+
+/** A summary of a measure over participants; the figures are null when fewer than five are behind them and the viewer is a researcher, or when there are none. */
+export type MeasureSummary = {
+  __typename?: 'MeasureSummary';
+  /** How many participants the figures describe. */
+  count: Count;
+  /** The lower quartile. */
+  lowerQuartile?: Maybe<Scalars['Float']['output']>;
+  /** The average. */
+  mean?: Maybe<Scalars['Float']['output']>;
+  /** The middle value. */
+  median?: Maybe<Scalars['Float']['output']>;
+  /** The upper quartile. */
+  upperQuartile?: Maybe<Scalars['Float']['output']>;
 };
 
 /** How betweenness and harmonic closeness were computed. */
@@ -1693,6 +1764,25 @@ export type OrganizationSource =
   | 'CSV'
   | 'MANUAL';
 
+/** IPS-style outcome measures of the participants' path to work. */
+export type OutcomeStats = {
+  __typename?: 'OutcomeStats';
+  /** Participants by their status now, in the order of the path. */
+  byStatus: Array<StatusCount>;
+  /** Days from joining (the first status on record) to the first paid work, among those who reached it. */
+  daysToFirstJob: MeasureSummary;
+  /** Participants who have held paid work at some time since joining. */
+  everInPaidWork: CountShare;
+  /** Hours per week among participants in paid work now. */
+  hoursPerWeekEmployed: MeasureSummary;
+  /** Participants in paid work (employed part-time or full-time) now. */
+  inPaidWork: CountShare;
+  /** The share in paid work at the end of each period, among those who had joined by then. */
+  paidWorkOverTime: Array<PaidWorkPoint>;
+  /** Participants counted (researchers: those who share their data for research). */
+  participants: Count;
+};
+
 /** Where a page of a cursor-paginated list ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1700,6 +1790,17 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Participants in paid work at the end of one period. */
+export type PaidWorkPoint = {
+  __typename?: 'PaidWorkPoint';
+  /** Participants who had joined by then and how many of them were in paid work. */
+  inPaidWork: CountShare;
+  /** The period's last day: the figures describe that day. */
+  periodEnd: Scalars['Date']['output'];
+  /** The period's first day. */
+  periodStart: Scalars['Date']['output'];
 };
 
 /** A participant's profile: talents, dreams, goals, plans, status and consent. */
@@ -1914,6 +2015,8 @@ export type Query = {
   accountLinkTargets: Array<AccountLinkTarget>;
   /** One agreement by id. */
   agreement: Agreement;
+  /** Agreements by kind, status and outcome over time; counts below 5 are suppressed for researchers. */
+  agreementStats: AgreementStats;
   /** Agreements, filtered, sorted and paginated by cursor. */
   agreements: AgreementConnection;
   /** The API's version; needs no session, so load balancers and clients can probe it. */
@@ -1926,6 +2029,8 @@ export type Query = {
   candidates: CandidateConnection;
   /** Connections, paginated by cursor. */
   connections: ConnectionConnection;
+  /** The E-I index of the graph as filtered on each of the given days (at most 24): how the ties across sectors grew. */
+  eiOverTime: Array<EiPoint>;
   /** The graph as filtered, with sector, kind, dates and metrics as attributes, as a file for Gephi, networkx or R. */
   exportGraph: GraphExport;
   /** The collaboration graph, filtered. */
@@ -1950,6 +2055,8 @@ export type Query = {
   organization: Organization;
   /** Organisations, filtered, sorted and paginated by cursor. */
   organizations: OrganizationConnection;
+  /** Outcome measures of the participants' path to work; counts below 5 are suppressed for researchers. */
+  outcomeStats: OutcomeStats;
   /** People, filtered, sorted and paginated by cursor; people the viewer may not see are left out (researchers: participants without `shareForResearch`). */
   people: PersonConnection;
   /** One person by id: NOT_FOUND when unknown (or a non-consenting participant, for researchers), FORBIDDEN when the viewer may not see them. Reading a participant's full profile is written to the audit log. */
@@ -1976,6 +2083,12 @@ export type QueryAccountLinkTargetsArgs = {
 /** Entry points for reading. */
 export type QueryAgreementArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. */
+export type QueryAgreementStatsArgs = {
+  range?: InputMaybe<StatisticsRange>;
 };
 
 
@@ -2018,6 +2131,13 @@ export type QueryConnectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ConnectionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. */
+export type QueryEiOverTimeArgs = {
+  dates: Array<Scalars['Date']['input']>;
+  filter?: InputMaybe<GraphFilter>;
 };
 
 
@@ -2096,6 +2216,12 @@ export type QueryOrganizationsArgs = {
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OrganizationOrder>;
+};
+
+
+/** Entry points for reading. */
+export type QueryOutcomeStatsArgs = {
+  range?: InputMaybe<StatisticsRange>;
 };
 
 
@@ -2215,6 +2341,25 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** How statistics over time are grouped. */
+export type StatisticsPeriod =
+  /** January–June and July–December. */
+  | 'HALF_YEAR'
+  /** Calendar quarters. */
+  | 'QUARTER'
+  /** Calendar years. */
+  | 'YEAR';
+
+/** Narrows outcome and agreement statistics to a span of time. */
+export type StatisticsRange = {
+  /** Only participants who joined, or agreements that started, on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** How the series over time are grouped (half-years when not given). */
+  period?: InputMaybe<StatisticsPeriod>;
+  /** Only participants who joined, or agreements that started, on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** One change of a participant's status. */
 export type StatusChange = {
   __typename?: 'StatusChange';
@@ -2237,6 +2382,15 @@ export type StatusChangeInput = {
   /** Why. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The new status. */
+  status: ParticipantStatus;
+};
+
+/** Participants in one status on the path to work. */
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  /** How many participants are in it now. */
+  count: Count;
+  /** The status. */
   status: ParticipantStatus;
 };
 
@@ -2567,8 +2721,11 @@ export type ResolversTypes = {
   AgreementOutcome: AgreementOutcome;
   AgreementParty: ResolverTypeWrapper<AgreementPartyRowModel>;
   AgreementPartyInput: AgreementPartyInput;
+  AgreementPeriodStats: ResolverTypeWrapper<AgreementPeriodStats>;
   AgreementSortField: AgreementSortField;
+  AgreementStats: ResolverTypeWrapper<AgreementStats>;
   AgreementStatus: AgreementStatus;
+  AgreementValueCount: ResolverTypeWrapper<AgreementValueCount>;
   AuditEvent: ResolverTypeWrapper<AuditEventRowModel>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditEventFilter: AuditEventFilter;
@@ -2601,6 +2758,7 @@ export type ResolversTypes = {
   CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EiPoint: ResolverTypeWrapper<EiPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Goal: ResolverTypeWrapper<GoalRowModel>;
   GoalInput: GoalInput;
@@ -2623,6 +2781,7 @@ export type ResolversTypes = {
   IntroductionTerms: ResolverTypeWrapper<IntroductionTerms>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  MeasureSummary: ResolverTypeWrapper<MeasureSummary>;
   MetricsMethod: MetricsMethod;
   MixingCell: ResolverTypeWrapper<MixingCell>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2648,7 +2807,9 @@ export type ResolversTypes = {
   OrganizationOrder: OrganizationOrder;
   OrganizationSortField: OrganizationSortField;
   OrganizationSource: OrganizationSource;
+  OutcomeStats: ResolverTypeWrapper<OutcomeStats>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PaidWorkPoint: ResolverTypeWrapper<PaidWorkPoint>;
   ParticipantProfile: ResolverTypeWrapper<ParticipantProfileRowModel>;
   ParticipantProfileInput: ParticipantProfileInput;
   ParticipantStatus: ParticipantStatus;
@@ -2670,8 +2831,11 @@ export type ResolversTypes = {
   ShortlistEntry: ResolverTypeWrapper<ShortlistEntryRowModel>;
   ShortlistRating: ShortlistRating;
   SortDirection: SortDirection;
+  StatisticsPeriod: StatisticsPeriod;
+  StatisticsRange: StatisticsRange;
   StatusChange: ResolverTypeWrapper<ParticipantStatusChangeRowModel>;
   StatusChangeInput: StatusChangeInput;
+  StatusCount: ResolverTypeWrapper<StatusCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuggestedBridge: ResolverTypeWrapper<SuggestedBridge>;
   SuggestedBridgeKind: SuggestedBridgeKind;
@@ -2702,6 +2866,9 @@ export type ResolversParentTypes = {
   AgreementOrder: AgreementOrder;
   AgreementParty: AgreementPartyRowModel;
   AgreementPartyInput: AgreementPartyInput;
+  AgreementPeriodStats: AgreementPeriodStats;
+  AgreementStats: AgreementStats;
+  AgreementValueCount: AgreementValueCount;
   AuditEvent: AuditEventRowModel;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditEventFilter: AuditEventFilter;
@@ -2731,6 +2898,7 @@ export type ResolversParentTypes = {
   CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EiPoint: EiPoint;
   Float: Scalars['Float']['output'];
   Goal: GoalRowModel;
   GoalInput: GoalInput;
@@ -2748,6 +2916,7 @@ export type ResolversParentTypes = {
   IntroductionTerms: IntroductionTerms;
   JSON: Scalars['JSON']['output'];
   LoginPayload: Omit<LoginPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  MeasureSummary: MeasureSummary;
   MixingCell: MixingCell;
   Mutation: Record<PropertyKey, never>;
   Network: NetworkRowModel;
@@ -2764,7 +2933,9 @@ export type ResolversParentTypes = {
   OrganizationConnection: Omit<OrganizationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organization']> };
   OrganizationFilter: OrganizationFilter;
   OrganizationOrder: OrganizationOrder;
+  OutcomeStats: OutcomeStats;
   PageInfo: PageInfo;
+  PaidWorkPoint: PaidWorkPoint;
   ParticipantProfile: ParticipantProfileRowModel;
   ParticipantProfileInput: ParticipantProfileInput;
   PathNode: PathNode;
@@ -2779,8 +2950,10 @@ export type ResolversParentTypes = {
   RequestIntroductionInput: RequestIntroductionInput;
   SectorEiIndex: SectorEiIndex;
   ShortlistEntry: ShortlistEntryRowModel;
+  StatisticsRange: StatisticsRange;
   StatusChange: ParticipantStatusChangeRowModel;
   StatusChangeInput: StatusChangeInput;
+  StatusCount: StatusCount;
   String: Scalars['String']['output'];
   SuggestedBridge: SuggestedBridge;
   Talent: TalentRowModel;
@@ -2849,6 +3022,29 @@ export type AgreementPartyResolvers<ContextType = GraphQLContext, ParentType ext
   role?: Resolver<ResolversTypes['PartyRole'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   signedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type AgreementPeriodStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementPeriodStats'] = ResolversParentTypes['AgreementPeriodStats']> = {
+  byKind?: Resolver<Array<ResolversTypes['AgreementValueCount']>, ParentType, ContextType>;
+  byOutcome?: Resolver<Array<ResolversTypes['AgreementValueCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['AgreementValueCount']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+};
+
+export type AgreementStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementStats'] = ResolversParentTypes['AgreementStats']> = {
+  byKind?: Resolver<Array<ResolversTypes['AgreementValueCount']>, ParentType, ContextType>;
+  byOutcome?: Resolver<Array<ResolversTypes['AgreementValueCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['AgreementValueCount']>, ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['AgreementPeriodStats']>, ParentType, ContextType>;
+  threeSector?: Resolver<ResolversTypes['CountShare'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+};
+
+export type AgreementValueCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgreementValueCount'] = ResolversParentTypes['AgreementValueCount']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -2976,6 +3172,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EiPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EiPoint'] = ResolversParentTypes['EiPoint']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  edgeCount?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  eiBySector?: Resolver<Array<ResolversTypes['SectorEiIndex']>, ParentType, ContextType>;
+  eiIndex?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type GoalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
@@ -3071,6 +3274,14 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type LoginPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type MeasureSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeasureSummary'] = ResolversParentTypes['MeasureSummary']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  lowerQuartile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  upperQuartile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type MixingCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MixingCell'] = ResolversParentTypes['MixingCell']> = {
@@ -3235,9 +3446,25 @@ export type OrganizationConnectionResolvers<ContextType = GraphQLContext, Parent
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OutcomeStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutcomeStats'] = ResolversParentTypes['OutcomeStats']> = {
+  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  daysToFirstJob?: Resolver<ResolversTypes['MeasureSummary'], ParentType, ContextType>;
+  everInPaidWork?: Resolver<ResolversTypes['CountShare'], ParentType, ContextType>;
+  hoursPerWeekEmployed?: Resolver<ResolversTypes['MeasureSummary'], ParentType, ContextType>;
+  inPaidWork?: Resolver<ResolversTypes['CountShare'], ParentType, ContextType>;
+  paidWorkOverTime?: Resolver<Array<ResolversTypes['PaidWorkPoint']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PaidWorkPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaidWorkPoint'] = ResolversParentTypes['PaidWorkPoint']> = {
+  inPaidWork?: Resolver<ResolversTypes['CountShare'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type ParticipantProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipantProfile'] = ResolversParentTypes['ParticipantProfile']> = {
@@ -3303,12 +3530,14 @@ export type PlanStepResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountLinkTargets?: Resolver<Array<ResolversTypes['AccountLinkTarget']>, ParentType, ContextType, RequireFields<QueryAccountLinkTargetsArgs, 'first' | 'kind' | 'search'>>;
   agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  agreementStats?: Resolver<ResolversTypes['AgreementStats'], ParentType, ContextType, Partial<QueryAgreementStatsArgs>>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   bridgePath?: Resolver<Maybe<ResolversTypes['BridgePath']>, ParentType, ContextType, RequireFields<QueryBridgePathArgs, 'from' | 'to'>>;
   candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'first'>>;
   connections?: Resolver<ResolversTypes['ConnectionConnection'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first'>>;
+  eiOverTime?: Resolver<Array<ResolversTypes['EiPoint']>, ParentType, ContextType, RequireFields<QueryEiOverTimeArgs, 'dates'>>;
   exportGraph?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
   graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   graphStats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType, Partial<QueryGraphStatsArgs>>;
@@ -3321,6 +3550,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  outcomeStats?: Resolver<ResolversTypes['OutcomeStats'], ParentType, ContextType, Partial<QueryOutcomeStatsArgs>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   shortlist?: Resolver<Array<ResolversTypes['ShortlistEntry']>, ParentType, ContextType, RequireFields<QueryShortlistArgs, 'opportunityId'>>;
@@ -3347,6 +3577,11 @@ export type StatusChangeResolvers<ContextType = GraphQLContext, ParentType exten
   changedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ParticipantStatus'], ParentType, ContextType>;
+};
+
+export type StatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ParticipantStatus'], ParentType, ContextType>;
 };
 
@@ -3391,6 +3626,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementMove?: AgreementMoveResolvers<ContextType>;
   AgreementParty?: AgreementPartyResolvers<ContextType>;
+  AgreementPeriodStats?: AgreementPeriodStatsResolvers<ContextType>;
+  AgreementStats?: AgreementStatsResolvers<ContextType>;
+  AgreementValueCount?: AgreementValueCountResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   BetweennessSampling?: BetweennessSamplingResolvers<ContextType>;
@@ -3408,6 +3646,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CountShare?: CountShareResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EiPoint?: EiPointResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
@@ -3419,6 +3658,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IntroductionTerms?: IntroductionTermsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
+  MeasureSummary?: MeasureSummaryResolvers<ContextType>;
   MixingCell?: MixingCellResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
@@ -3429,7 +3669,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OpportunityConnection?: OpportunityConnectionResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OutcomeStats?: OutcomeStatsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PaidWorkPoint?: PaidWorkPointResolvers<ContextType>;
   ParticipantProfile?: ParticipantProfileResolvers<ContextType>;
   PathNode?: PathNodeResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -3439,6 +3681,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SectorEiIndex?: SectorEiIndexResolvers<ContextType>;
   ShortlistEntry?: ShortlistEntryResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
+  StatusCount?: StatusCountResolvers<ContextType>;
   SuggestedBridge?: SuggestedBridgeResolvers<ContextType>;
   Talent?: TalentResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

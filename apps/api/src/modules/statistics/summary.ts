@@ -1,0 +1,27 @@
+import type { Suppression } from './suppression';
+
+/** Linear interpolation between order statistics (R's type 7, numpy's default). */
+function quantile(sorted: readonly number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  const a = sorted[lo] as number;
+  const b = sorted[hi] as number;
+  return a + (b - a) * (pos - lo);
+}
+
+/** Count, mean, median and quartiles of `values`; the figures are left out when too few are behind them. */
+export function summarize(values: readonly number[], suppression: Suppression) {
+  const count = suppression.count(values.length);
+  if (!suppression.enough(values.length)) {
+    return { count, mean: null, median: null, lowerQuartile: null, upperQuartile: null };
+  }
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    count,
+    mean: sorted.reduce((sum, v) => sum + v, 0) / sorted.length,
+    median: quantile(sorted, 0.5),
+    lowerQuartile: quantile(sorted, 0.25),
+    upperQuartile: quantile(sorted, 0.75),
+  };
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { dateField } from './fields';
+import { checkDateRange } from './refinements';
+
+/** Periods the statistics are grouped by. */
+export const STATISTICS_PERIODS = ['QUARTER', 'HALF_YEAR', 'YEAR'] as const;
+export type StatisticsPeriod = (typeof STATISTICS_PERIODS)[number];
+
+/** The most points one time series may ask for: each costs a pass over the graph. */
+export const MAX_SERIES_POINTS = 24;
+
+const range = {
+  from: dateField('From').nullish(),
+  to: dateField('To').nullish(),
+};
+
+const rangeLabels = { start: 'from', end: 'to', startLabel: 'From', endLabel: 'To' };
+
+/** A date range for outcome and agreement statistics; both ends optional, `to` on or after `from`. */
+export const statisticsRangeSchema = z
+  .object({ ...range, period: z.enum(STATISTICS_PERIODS).nullish() })
+  .superRefine((value, ctx) => checkDateRange(value, ctx, rangeLabels));
+export type StatisticsRangeInput = z.infer<typeof statisticsRangeSchema>;
+
+/** The days of a time series: one to MAX_SERIES_POINTS real dates. */
+export const seriesDatesSchema = z
+  .array(dateField('Date'))
+  .min(1, 'Give at least one date.')
+  .max(MAX_SERIES_POINTS, `Give at most ${MAX_SERIES_POINTS} dates.`);
