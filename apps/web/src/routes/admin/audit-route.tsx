@@ -55,7 +55,20 @@ const ENTITY_TYPES = [
   'Talent',
   'User',
 ];
-const ACTIONS = ['read', 'create', 'update', 'delete', 'login', 'export', 'erase', 'status-change', 'request', 'import'];
+const ACTIONS = [
+  'read',
+  'create',
+  'update',
+  'delete',
+  'login',
+  'login-failed',
+  'login-locked',
+  'export',
+  'erase',
+  'status-change',
+  'request',
+  'import',
+];
 
 interface AuditFilterState {
   userId: string | null;
