@@ -10,14 +10,24 @@ import { AgreementRoute } from './routes/agreements/agreement-route';
 import { AgreementsRoute } from './routes/agreements/agreements-route';
 import { NewAgreementRoute } from './routes/agreements/new-agreement-route';
 import { ExplorerRoute } from './routes/explorer/explorer-route';
+import { EmployerCandidatesRoute } from './routes/employer/candidates-route';
+import { EmployerEditOpeningRoute } from './routes/employer/edit-opening-route';
+import { EmployerIntroductionsRoute } from './routes/employer/introductions-route';
+import { EmployerNewOpeningRoute } from './routes/employer/new-opening-route';
+import { EmployerOpeningRoute } from './routes/employer/opening-route';
+import { EmployerOpeningsRoute } from './routes/employer/openings-route';
+import { IntroductionsRoute } from './routes/introductions/introductions-route';
 import { AccountsRoute } from './routes/admin/accounts-route';
 import { AuditRoute } from './routes/admin/audit-route';
 import { NewAccountRoute } from './routes/admin/new-account-route';
-import { RoleHome } from './routes/home/role-home';
 import { LoginRoute } from './routes/login/login-route';
 import { MyProfileRoute } from './routes/me/my-profile-route';
+import { EditNetworkRoute } from './routes/networks/edit-network-route';
 import { NetworkRoute } from './routes/networks/network-route';
+import { NewNetworkRoute } from './routes/networks/new-network-route';
 import { NetworksRoute } from './routes/networks/networks-route';
+import { EditOpportunityRoute } from './routes/opportunities/edit-opportunity-route';
+import { NewOpportunityRoute } from './routes/opportunities/new-opportunity-route';
 import { OpportunitiesRoute } from './routes/opportunities/opportunities-route';
 import { OpportunityRoute } from './routes/opportunities/opportunity-route';
 import { EditOrganizationRoute } from './routes/organizations/edit-organization-route';
@@ -41,6 +51,9 @@ const COORDINATOR: readonly Role[] = ['COORDINATOR'];
 // Employers may open a participant who accepted their introduction; the API decides, and a
 // FORBIDDEN answer shows the same "not allowed" page as the role guard.
 const PERSON_READERS: readonly Role[] = ['COORDINATOR', 'EMPLOYER'];
+// An employer reads the agreements their organisation is party to (the API scopes them).
+const AGREEMENT_READERS: readonly Role[] = ['COORDINATOR', 'EMPLOYER'];
+const EMPLOYER: readonly Role[] = ['EMPLOYER'];
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },
@@ -60,13 +73,24 @@ export const router = createBrowserRouter([
       { path: 'organizations/:id', element: only(COORDINATOR, <OrganizationRoute />) },
       { path: 'organizations/:id/edit', element: only(COORDINATOR, <EditOrganizationRoute />) },
       { path: 'networks', element: only(COORDINATOR, <NetworksRoute />) },
+      { path: 'networks/new', element: only(COORDINATOR, <NewNetworkRoute />) },
       { path: 'networks/:id', element: only(COORDINATOR, <NetworkRoute />) },
+      { path: 'networks/:id/edit', element: only(COORDINATOR, <EditNetworkRoute />) },
       { path: 'agreements', element: only(COORDINATOR, <AgreementsRoute />) },
       { path: 'agreements/new', element: only(COORDINATOR, <NewAgreementRoute />) },
-      { path: 'agreements/:id', element: only(COORDINATOR, <AgreementRoute />) },
+      { path: 'agreements/:id', element: only(AGREEMENT_READERS, <AgreementRoute />) },
       { path: 'opportunities', element: only(COORDINATOR, <OpportunitiesRoute />) },
+      { path: 'opportunities/new', element: only(COORDINATOR, <NewOpportunityRoute />) },
       { path: 'opportunities/:id', element: only(COORDINATOR, <OpportunityRoute />) },
-      { path: 'employer', element: only(['EMPLOYER'], <RoleHome role="EMPLOYER" />) },
+      { path: 'opportunities/:id/edit', element: only(COORDINATOR, <EditOpportunityRoute />) },
+      { path: 'introductions', element: only(COORDINATOR, <IntroductionsRoute />) },
+      { path: 'employer', element: only(EMPLOYER, <Navigate to="/employer/candidates" replace />) },
+      { path: 'employer/candidates', element: only(EMPLOYER, <EmployerCandidatesRoute />) },
+      { path: 'employer/openings', element: only(EMPLOYER, <EmployerOpeningsRoute />) },
+      { path: 'employer/openings/new', element: only(EMPLOYER, <EmployerNewOpeningRoute />) },
+      { path: 'employer/openings/:id', element: only(EMPLOYER, <EmployerOpeningRoute />) },
+      { path: 'employer/openings/:id/edit', element: only(EMPLOYER, <EmployerEditOpeningRoute />) },
+      { path: 'employer/introductions', element: only(EMPLOYER, <EmployerIntroductionsRoute />) },
       { path: 'me', element: only(['PARTICIPANT'], <MyProfileRoute />) },
       { path: 'admin', element: only(['ADMIN'], <Navigate to="/admin/accounts" replace />) },
       { path: 'admin/accounts', element: only(['ADMIN'], <AccountsRoute />) },

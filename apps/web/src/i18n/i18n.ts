@@ -4,6 +4,9 @@ import { en } from './en';
 import { nb } from './nb';
 import { admin } from './admin';
 import { me } from './me';
+import { employer } from './employer';
+import { coordination } from './coordination';
+import { analytics } from './analytics';
 
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -27,8 +30,8 @@ export function initI18n(): void {
   document.documentElement.lang = lng;
   void i18next.use(initReactI18next).init({
     resources: {
-      nb: { translation: { ...nb, ...admin.nb, ...me.nb } },
-      en: { translation: { ...en, ...admin.en, ...me.en } },
+      nb: { translation: { ...nb, ...admin.nb, ...me.nb, ...employer.nb, ...coordination.nb, ...analytics.nb } },
+      en: { translation: { ...en, ...admin.en, ...me.en, ...employer.en, ...coordination.en, ...analytics.en } },
     },
     lng,
     fallbackLng: 'nb',

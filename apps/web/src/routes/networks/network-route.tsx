@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { DetailField } from '../../features/detail/detail-field';
+import { AddMemberForm } from '../../features/network-form/add-member-form';
+import { RemoveMemberButton } from '../../features/network-form/remove-member-button';
 import { SectorBadge } from '../../features/entity-list/sector-badge';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
@@ -50,9 +52,14 @@ export function NetworkRoute() {
   const n = data.network;
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {n.name}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {n.name}
+        </Title>
+        <Button variant="default" component={Link} to={`/networks/${n.id}/edit`}>
+          {t('actions.edit')}
+        </Button>
+      </Group>
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <DetailField label={t('fields.kind')} value={t(`networkKind.${n.kind}`)} />
@@ -98,12 +105,21 @@ export function NetworkRoute() {
                     <Table.Td>{m.role}</Table.Td>
                     <Table.Td>{formatDate(m.joinedOn, i18n.language)}</Table.Td>
                     <Table.Td>{m.leftOn ? t('network.left', { date: formatDate(m.leftOn, i18n.language) }) : ''}</Table.Td>
+                    <Table.Td>
+                      <RemoveMemberButton membershipId={m.id} name={member.name} />
+                    </Table.Td>
                   </Table.Tr>
                 );
               })}
             </Table.Tbody>
           </Table>
         )}
+      </Card>
+      <Card withBorder>
+        <Text fw={600} mb="xs">
+          {t('coordination.network.addMember')}
+        </Text>
+        <AddMemberForm networkId={n.id} />
       </Card>
     </Stack>
   );

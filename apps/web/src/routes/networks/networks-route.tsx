@@ -49,6 +49,8 @@ export function NetworksRoute() {
   return (
     <ListPage
       title={t('nav.networks')}
+      newPath="/networks/new"
+      newLabel={t('coordination.network.new')}
       search={list.search}
       onSearch={list.setSearch}
       filters={

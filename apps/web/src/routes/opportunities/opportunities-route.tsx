@@ -61,6 +61,8 @@ export function OpportunitiesRoute() {
   return (
     <ListPage
       title={t('nav.opportunities')}
+      newPath="/opportunities/new"
+      newLabel={t('employer.opening.new')}
       search={list.search}
       onSearch={list.setSearch}
       filters={

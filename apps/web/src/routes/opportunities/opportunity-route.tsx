@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
@@ -35,11 +35,16 @@ export function OpportunityRoute() {
   const o = data.opportunity;
   return (
     <Stack>
-      <Group gap="sm">
-        <Title order={1} size="h2">
-          {o.title}
-        </Title>
-        <Badge variant="light">{t(`opportunityStatus.${o.status}`)}</Badge>
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Title order={1} size="h2">
+            {o.title}
+          </Title>
+          <Badge variant="light">{t(`opportunityStatus.${o.status}`)}</Badge>
+        </Group>
+        <Button variant="default" component={Link} to={`/opportunities/${o.id}/edit`}>
+          {t('actions.edit')}
+        </Button>
       </Group>
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>

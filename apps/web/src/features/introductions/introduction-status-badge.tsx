@@ -1,0 +1,19 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { IntroductionStatus } from '@brobygger/domain';
+
+const COLORS: Record<IntroductionStatus, string> = {
+  REQUESTED: 'yellow',
+  ACCEPTED: 'teal',
+  DECLINED: 'gray',
+  EXPIRED: 'gray',
+};
+
+export function IntroductionStatusBadge({ status }: { status: IntroductionStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[status]} variant="light">
+      {t(`employer.introductionStatus.${status}`)}
+    </Badge>
+  );
+}

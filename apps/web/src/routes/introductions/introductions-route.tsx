@@ -1,0 +1,230 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Button, Group, Modal, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { INTRODUCTION_STATUSES, type IntroductionStatus } from '@brobygger/domain';
+import { graphql } from '../../gql';
+import { IntroductionStatusBadge } from '../../features/introductions/introduction-status-badge';
+import { EmptyState } from '../../features/states/empty-state';
+import { ErrorState } from '../../features/states/error-state';
+import { LoadingState } from '../../features/states/loading-state';
+import { formatDate } from '../../lib/format';
+import { errorMessage } from '../../lib/graphql-error';
+
+const IntroductionsRouteQuery = graphql(`
+  query IntroductionsRouteQuery($statuses: [IntroductionStatus!]) {
+    introductions(filter: { statuses: $statuses }, first: 200) {
+      totalCount
+      nodes {
+        id
+        status
+        message
+        requestedAt
+        deadline
+        answeredAt
+        answeredOnBehalf
+        organization {
+          id
+          name
+        }
+        opportunity {
+          id
+          title
+        }
+        participant {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const AnswerOnBehalfMutation = graphql(`
+  mutation IntroductionsRouteAnswer($id: ID!, $accept: Boolean!) {
+    answerIntroduction(id: $id, accept: $accept) {
+      id
+      status
+      answeredAt
+      answeredOnBehalf
+    }
+  }
+`);
+
+type Shown = IntroductionStatus | 'ALL';
+
+interface Answer {
+  id: string;
+  accept: boolean;
+  participant: string;
+  organization: string;
+}
+
+/**
+ * Every introduction, the pending ones first: a coordinator follows them up and may answer for
+ * a participant who asked them to (the API records it as on their behalf).
+ */
+export function IntroductionsRoute() {
+  const { t, i18n } = useTranslation();
+  const [shown, setShown] = useState<Shown>('REQUESTED');
+  const { data, loading, error, refetch } = useQuery(IntroductionsRouteQuery, {
+    variables: { statuses: shown === 'ALL' ? null : [shown] },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [answer, answering] = useMutation(AnswerOnBehalfMutation, { refetchQueries: ['IntroductionsRouteQuery'] });
+  const [pending, setPending] = useState<Answer | null>(null);
+  const confirm = (id: string, accept: boolean, participant: string, organization: string) =>
+    setPending({ id, accept, participant, organization });
+  const send = async (a: Answer) => {
+    try {
+      await answer({ variables: { id: a.id, accept: a.accept } });
+      notifications.show({
+        color: 'teal',
+        message: t(a.accept ? 'coordination.introductions.accepted' : 'coordination.introductions.declined', { participant: a.participant }),
+      });
+      setPending(null);
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('coordination.introductions.failed'), message: errorMessage(e) });
+    }
+  };
+  const nodes = data?.introductions.nodes ?? [];
+  const date = (v: string | null | undefined) => formatDate(v, i18n.language);
+  const body = (() => {
+    if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+    if (loading && !data) return <LoadingState />;
+    if (nodes.length === 0) return <EmptyState title={t('coordination.introductions.none')} />;
+    return (
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('coordination.introductions.participant')}</Table.Th>
+              <Table.Th>{t('coordination.introductions.asks')}</Table.Th>
+              <Table.Th>{t('coordination.introductions.message')}</Table.Th>
+              <Table.Th>{t('coordination.introductions.deadline')}</Table.Th>
+              <Table.Th>{t('fields.status')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {nodes.map((i) => {
+              const name = i.participant?.name ?? '–';
+              return (
+                <Table.Tr key={i.id}>
+                  <Table.Td>
+                    {i.participant ? (
+                      <Anchor component={Link} to={`/participants/${i.participant.id}`}>
+                        {name}
+                      </Anchor>
+                    ) : (
+                      name
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/organizations/${i.organization.id}`}>
+                      {i.organization.name}
+                    </Anchor>
+                    {i.opportunity ? (
+                      <Text size="xs" c="dimmed">
+                        {i.opportunity.title}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td maw={320}>
+                    <Text size="sm" lineClamp={3} title={i.message ?? undefined}>
+                      {i.message ?? '–'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{i.status === 'REQUESTED' || i.status === 'EXPIRED' ? date(i.deadline) : date(i.answeredAt)}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <IntroductionStatusBadge status={i.status} />
+                      {i.answeredOnBehalf ? (
+                        <Badge variant="outline" color="gray" size="sm">
+                          {t('coordination.introductions.onBehalf')}
+                        </Badge>
+                      ) : null}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    {i.status === 'REQUESTED' ? (
+                      <Group gap={6} wrap="nowrap" justify="flex-end">
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          disabled={answering.loading}
+                          aria-label={t('coordination.introductions.acceptFor', { participant: name, organization: i.organization.name })}
+                          onClick={() => confirm(i.id, true, name, i.organization.name)}
+                        >
+                          {t('coordination.introductions.accept')}
+                        </Button>
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          disabled={answering.loading}
+                          aria-label={t('coordination.introductions.declineFor', { participant: name, organization: i.organization.name })}
+                          onClick={() => confirm(i.id, false, name, i.organization.name)}
+                        >
+                          {t('coordination.introductions.decline')}
+                        </Button>
+                      </Group>
+                    ) : null}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    );
+  })();
+  return (
+    <Stack gap="sm">
+      <Title order={1} size="h2">
+        {t('coordination.introductions.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('coordination.introductions.intro')}
+      </Text>
+      <Group justify="space-between">
+        <SegmentedControl
+          value={shown}
+          onChange={(v) => setShown(v)}
+          data={[
+            ...INTRODUCTION_STATUSES.map((s) => ({ value: s, label: t(`employer.introductionStatus.${s}`) })),
+            { value: 'ALL', label: t('employer.introductions.all') },
+          ]}
+        />
+        {data ? (
+          <Text size="sm" c="dimmed">
+            {t('coordination.introductions.count', { count: data.introductions.totalCount })}
+          </Text>
+        ) : null}
+      </Group>
+      <Paper withBorder p="xs">
+        {body}
+      </Paper>
+      <Modal
+        opened={pending !== null}
+        onClose={() => setPending(null)}
+        title={pending ? t(pending.accept ? 'coordination.introductions.confirmAccept' : 'coordination.introductions.confirmDecline') : ''}
+      >
+        {pending ? (
+          <Stack>
+            <Text size="sm">{t('coordination.introductions.confirmBody', { participant: pending.participant, organization: pending.organization })}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setPending(null)}>
+                {t('actions.cancel')}
+              </Button>
+              <Button color={pending.accept ? undefined : 'red'} loading={answering.loading} onClick={() => void send(pending)}>
+                {t(pending.accept ? 'coordination.introductions.accept' : 'coordination.introductions.decline')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
+      </Modal>
+    </Stack>
+  );
+}
