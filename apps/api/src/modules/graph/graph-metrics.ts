@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DbHandle } from '@brobygger/db';
 import type { AllMetrics, ComputeAllOptions, PlainGraph } from '@brobygger/graph';
 import type { GraphQLContext, Viewer } from '../../context';
@@ -19,6 +20,22 @@ export function visibleGraphKey(viewer: Viewer): string {
   if (viewer.role === 'COORDINATOR' || viewer.role === 'RESEARCHER') return viewer.role;
   if (viewer.role === 'EMPLOYER') return `EMPLOYER:${viewer.organizationId ?? ''}`;
   return viewer.role;
+}
+
+const fingerprints = new WeakMap<GraphData, string>();
+
+/**
+ * A hash of the whole graph's content, computed once per read of the graph. Every write
+ * bumps data_version — sessions and audit entries too — and the graph is read again; the
+ * metrics are recomputed only when what was read differs.
+ */
+export function graphFingerprint(graph: GraphData): string {
+  let fingerprint = fingerprints.get(graph);
+  if (!fingerprint) {
+    fingerprint = createHash('sha256').update(JSON.stringify(graph)).digest('base64url');
+    fingerprints.set(graph, fingerprint);
+  }
+  return fingerprint;
 }
 
 /** The same key for filters that mean the same: order of keys and list items, empty lists, false flags. */
@@ -60,17 +77,19 @@ export function metricsOptions(ctx: GraphQLContext): ComputeAllOptions & { exact
 
 /**
  * Every metric of the graph the viewer is looking at (after privacy and filter), computed in
- * the worker thread and cached per (visible graph, filter, data version): concurrent and
- * repeated requests for the same view share one computation; a write changes the version.
+ * the worker thread and cached per (visible graph, filter, graph content): concurrent and
+ * repeated requests for the same view share one computation; a write to the graph's data
+ * changes the content, so the next request recomputes.
  */
 export function metricsFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined, view: GraphViewData): Promise<AllMetrics> {
   let cache = caches.get(ctx.handle);
   if (!cache) caches.set(ctx.handle, (cache = new MetricsCache(METRICS_CACHE_SIZE)));
-  const key = `${view.version}\u0000${visibleGraphKey(ctx.viewer!)}\u0000${filterKey(filter)}`;
+  const content = graphFingerprint(view.full);
+  const key = `${content}\u0000${visibleGraphKey(ctx.viewer!)}\u0000${filterKey(filter)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const computed = computeMetricsInWorker(toPlainGraph(view.graph), metricsOptions(ctx));
-  cache.set(key, view.version, computed);
+  cache.set(key, content, computed);
   // A failed computation is not kept: the next request tries again.
   computed.catch(() => cache.delete(key));
   return computed;

@@ -1,9 +1,10 @@
 /**
- * A small least-recently-used map of metric results. Keys carry the data version, so a write
- * makes every older entry unreachable; `dropOtherVersions` frees them at once.
+ * A small least-recently-used map of metric results. Each entry belongs to one generation of
+ * the data (a content hash); a new generation makes older entries unreachable, and
+ * `dropOtherGenerations` frees them at once.
  */
 export class MetricsCache<V> {
-  private readonly entries = new Map<string, { version: number; value: V }>();
+  private readonly entries = new Map<string, { generation: string; value: V }>();
 
   constructor(private readonly capacity: number) {}
 
@@ -16,10 +17,10 @@ export class MetricsCache<V> {
     return entry.value;
   }
 
-  set(key: string, version: number, value: V): void {
-    this.dropOtherVersions(version);
+  set(key: string, generation: string, value: V): void {
+    this.dropOtherGenerations(generation);
     this.entries.delete(key);
-    this.entries.set(key, { version, value });
+    this.entries.set(key, { generation, value });
     while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 
@@ -27,8 +28,8 @@ export class MetricsCache<V> {
     this.entries.delete(key);
   }
 
-  dropOtherVersions(version: number): void {
-    for (const [key, entry] of this.entries) if (entry.version !== version) this.entries.delete(key);
+  dropOtherGenerations(generation: string): void {
+    for (const [key, entry] of this.entries) if (entry.generation !== generation) this.entries.delete(key);
   }
 
   get size(): number {

@@ -54,7 +54,16 @@ describe('when metrics are computed', () => {
     expect(jobs).toHaveBeenCalledTimes(2);
   });
 
-  it('computes again after a write', async () => {
+  it('computes nothing again after a write that leaves the graph as it was', async () => {
+    await coordinator.data(WITH_METRICS);
+    jobs.mockClear();
+    // A new account and its login session are writes, but not to the graph.
+    const other = await api.as('COORDINATOR');
+    await other.data(WITH_METRICS);
+    expect(jobs).not.toHaveBeenCalled();
+  });
+
+  it('computes again after a write to the graph', async () => {
     await coordinator.data(WITH_METRICS);
     jobs.mockClear();
     await coordinator.data(`mutation($i: CreateConnectionInput!) { createConnection(input: $i) { id } }`, {

@@ -6,10 +6,11 @@ import { applyGraphPrivacy } from './graph-privacy';
 import type { GraphData, GraphFilterInput } from './graph-types';
 import { loadGraph } from './load-graph';
 
-/** The graph a viewer is looking at, and the data version it was read at (the cache key of its metrics). */
+/** The graph a viewer is looking at, the data version it was read at, and the whole graph it was cut from. */
 export interface GraphViewData {
   version: number;
   graph: GraphData;
+  full: GraphData;
 }
 
 /**
@@ -19,7 +20,7 @@ export interface GraphViewData {
  */
 const cached = new WeakMap<DbHandle, { version: number; graph: Promise<GraphData> }>();
 
-export async function fullGraph(ctx: GraphQLContext): Promise<GraphViewData> {
+export async function fullGraph(ctx: GraphQLContext): Promise<{ version: number; graph: GraphData }> {
   const version = await ctx.handle.dataVersion();
   let entry = cached.get(ctx.handle);
   if (!entry || entry.version !== version) {
@@ -38,7 +39,7 @@ export async function viewFor(ctx: GraphQLContext, filter: GraphFilterInput | nu
   if (!ctx.viewer) throw forbidden();
   const { version, graph } = await fullGraph(ctx);
   const visible = applyGraphPrivacy(graph, ctx.viewer, ctx.pseudonym);
-  return { version, graph: filterGraph(visible, filter) };
+  return { version, graph: filterGraph(visible, filter), full: graph };
 }
 
 export async function graphFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphData> {
