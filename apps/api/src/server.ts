@@ -109,8 +109,8 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
-  // File uploads (register and CSV imports): a streamed body, its own session check; see modules/import.
-  app.use('/import', importRouter(handle, options.now));
+  // File uploads (/import/…) and CSV exports (/export/…): streamed bodies, the same session check; see modules/import.
+  app.use(importRouter(handle, options.now));
   app.use(
     '/graphql',
     express.json({ limit: env.MAX_BODY_BYTES }),

@@ -7,9 +7,9 @@ export interface ImportActor {
 }
 
 /**
- * One audit event per import run, written in the import's own transaction. The import runs
- * outside a GraphQL request (CLI, upload endpoint), so it writes the row itself rather than
- * through lib/audit's request context; the columns are the same.
+ * One audit event per import run (or export), written in the import's own transaction. These
+ * run outside a GraphQL request (CLI, upload endpoint), so they write the row themselves
+ * rather than through lib/audit's request context; the columns are the same.
  */
 export async function auditImport(
   tx: Db,
@@ -17,12 +17,13 @@ export async function auditImport(
   at: Date,
   entityType: string,
   detail: Record<string, unknown>,
+  action: 'import' | 'export' = 'import',
 ): Promise<void> {
   await tx.insert(schema.auditEvents).values({
     at: at.toISOString(),
     userId: actor.userId,
     role: actor.role,
-    action: 'import',
+    action,
     entityType,
     entityId: null,
     detail: JSON.stringify(detail),

@@ -1,17 +1,20 @@
 import { Router } from 'express';
 import type { DbHandle } from '@brobygger/db';
 import { brregEndpoint } from './brreg-endpoint';
+import { exportEndpoint } from '../export/export-endpoint';
 import { csvEndpoint } from './csv-endpoint';
 
 /**
- * The upload endpoints, mounted at /import by server.ts. They take a file as the request
- * body (not a GraphQL document, whose body is limited to MAX_BODY_BYTES) and answer with
- * streamed progress and the report; see the README, "Importing from the business register".
+ * The file endpoints, mounted by server.ts. The uploads take a file as the request body (not
+ * a GraphQL document, whose body is limited to MAX_BODY_BYTES) and answer with streamed
+ * progress and the report; the exports stream CSV. See the README, "Importing from the
+ * business register".
  */
 export function importRouter(handle: DbHandle, clock: () => Date = () => new Date()): Router {
   const router = Router();
-  router.post('/brreg', brregEndpoint(handle, clock));
-  router.post('/people', csvEndpoint(handle, clock, 'people'));
-  router.post('/connections', csvEndpoint(handle, clock, 'connections'));
+  router.post('/import/brreg', brregEndpoint(handle, clock));
+  router.post('/import/people', csvEndpoint(handle, clock, 'people'));
+  router.post('/import/connections', csvEndpoint(handle, clock, 'connections'));
+  router.get('/export/:list.csv', exportEndpoint(handle, clock));
   return router;
 }
