@@ -49,7 +49,6 @@ const MATRIX: Record<string, Role[] | 'public'> = {
   'query eiOverTime': [C, R],
   'query outcomeStats': [C, R],
   'query agreementStats': [C, R],
-  'query accountLinkTargets': [A],
   'mutation login': 'public',
   'mutation logout': EVERYONE,
   'mutation createUser': [A],
