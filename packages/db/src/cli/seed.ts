@@ -25,6 +25,8 @@ const USAGE = `Usage: pnpm db:seed [--people N] [--seed S] [--reset]
   --people N   a synthetic network of N people (default: the Grenland demo network)
   --seed S     seed of the random generator (same seed, same data)
   --reset      delete every row first, if the database is not empty
+  --today D    the day the data is dated up to, YYYY-MM-DD (default: today, so open
+               introductions are still open; give a fixed day for byte-identical data)
 Database: DATABASE_PATH (default data/brobygger.db at the repository root).`;
 
 function integer(name: string, value: string | undefined): number | undefined {
@@ -32,6 +34,16 @@ function integer(name: string, value: string | undefined): number | undefined {
   const n = Number(value);
   if (!Number.isInteger(n)) throw new Error(`--${name} must be a whole number, got "${value}"`);
   return n;
+}
+
+/** The seed's "today": the given day, or the current one (UTC). */
+function dayOf(value: string | undefined): Date {
+  const day = value ?? new Date().toISOString().slice(0, 10);
+  const date = new Date(`${day}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime())) {
+    throw new Error(`--today must be a date like 2026-11-01, got "${day}"`);
+  }
+  return date;
 }
 
 async function main(): Promise<number> {
@@ -43,6 +55,7 @@ async function main(): Promise<number> {
       people: { type: 'string' },
       seed: { type: 'string' },
       reset: { type: 'boolean', default: false },
+      today: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -68,7 +81,7 @@ async function main(): Promise<number> {
         ? 'Seeding the Grenland demo network…'
         : `Seeding a synthetic network of ${people} people…`,
     );
-    const summary = await seedDatabase(handle, { people, seed });
+    const summary = await seedDatabase(handle, { people, seed, now: dayOf(values.today) });
     console.log(
       `Seeded ${path} in ${(summary.elapsedMs / 1000).toFixed(1)} s (${summary.mode}, seed ${summary.seed}, today ${summary.today}):`,
     );
