@@ -13,8 +13,8 @@ const ROLE_MENUS: { email: string; lands: RegExp; sees: string[]; notSees: strin
   },
   {
     email: 'employer@example.org',
-    lands: /\/employer$/,
-    sees: [],
+    lands: /\/employer\/candidates$/,
+    sees: ['Kandidater', 'Mine stillinger', 'Introduksjoner'],
     notSees: ['Deltakere', 'Personer', 'Nettverkskart', 'Kontoer', 'Revisjonslogg', 'Min profil'],
   },
   {

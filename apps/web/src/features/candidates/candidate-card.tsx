@@ -88,7 +88,9 @@ export function CandidateCard(props: { candidate: FragmentType<typeof CandidateC
         ) : null}
         {c.wishedIndustries.length > 0 ? (
           <Text size="xs" c="dimmed">
-            {t('employer.candidates.wishedIndustries', { list: c.wishedIndustries.join(', ') })}
+            {t('employer.candidates.wishedIndustries', {
+              list: c.wishedIndustries.map((code) => t(`employer.nace.${code}`, { defaultValue: code })).join(', '),
+            })}
           </Text>
         ) : null}
         {props.actions ? (
