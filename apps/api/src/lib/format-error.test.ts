@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOfVariableError } from './format-error';
+import { GraphQLError } from 'graphql';
+import { fieldOfVariableError, makeFormatError } from './format-error';
 
 describe('fieldOfVariableError', () => {
   it('names the field of a wrong enum value', () => {
@@ -19,5 +20,15 @@ describe('fieldOfVariableError', () => {
   });
   it('falls back to the variable name', () => {
     expect(fieldOfVariableError('Variable "$id" of required type "ID!" was not provided.')).toBe('id');
+  });
+});
+
+describe('makeFormatError', () => {
+  it('reports graphql-js giving up on too many bad variables as bad input, not an internal error', () => {
+    const message = 'Too many errors processing variables, error limit reached. Execution aborted.';
+    const formatted = makeFormatError(() => 'req-1')({ message }, new GraphQLError(message));
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', requestId: 'req-1' });
+    const marked = makeFormatError(() => 'req-2')({ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(message));
+    expect(marked.extensions).toEqual({ code: 'BAD_USER_INPUT', requestId: 'req-2' });
   });
 });

@@ -16,6 +16,8 @@ const KNOWN_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
+
 /**
  * The input field a failed variable coercion concerns, from graphql-js's message:
  * `Variable "$input" got invalid value "X" at "input.parties[1].role"; …` → `parties.1.role`,
@@ -39,6 +41,14 @@ export function makeFormatError(requestIdOf: () => string | undefined) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     const requestId = requestIdOf();
+    // graphql-js gives up coercing variables after 50 errors and says so in an error without a
+    // code: it is still about the client's input, not a fault of ours.
+    if (
+      (code === undefined || code === 'INTERNAL_SERVER_ERROR') &&
+      formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)
+    ) {
+      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT', requestId } };
+    }
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
       const extensions: Record<string, unknown> = { ...formatted.extensions, requestId };
       delete extensions.stacktrace;

@@ -18,6 +18,13 @@ function rootFieldNames(operation: OperationDefinitionNode): string[] {
 }
 
 /**
+ * Apollo answers an error thrown from a plugin hook with HTTP 500 unless the error names a
+ * status; a refusal is an ordinary GraphQL answer (200 with a coded error), as when a resolver
+ * refuses, not a server failure that monitoring would count.
+ */
+const REFUSAL_HTTP = { status: 200 };
+
+/**
  * Checks every root field of an operation against the permission table before anything is
  * resolved: no session → UNAUTHENTICATED (except for public fields), wrong role → FORBIDDEN.
  */
@@ -37,12 +44,14 @@ export function guardPlugin(): ApolloServerPlugin<GraphQLContext> {
             if (!viewer) {
               const error = unauthenticated();
               error.extensions.reason = 'NO_SESSION';
+              error.extensions.http = REFUSAL_HTTP;
               throw error;
             }
             if (!access || !access.includes(viewer.role)) {
               const error = forbidden(`The ${viewer.role.toLowerCase()} role may not use ${field}.`);
               // Tells a refusal by role apart from a row-level one (someone else's profile).
               error.extensions.reason = 'ROLE';
+              error.extensions.http = REFUSAL_HTTP;
               throw error;
             }
           }

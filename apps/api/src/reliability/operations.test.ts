@@ -42,6 +42,24 @@ describe('readiness', () => {
   });
 });
 
+describe('refusals by the permission table', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.stop());
+
+  it('answer 200 with a coded error, not a server error that monitoring would count', async () => {
+    const anonymous = await api.anonymous().request(`{ organizations { totalCount } }`);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const participant = await api.as('PARTICIPANT');
+    const forbidden = await participant.request(`{ graph { nodes { id } } }`);
+    expect(forbidden.status).toBe(200);
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('the server process', () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
