@@ -49,7 +49,7 @@ const UNICODE = [
 ];
 
 const HUGE_NUMBERS = [
-  -1, 0, -2147483649, 2147483648, 9007199254740993, -1e308, 1e308, 0.5, -0.0001, 3.14159,
+  -1, 0, -2147483649, 2147483648, Number.MAX_SAFE_INTEGER + 2, -1e308, 1e308, 0.5, -0.0001, 3.14159,
 ];
 
 /** Strings that look like ids of every kind, none of which exists. */
