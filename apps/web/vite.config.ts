@@ -3,14 +3,19 @@ import { defineConfig } from 'vite';
 
 // In development the API runs on its own port; proxying /graphql keeps the session cookie
 // same-origin, exactly as in production where one process serves both.
+// /import and /export carry files (uploads with streamed progress, CSV downloads) beside GraphQL.
+const API_PROXY = Object.fromEntries(
+  ['/graphql', '/import/', '/export/'].map((path) => [path, { target: 'http://localhost:4000', changeOrigin: false }]),
+);
+
 export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: 'http://localhost:4000', changeOrigin: false } },
+    proxy: API_PROXY,
   },
   preview: {
-    proxy: { '/graphql': { target: 'http://localhost:4000', changeOrigin: false } },
+    proxy: API_PROXY,
   },
   build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
 });

@@ -17,6 +17,7 @@ import { EmployerNewOpeningRoute } from './routes/employer/new-opening-route';
 import { EmployerOpeningRoute } from './routes/employer/opening-route';
 import { EmployerOpeningsRoute } from './routes/employer/openings-route';
 import { IntroductionsRoute } from './routes/introductions/introductions-route';
+import { ImportRoute } from './routes/import/import-route';
 import { AccountsRoute } from './routes/admin/accounts-route';
 import { AuditRoute } from './routes/admin/audit-route';
 import { NewAccountRoute } from './routes/admin/new-account-route';
@@ -84,6 +85,7 @@ export const router = createBrowserRouter([
       { path: 'opportunities/:id', element: only(COORDINATOR, <OpportunityRoute />) },
       { path: 'opportunities/:id/edit', element: only(COORDINATOR, <EditOpportunityRoute />) },
       { path: 'introductions', element: only(COORDINATOR, <IntroductionsRoute />) },
+      { path: 'import', element: only(COORDINATOR, <ImportRoute />) },
       { path: 'employer', element: only(EMPLOYER, <Navigate to="/employer/candidates" replace />) },
       { path: 'employer/candidates', element: only(EMPLOYER, <EmployerCandidatesRoute />) },
       { path: 'employer/openings', element: only(EMPLOYER, <EmployerOpeningsRoute />) },

@@ -4,6 +4,7 @@ import {
   IconBriefcase,
   IconBuilding,
   IconFileDescription,
+  IconFileImport,
   IconListSearch,
   IconMessageCircleUser,
   IconUserCircle,
@@ -35,6 +36,7 @@ export const NAV_ITEMS: Record<Role, readonly NavItem[]> = {
     { to: '/agreements', labelKey: 'nav.agreements', icon: IconFileDescription },
     { to: '/opportunities', labelKey: 'nav.opportunities', icon: IconBriefcase },
     { to: '/introductions', labelKey: 'coordination.nav.introductions', icon: IconMessageCircleUser },
+    { to: '/import', labelKey: 'importPage.nav', icon: IconFileImport },
   ],
   RESEARCHER: [{ to: '/explorer', labelKey: 'nav.explorer', icon: IconAffiliate }],
   EMPLOYER: [
