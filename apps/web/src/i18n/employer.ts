@@ -79,6 +79,13 @@ export const employer = {
         removeNamed: 'Fjern {{pseudonym}} fra kortlisten',
         failed: 'Kortlisten ble ikke endret',
       },
+      match: {
+        talents_one: '{{matched}} av {{count}} talent',
+        talents_other: '{{matched}} av {{count}} talenter',
+        sameMunicipality: 'samme kommune',
+        enoughHours: 'nok timer',
+        fewerHours: 'færre timer enn stillingen',
+      },
       rating: { TO_CONSIDER: 'Til vurdering', RELEVANT: 'Aktuell', NOT_RELEVANT: 'Ikke aktuell', GOT_THE_JOB: 'Fikk jobben' },
       introductionStatus: { REQUESTED: 'Venter på svar', ACCEPTED: 'Akseptert', DECLINED: 'Avslått', EXPIRED: 'Utløpt' },
       introductions: {
@@ -201,6 +208,13 @@ export const employer = {
         remove: 'Remove',
         removeNamed: 'Remove {{pseudonym}} from the shortlist',
         failed: 'The shortlist was not changed',
+      },
+      match: {
+        talents_one: '{{matched}} of {{count}} talent',
+        talents_other: '{{matched}} of {{count}} talents',
+        sameMunicipality: 'same municipality',
+        enoughHours: 'enough hours',
+        fewerHours: 'fewer hours than the opening',
       },
       rating: { TO_CONSIDER: 'To consider', RELEVANT: 'Relevant', NOT_RELEVANT: 'Not relevant', GOT_THE_JOB: 'Got the job' },
       introductionStatus: { REQUESTED: 'Awaiting answer', ACCEPTED: 'Accepted', DECLINED: 'Declined', EXPIRED: 'Expired' },

@@ -2,6 +2,7 @@ import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconTargetArrow } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 
 export const CandidateCard_candidate = graphql(`
@@ -23,10 +24,27 @@ export const CandidateCard_candidate = graphql(`
     wishedIndustries
     match {
       score
+      talentsMatched
+      talentsWanted
+      sameMunicipality
+      hoursFit
       reason
     }
   }
 `);
+
+/** The API's reason in the reader's language, built from the same facts ("3 of 4 talents, same municipality"). */
+function matchReason(
+  match: { talentsMatched: number; talentsWanted: number; sameMunicipality: boolean; hoursFit?: boolean | null },
+  t: TFunction,
+): string {
+  const parts: string[] = [];
+  if (match.talentsWanted > 0) parts.push(t('employer.match.talents', { matched: match.talentsMatched, count: match.talentsWanted }));
+  if (match.sameMunicipality) parts.push(t('employer.match.sameMunicipality'));
+  if (match.hoursFit === true) parts.push(t('employer.match.enoughHours'));
+  if (match.hoursFit === false) parts.push(t('employer.match.fewerHours'));
+  return parts.join(', ');
+}
 
 // Long goal lists would make cards of very different heights; the first few tell enough.
 const GOALS_SHOWN = 2;
@@ -57,7 +75,7 @@ export function CandidateCard(props: { candidate: FragmentType<typeof CandidateC
           <Group gap={6} wrap="nowrap" align="flex-start">
             <IconTargetArrow size={16} color="var(--mantine-color-teal-7)" aria-hidden />
             <Text size="sm" c="teal.8" fw={500}>
-              {c.match.reason}
+              {matchReason(c.match, t)}
             </Text>
           </Group>
         ) : null}

@@ -12,7 +12,8 @@ const COLORS: Record<IntroductionStatus, string> = {
 export function IntroductionStatusBadge({ status }: { status: IntroductionStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light">
+    // In a narrow table cell a badge would otherwise shrink to an ellipsis.
+    <Badge color={COLORS[status]} variant="light" miw="max-content">
       {t(`employer.introductionStatus.${status}`)}
     </Badge>
   );

@@ -9,6 +9,7 @@ import { StatusBadge } from '../../features/agreement/status-badge';
 import { ThreeSectorBadge } from '../../features/agreement/three-sector-badge';
 import { DetailField } from '../../features/detail/detail-field';
 import { ErrorState } from '../../features/states/error-state';
+import { useViewer } from '../../features/session/viewer-context';
 import { LoadingState } from '../../features/states/loading-state';
 import { formatDate } from '../../lib/format';
 
@@ -51,6 +52,7 @@ const AgreementRouteQuery = graphql(`
 export function AgreementRoute() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
+  const viewer = useViewer();
   const { data, error, loading, refetch } = useQuery(AgreementRouteQuery, { variables: { id } });
   const a = useFragment(AgreementRoute_agreement, data?.agreement);
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -64,12 +66,15 @@ export function AgreementRoute() {
         <StatusBadge status={a.status} />
         {a.threeSector ? <ThreeSectorBadge /> : null}
       </Group>
-      <Card withBorder>
-        <Stack gap="sm">
-          <Text fw={600}>{t('agreement.lifecycle')}</Text>
-          <LifecycleActions agreement={a} />
-        </Stack>
-      </Card>
+      {/* Proposing, activating and closing are the coordinator's; an employer reads and signs. */}
+      {viewer.role === 'COORDINATOR' ? (
+        <Card withBorder>
+          <Stack gap="sm">
+            <Text fw={600}>{t('agreement.lifecycle')}</Text>
+            <LifecycleActions agreement={a} />
+          </Stack>
+        </Card>
+      ) : null}
       <Title order={2} size="h4">
         {t('agreement.parties')}
       </Title>

@@ -143,7 +143,7 @@ export function EmployerOpeningRoute() {
                 <Table.Tr>
                   <Table.Th>{t('employer.shortlist.candidate')}</Table.Th>
                   <Table.Th>{t('fields.status')}</Table.Th>
-                  <Table.Th>{t('employer.opening.talents')}</Table.Th>
+                  <Table.Th>{t('journey.talents')}</Table.Th>
                   <Table.Th>{t('employer.shortlist.rating')}</Table.Th>
                   <Table.Th />
                 </Table.Tr>

@@ -95,7 +95,7 @@ export function EmployerOpeningsRoute() {
                 </Table.Td>
                 <Table.Td>{t(`opportunityKind.${o.kind}`)}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={o.status === 'OPEN' ? 'teal' : 'gray'}>
+                  <Badge variant="light" color={o.status === 'OPEN' ? 'teal' : 'gray'} miw="max-content">
                     {t(`opportunityStatus.${o.status}`)}
                   </Badge>
                 </Table.Td>
