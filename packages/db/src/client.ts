@@ -22,9 +22,18 @@ export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)),
  * two requests' statements interleaving. Reads use a second connection, which under WAL sees
  * only committed data.
  */
+/** Options of one write transaction. */
+export interface TransactionOptions {
+  /**
+   * False for bookkeeping writes (sessions, login counters, audit events of reads) that change
+   * nothing a cache derives from the data: they leave `data_version` as it is.
+   */
+  changesData?: boolean;
+}
+
 export interface DbHandle {
   readonly db: Db;
-  transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Db) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** A counter bumped by every committed write; caches compare it to know they are stale. */
   dataVersion(): Promise<number>;
   /** The underlying SQLite connection, for the SQLite-only modules (backup, FTS). */
@@ -50,11 +59,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): DbHandle 
 
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function runTransaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+  async function runTransaction<T>(work: (tx: Db) => Promise<T>, options: TransactionOptions): Promise<T> {
     writer.exec('BEGIN IMMEDIATE');
     try {
       const result = await work(writeDb);
-      writer.exec(`UPDATE meta SET value = value + 1 WHERE key = 'data_version'`);
+      if (options.changesData ?? true) {
+        writer.exec(`UPDATE meta SET value = value + 1 WHERE key = 'data_version'`);
+      }
       writer.exec('COMMIT');
       return result;
     } catch (error) {
@@ -66,8 +77,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): DbHandle 
   return {
     db: readDb,
     sqlite: writer,
-    transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
-      const next = queue.then(() => runTransaction(work));
+    transaction<T>(work: (tx: Db) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+      const next = queue.then(() => runTransaction(work, options));
       queue = next.catch(() => undefined);
       return next;
     },

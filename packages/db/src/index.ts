@@ -1,4 +1,11 @@
-export { openDatabase, migrationsFolder, type Db, type DbHandle, type OpenOptions } from './client';
+export {
+  openDatabase,
+  migrationsFolder,
+  type Db,
+  type DbHandle,
+  type OpenOptions,
+  type TransactionOptions,
+} from './client';
 export { migrationStatus, readMigrationJournal, type MigrationStatus } from './migration-status';
 export * as schema from './schema/index';
 export { newId, entityOfId, ID_PREFIXES, type EntityName } from './ids';

@@ -29,5 +29,5 @@ export async function audit(tx: Db, ctx: GraphQLContext, entry: AuditEntry): Pro
 
 /** Records a read of sensitive data (a participant's full profile) in its own small transaction. */
 export async function auditRead(ctx: GraphQLContext, entry: Omit<AuditEntry, 'action'>): Promise<void> {
-  await ctx.handle.transaction((tx) => audit(tx, ctx, { ...entry, action: 'read' }));
+  await ctx.handle.transaction((tx) => audit(tx, ctx, { ...entry, action: 'read' }), { changesData: false });
 }

@@ -40,6 +40,17 @@ describe('login and sessions', () => {
     expect((await client.request(VIEWER)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('leaves the data version alone when logging in, so cached graphs stay valid', async () => {
+    await newAccount('version@example.org');
+    const before = await api.handle.dataVersion();
+    const client = new GraphQLTestClient(api.url);
+    await client.login('version@example.org', 'a-long-password');
+    await client.data(VIEWER);
+    expect(await api.handle.dataVersion()).toBe(before);
+    await client.data(`mutation { createOrganization(input: { name: "Ny AS", sector: BUSINESS, kind: COMPANY }) { id } }`);
+    expect(await api.handle.dataVersion()).toBe(before + 1);
+  });
+
   it('refuses every operation but login without a session', async () => {
     const anonymous = api.anonymous();
     for (const query of [VIEWER, `{ organizations { totalCount } }`, `mutation { logout }`]) {

@@ -47,7 +47,7 @@ export async function login(ctx: GraphQLContext, args: { email: string; password
         entityType: 'User',
         entityId: user.id,
       });
-    });
+    }, { changesData: false });
     if (lockedUntil) throw lockedError(lockedUntil);
     throw unauthenticated(user.active ? WRONG_LOGIN : 'This account is deactivated.');
   }
@@ -58,7 +58,7 @@ export async function login(ctx: GraphQLContext, args: { email: string; password
       .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now.toISOString() })
       .where(eq(schema.users.id, user.id));
     await audit(tx, { ...ctx, viewer: null }, { action: 'login', entityType: 'User', entityId: user.id });
-  });
+  }, { changesData: false });
   ctx.cookies.set(session.token, session.expiresAt);
   return { user: { ...user, lastLoginAt: now.toISOString() }, expiresAt: session.expiresAt.toISOString() };
 }

@@ -11,6 +11,9 @@ const TOUCH_INTERVAL_MS = 60 * 1000;
 
 export const SESSION_COOKIE = 'bb_session';
 
+/** Session writes change nothing the graph or its metrics are derived from. */
+const BOOKKEEPING = { changesData: false } as const;
+
 /** The database keeps only a hash of the token, so a copy of the database opens no sessions. */
 export function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -40,7 +43,7 @@ export async function createSession(
       lastSeenAt: now.toISOString(),
       expiresAt: expiresAt.toISOString(),
     });
-  });
+  }, BOOKKEEPING);
   return { token, expiresAt };
 }
 
@@ -70,18 +73,17 @@ export async function resolveSession(
     return null;
   }
   if (nowMs - idleSince > TOUCH_INTERVAL_MS) {
-    await handle.transaction((tx) =>
-      tx
-        .update(schema.sessions)
-        .set({ lastSeenAt: now.toISOString() })
-        .where(eq(schema.sessions.id, sessionId)),
-    );
+    await handle.transaction(async (tx) => {
+      await tx.update(schema.sessions).set({ lastSeenAt: now.toISOString() }).where(eq(schema.sessions.id, sessionId));
+    }, BOOKKEEPING);
   }
   return { sessionId, user: found.user };
 }
 
 export async function endSession(handle: DbHandle, sessionId: string): Promise<void> {
-  await handle.transaction((tx) => tx.delete(schema.sessions).where(eq(schema.sessions.id, sessionId)));
+  await handle.transaction(async (tx) => {
+    await tx.delete(schema.sessions).where(eq(schema.sessions.id, sessionId));
+  }, BOOKKEEPING);
 }
 
 export async function endSessionsOfUser(
