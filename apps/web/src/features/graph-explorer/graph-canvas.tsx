@@ -4,7 +4,7 @@ import Sigma from 'sigma';
 import type { ExplorerGraph } from './build-graph';
 import { createReducers } from './reducers';
 import { NODE_PROGRAMS } from './sigma-programs';
-import type { EdgeAttrs, HighlightState, NodeAttrs } from './types';
+import type { BridgePathHighlight, EdgeAttrs, HighlightState, NodeAttrs } from './types';
 
 export interface GraphCanvasProps {
   graph: ExplorerGraph;
@@ -12,6 +12,8 @@ export interface GraphCanvasProps {
   selected: string | null;
   focus: ReadonlySet<string> | null;
   asOf: string | null;
+  looks?: HighlightState['looks'];
+  path?: BridgePathHighlight | null;
   onClickNode: (id: string | null) => void;
   onReady?: (renderer: Sigma<NodeAttrs, EdgeAttrs> | null) => void;
   label: string;
@@ -19,10 +21,10 @@ export interface GraphCanvasProps {
 }
 
 /** The sigma canvas: creates the renderer for a graph and feeds its reducers. */
-export function GraphCanvas({ graph, selected, focus, asOf, onClickNode, onReady, label, height }: GraphCanvasProps) {
+export function GraphCanvas({ graph, selected, focus, asOf, looks = null, path = null, onClickNode, onReady, label, height }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const renderer = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
-  const state = useRef<HighlightState>({ hovered: null, hoveredNeighbors: new Set(), selected, focus, asOf });
+  const state = useRef<HighlightState>({ hovered: null, hoveredNeighbors: new Set(), selected, focus, asOf, looks, path });
   const clickHandler = useRef(onClickNode);
   clickHandler.current = onClickNode;
 
@@ -64,9 +66,16 @@ export function GraphCanvas({ graph, selected, focus, asOf, onClickNode, onReady
   }, [graph]);
 
   useEffect(() => {
-    state.current = { ...state.current, selected, focus, asOf };
+    state.current = { ...state.current, selected, focus, asOf, path };
     renderer.current?.refresh({ skipIndexation: true });
-  }, [selected, focus, asOf]);
+  }, [selected, focus, asOf, path]);
+
+  useEffect(() => {
+    if (state.current.looks === looks) return;
+    state.current = { ...state.current, looks };
+    // Sizes change, so sigma re-indexes (labels and hit-testing follow the new sizes).
+    renderer.current?.refresh();
+  }, [looks]);
 
   return (
     <Box

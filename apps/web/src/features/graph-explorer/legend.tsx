@@ -2,7 +2,9 @@ import { Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { GRAPH_EDGE_KINDS, GRAPH_NODE_KINDS, SECTORS, type GraphNodeKind } from '@brobygger/domain';
 import { SECTOR_COLORS } from '../../lib/sector-colors';
+import type { LegendEntry } from './appearance';
 import { EDGE_COLORS, NETWORK_BORDER } from './node-style';
+import type { SizeMetric } from './view-settings';
 
 const GREY = '#868e96';
 
@@ -21,18 +23,31 @@ function KindMark({ kind }: { kind: GraphNodeKind }) {
   }
 }
 
-export function Legend() {
+interface Props {
+  /** Colour lines when a metric colours the nodes; empty means colour is sector. */
+  colors?: readonly LegendEntry[];
+  sizeBy?: SizeMetric;
+  /** Shown when the size is an estimate from a sample. */
+  note?: string | null;
+}
+
+/** What colours, shapes, lines and sizes mean; it follows the explorer's size and colour choice. */
+export function Legend({ colors = [], sizeBy = 'degree', note = null }: Props) {
   const { t } = useTranslation();
+  const entries =
+    colors.length > 0
+      ? colors.map((c) => ({ key: c.key, label: t(c.labelKey, c.params), color: c.color }))
+      : SECTORS.map((s) => ({ key: s, label: t(`sector.${s}`), color: SECTOR_COLORS[s] }));
   return (
-    <Stack gap={6} aria-label={t('explorer.legend')}>
+    <Stack gap={6} aria-label={t('explorer.legend')} maw={520}>
       <Text size="xs" fw={600}>
         {t('explorer.legend')}
       </Text>
-      <Group gap="sm">
-        {SECTORS.map((s) => (
-          <Group key={s} gap={4}>
-            <Box w={12} h={12} style={{ borderRadius: '50%', background: SECTOR_COLORS[s] }} />
-            <Text size="xs">{t(`sector.${s}`)}</Text>
+      <Group gap="sm" data-testid="legend-colors">
+        {entries.map((e) => (
+          <Group key={e.key} gap={4}>
+            <Box w={12} h={12} style={{ borderRadius: '50%', background: e.color }} />
+            <Text size="xs">{e.label}</Text>
           </Group>
         ))}
       </Group>
@@ -53,8 +68,15 @@ export function Legend() {
         ))}
       </Group>
       <Text size="xs" c="dimmed">
-        {t('explorer.sizeByDegree')}
+        {sizeBy === 'degree'
+          ? t('explorer.sizeByDegree')
+          : t('analytics.explorer.sizeLegend', { metric: t(`analytics.explorer.metric.${sizeBy}`) })}
       </Text>
+      {note ? (
+        <Text size="xs" c="orange.8" maw={480}>
+          {note}
+        </Text>
+      ) : null}
     </Stack>
   );
 }

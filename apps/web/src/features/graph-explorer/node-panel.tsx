@@ -6,6 +6,8 @@ import { Link } from 'react-router';
 import { SECTORS, type GraphNodeKind, type Sector } from '@brobygger/domain';
 import { SECTOR_MANTINE } from '../../lib/sector-colors';
 import type { ExplorerGraph } from './build-graph';
+import { NodeMetricsList } from './node-metrics-list';
+import type { NodeMetricsData } from './use-node-metrics';
 
 /** Where each kind of node has its page in the workspace. */
 export function entityPath(kind: GraphNodeKind, id: string): string {
@@ -28,10 +30,11 @@ interface Props {
   onFocus: (steps: number | null) => void;
   onClose: () => void;
   canOpenPages: boolean;
+  metrics?: NodeMetricsData | undefined;
 }
 
 /** Details of the clicked node, its neighbours by sector, and the way to its page. */
-export function NodePanel({ graph, nodeId, focusSteps, onFocus, onClose, canOpenPages }: Props) {
+export function NodePanel({ graph, nodeId, focusSteps, onFocus, onClose, canOpenPages, metrics }: Props) {
   const { t } = useTranslation();
   const attrs = graph.getNodeAttributes(nodeId);
   const stats = useMemo(() => {
@@ -73,6 +76,7 @@ export function NodePanel({ graph, nodeId, focusSteps, onFocus, onClose, canOpen
             </Text>
           ))}
         </Stack>
+        {metrics ? <NodeMetricsList metrics={metrics} /> : null}
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             {t('explorer.focus')}

@@ -32,12 +32,24 @@ export function nodeSize(kind: GraphNodeKind, degree: number): number {
   return BASE_SIZE[kind] + Math.sqrt(degree) * 1.2;
 }
 
+/**
+ * A size from a metric, as a fraction (0–1) of the largest value in view. The square root
+ * keeps the spread readable when a few brokers hold most of the betweenness.
+ */
+export function metricSize(kind: GraphNodeKind, fraction: number): number {
+  return BASE_SIZE[kind] * 0.6 + Math.sqrt(Math.max(0, Math.min(1, fraction))) * 16;
+}
+
+/** Fill and border for a node of `kind` painted in `paint`, keeping the kind's shape readable. */
+export function colorsFor(kind: GraphNodeKind, paint: string): { color: string; borderColor: string } {
+  if (kind === 'PARTICIPANT') return { color: RING_CENTRE, borderColor: paint };
+  if (kind === 'NETWORK') return { color: paint, borderColor: NETWORK_BORDER };
+  return { color: paint, borderColor: paint };
+}
+
 /** Fill and border colours for a node's kind and sector. */
 export function nodeColors(node: Pick<GraphNodeData, 'kind' | 'sector'>): { color: string; borderColor: string } {
-  const sector = SECTOR_COLORS[node.sector];
-  if (node.kind === 'PARTICIPANT') return { color: RING_CENTRE, borderColor: sector };
-  if (node.kind === 'NETWORK') return { color: sector, borderColor: NETWORK_BORDER };
-  return { color: sector, borderColor: sector };
+  return colorsFor(node.kind, SECTOR_COLORS[node.sector]);
 }
 
 export const EDGE_COLORS: Record<GraphEdgeKind, string> = {
@@ -48,3 +60,6 @@ export const EDGE_COLORS: Record<GraphEdgeKind, string> = {
 };
 
 export const DIM_COLOR = '#e9ecef';
+
+/** The bridge path, drawn over everything else. */
+export const PATH_COLOR = '#c2255c';

@@ -1,7 +1,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { ExplorerGraph } from './build-graph';
-import { DIM_COLOR } from './node-style';
-import type { EdgeAttrs, HighlightState, NodeAttrs } from './types';
+import { DIM_COLOR, PATH_COLOR } from './node-style';
+import { pairKey, type EdgeAttrs, type HighlightState, type NodeAttrs } from './types';
 
 type NodeOut = Partial<NodeDisplayData> & { borderColor?: string };
 
@@ -24,6 +24,24 @@ export function createReducers(graph: ExplorerGraph, getState: () => HighlightSt
     const state = getState();
     if (!nodeVisible(attrs, id, state)) return { ...attrs, hidden: true };
     const out: NodeOut = { ...attrs };
+    const look = state.looks?.get(id);
+    if (look) Object.assign(out, look);
+    if (state.path !== null) {
+      if (state.path.nodes.has(id)) {
+        out.highlighted = true;
+        out.forceLabel = true;
+        out.zIndex = 2;
+        out.borderColor = PATH_COLOR;
+        if (attrs.kind !== 'PARTICIPANT') out.color = PATH_COLOR;
+        out.size = Math.max(out.size ?? attrs.size, 8);
+        return out;
+      }
+      out.color = DIM_COLOR;
+      out.borderColor = DIM_COLOR;
+      out.label = '';
+      out.zIndex = 0;
+      return out;
+    }
     const active = state.hovered ?? null;
     if (active !== null) {
       if (id === active || state.hoveredNeighbors.has(id)) {
@@ -53,6 +71,11 @@ export function createReducers(graph: ExplorerGraph, getState: () => HighlightSt
     }
     if (state.focus !== null && !(state.focus.has(source) && state.focus.has(target))) {
       return { ...attrs, hidden: true };
+    }
+    if (state.path !== null) {
+      return state.path.pairs.has(pairKey(source, target))
+        ? { ...attrs, color: PATH_COLOR, size: attrs.size + 3, zIndex: 2 }
+        : { ...attrs, color: DIM_COLOR, zIndex: 0 };
     }
     if (state.hovered !== null && source !== state.hovered && target !== state.hovered) {
       return { ...attrs, color: DIM_COLOR, zIndex: 0 };

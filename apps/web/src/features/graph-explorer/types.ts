@@ -58,4 +58,18 @@ export interface HighlightState {
   focus: ReadonlySet<string> | null;
   /** Hide what had not begun, or had ended, on this ISO day; null shows everything. */
   asOf: string | null;
+  /** Sizes and colours from a chosen metric; null draws the graph's own (degree, sector). */
+  looks: ReadonlyMap<string, { size?: number; color?: string; borderColor?: string }> | null;
+  /** The bridge path to draw over everything: its nodes, and its ties as sorted "a|b" pairs. */
+  path: BridgePathHighlight | null;
+}
+
+export interface BridgePathHighlight {
+  nodes: ReadonlySet<string>;
+  pairs: ReadonlySet<string>;
+}
+
+/** The key of an undirected pair of nodes, the same whichever end comes first. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
 }

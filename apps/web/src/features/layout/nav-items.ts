@@ -3,6 +3,7 @@ import {
   IconAffiliate,
   IconBriefcase,
   IconBuilding,
+  IconChartDots,
   IconFileDescription,
   IconFileImport,
   IconListSearch,
@@ -37,8 +38,12 @@ export const NAV_ITEMS: Record<Role, readonly NavItem[]> = {
     { to: '/opportunities', labelKey: 'nav.opportunities', icon: IconBriefcase },
     { to: '/introductions', labelKey: 'coordination.nav.introductions', icon: IconMessageCircleUser },
     { to: '/import', labelKey: 'importPage.nav', icon: IconFileImport },
+    { to: '/research', labelKey: 'analytics.nav.research', icon: IconChartDots },
   ],
-  RESEARCHER: [{ to: '/explorer', labelKey: 'nav.explorer', icon: IconAffiliate }],
+  RESEARCHER: [
+    { to: '/explorer', labelKey: 'nav.explorer', icon: IconAffiliate },
+    { to: '/research', labelKey: 'analytics.nav.research', icon: IconChartDots },
+  ],
   EMPLOYER: [
     { to: '/employer/candidates', labelKey: 'employer.nav.candidates', icon: IconUserSearch },
     { to: '/employer/openings', labelKey: 'employer.nav.openings', icon: IconBriefcase },

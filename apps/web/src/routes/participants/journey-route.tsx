@@ -8,6 +8,7 @@ import { AgreementList } from '../../features/agreement/agreement-list';
 import { EgoGraph } from '../../features/ego-graph/ego-graph';
 import { PlanSteps } from '../../features/journey/plan-steps';
 import { StatusTimeline } from '../../features/journey/status-timeline';
+import { SuggestedBridgesCard } from '../../features/suggested-bridges/suggested-bridges-card';
 import { useViewer } from '../../features/session/viewer-context';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
@@ -152,6 +153,7 @@ export function JourneyRoute() {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             <EgoGraph person={person} />
+            {coordinator ? <SuggestedBridgesCard participantId={person.id} /> : null}
             <StatusTimeline profile={profile} />
             <Card withBorder>
               <Text fw={600} mb="xs">

@@ -1,0 +1,118 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconDownload, IconInfoCircle } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { useGraphExport } from '../../features/graph-explorer/export-menu';
+import { useSamplingNote } from '../../features/graph-explorer/view-controls';
+import { AgreementsChart } from '../../features/research/agreements-chart';
+import { formatCount, formatShare, halfYearEnds } from '../../features/research/count';
+import { EiChart } from '../../features/research/ei-chart';
+import { MixingHeatmap } from '../../features/research/mixing-heatmap';
+import { OutcomePanel } from '../../features/research/outcome-panel';
+import { StatTile } from '../../features/research/stat-tile';
+import { ErrorState } from '../../features/states/error-state';
+import { LoadingState } from '../../features/states/loading-state';
+import { todayIso } from '../../lib/format';
+
+
+const ResearchRouteQuery = graphql(`
+  query ResearchRouteQuery($dates: [Date!]!) {
+    graphStats {
+      nodeCount { value suppressed }
+      edgeCount { value suppressed }
+      density
+      componentCount { value suppressed }
+      communityCount { value suppressed }
+      sectorModularity
+      mixingMatrix { from to count { value suppressed } }
+      brokerageTotals { total { value suppressed } }
+      threeSectorAgreements { count { value suppressed } total { value suppressed } share }
+      betweenness { method samples nodeCount epsilon delta }
+    }
+    eiOverTime(dates: $dates) {
+      date
+      eiIndex
+      eiBySector { sector eiIndex }
+    }
+    # Years rather than half-years: fewer, fuller bins leave fewer counts below five to hide.
+    agreementStats(range: { period: YEAR }) {
+      total { value suppressed }
+      byKind { value count { value suppressed } }
+      byStatus { value count { value suppressed } }
+      byOutcome { value count { value suppressed } }
+      periods {
+        periodStart
+        byKind { value count { value suppressed } }
+        byStatus { value count { value suppressed } }
+        byOutcome { value count { value suppressed } }
+      }
+    }
+    outcomeStats {
+      participants { value suppressed }
+      inPaidWork { count { value suppressed } total { value suppressed } share }
+      everInPaidWork { count { value suppressed } total { value suppressed } share }
+      byStatus { status count { value suppressed } }
+      daysToFirstJob { count { value suppressed } mean median lowerQuartile upperQuartile }
+      hoursPerWeekEmployed { count { value suppressed } mean median }
+      paidWorkOverTime { periodEnd inPaidWork { count { value suppressed } total { value suppressed } share } }
+    }
+  }
+`);
+
+/** The researcher's dashboard: the network's key figures, sector mixing, E-I over time, agreements and outcomes. */
+export function ResearchRoute() {
+  const { t } = useTranslation();
+  // Eight half-years and today: enough to see the network grow, few enough to answer quickly.
+  const dates = useMemo(() => halfYearEnds(todayIso(), 8), []);
+  const { data, error, loading, refetch } = useQuery(ResearchRouteQuery, { variables: { dates } });
+  const exporter = useGraphExport();
+  const note = useSamplingNote(data?.graphStats.betweenness ?? null);
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (loading || !data) return <LoadingState />;
+  const g = data.graphStats;
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1} size="h2">
+            {t('analytics.research.title')}
+          </Title>
+          <Text size="sm" c="dimmed" maw={760}>
+            {t('analytics.research.intro')}
+          </Text>
+        </div>
+        <Button leftSection={<IconDownload size={16} />} variant="light" loading={exporter.busy} onClick={() => void exporter.run({}, 'GRAPHML')}>
+          {t('analytics.research.exportGraphml')}
+        </Button>
+      </Group>
+      <Alert icon={<IconInfoCircle />} color="blue" variant="light" py="xs">
+        {t('analytics.research.suppressedNote')}
+        {note ? <Text size="xs" mt={4}>{note}</Text> : null}
+      </Alert>
+      <section aria-label={t('analytics.research.keyFigures')}>
+        <SimpleGrid cols={{ base: 2, sm: 4, lg: 8 }} spacing="xs">
+          <StatTile label={t('analytics.research.nodes')} value={formatCount(g.nodeCount, t)} />
+          <StatTile label={t('analytics.research.ties')} value={formatCount(g.edgeCount, t)} />
+          <StatTile label={t('analytics.research.density')} value={g.density == null ? '–' : g.density.toFixed(4)} />
+          <StatTile label={t('analytics.research.components')} value={formatCount(g.componentCount, t)} />
+          <StatTile label={t('analytics.research.communities')} value={formatCount(g.communityCount, t)} />
+          <StatTile label={t('analytics.research.sectorModularity')} value={g.sectorModularity == null ? '–' : g.sectorModularity.toFixed(3)} />
+          <StatTile label={t('analytics.research.brokerage')} value={formatCount(g.brokerageTotals.total, t)} />
+          <StatTile
+            label={t('analytics.research.threeSector')}
+            value={formatShare(g.threeSectorAgreements.share, t)}
+            detail={`${formatCount(g.threeSectorAgreements.count, t)} / ${formatCount(g.threeSectorAgreements.total, t)}`}
+          />
+        </SimpleGrid>
+      </section>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <MixingHeatmap cells={g.mixingMatrix} />
+        <EiChart points={data.eiOverTime} />
+      </SimpleGrid>
+      <AgreementsChart stats={data.agreementStats} />
+      <OutcomePanel stats={data.outcomeStats} />
+    </Stack>
+  );
+}
