@@ -54,7 +54,7 @@ function plainGraph(path: string): string {
 }
 
 export async function benchGraphQuery(fixture: BenchDatabase): Promise<void> {
-  const app = await startApp({ handle: fixture.handle, env: loadEnv({ NODE_ENV: 'production', DATABASE_PATH: fixture.path }) }, 0);
+  const app = await startApp({ handle: fixture.handle, env: loadEnv({ NODE_ENV: 'production', DATABASE_PATH: fixture.path, LOG_REQUESTS: 'false' }) }, 0);
   try {
     const client = await loggedInClient(app.url);
     const timed = async () => {

@@ -2,6 +2,7 @@ import { benchGraphMetrics } from './graph-metrics';
 import { benchCandidateSearch } from './candidate-search';
 import { benchBrregImport } from './brreg-import';
 import { benchGraphQuery } from './graph-query';
+import { benchLoad } from './load';
 import { syntheticDatabase } from './fixture';
 import { benchNestedList } from './nested-list';
 import { report, ms } from './stats';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   try {
     await benchGraphQuery(fixture);
     await benchNestedList(fixture, statements);
+    await benchLoad(fixture);
     await benchCandidateSearch(fixture);
     await benchGraphMetrics(fixture);
   } finally {

@@ -13,7 +13,7 @@ const NESTED = `query($first: Int) {
  * (DataLoader) the count does not grow with the page.
  */
 export async function benchNestedList(fixture: BenchDatabase, statements: { count: number }): Promise<void> {
-  const app = await startApp({ handle: fixture.handle, env: loadEnv({ NODE_ENV: 'production', DATABASE_PATH: fixture.path }) }, 0);
+  const app = await startApp({ handle: fixture.handle, env: loadEnv({ NODE_ENV: 'production', DATABASE_PATH: fixture.path, LOG_REQUESTS: 'false' }) }, 0);
   try {
     const client = await loggedInClient(app.url);
     const rows: [string, string][] = [];

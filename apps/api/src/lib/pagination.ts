@@ -68,7 +68,8 @@ export async function paginate<TTable extends SQLiteTable>(
 ): Promise<Page<TTable['$inferSelect']>> {
   const { db, table, id, sortBy, direction, where, args } = query;
   const size = pageSize(args.first);
-  const key = sql<string | number>`coalesce(${sortBy}, '')`;
+  // A bare NOT NULL column lets SQLite walk its index; coalesce() would force a scan and a sort.
+  const key = sortBy.notNull ? sql<string | number>`${sortBy}` : sql<string | number>`coalesce(${sortBy}, '')`;
   const ascending = direction === 'ASC';
   let cursorCondition: SQL | undefined;
   if (args.after) {

@@ -1,0 +1,253 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import type { BenchDatabase } from './fixture';
+import { loggedInClient } from './api-client';
+import { startApiProcess, startBareProcess } from './load-servers';
+import { quantile, ms, report } from './stats';
+
+const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 100);
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
+const CEILING_SECONDS = Math.min(SECONDS, 10);
+const SCHEMA = resolve(fileURLToPath(import.meta.url), '../../../schema.graphql');
+
+interface Ids {
+  people: string[];
+  agreements: string[];
+  networks: string[];
+  business: string[];
+  public: string[];
+}
+
+function idsOf(path: string): Ids {
+  const db = new Database(path, { readonly: true });
+  try {
+    const ids = (sql: string) => db.prepare(sql).pluck().all() as string[];
+    return {
+      people: ids(`SELECT id FROM people ORDER BY random() LIMIT 2000`),
+      agreements: ids(`SELECT id FROM agreements ORDER BY random() LIMIT 2000`),
+      networks: ids(`SELECT id FROM networks`),
+      business: ids(`SELECT id FROM organizations WHERE sector = 'BUSINESS' LIMIT 200`),
+      public: ids(`SELECT id FROM organizations WHERE sector = 'PUBLIC' LIMIT 200`),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+interface Context {
+  cookie?: string;
+  agreementId?: string;
+  op?: string;
+  sentAt?: number;
+}
+
+interface Step {
+  op: string;
+  body(ctx: Context): { query: string; variables?: Record<string, unknown> };
+  /** Keeps what a later step needs (the agreement just created). */
+  after?(ctx: Context, data: Record<string, unknown>): void;
+}
+
+const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
+
+/**
+ * What a coordinator's browser sends in a working session: lists, detail pages, the graph of
+ * one network, a candidate search, and a lifecycle move (a draft agreement, then proposed).
+ */
+function coordinatorMix(ids: Ids, hasCandidates: boolean): Step[] {
+  const steps: Step[] = [
+    {
+      op: 'people list',
+      body: () => ({ query: `{ people(first: 20) { totalCount nodes { id name sector organization { id name } } pageInfo { hasNextPage endCursor } } }` }),
+    },
+    {
+      op: 'person detail',
+      body: () => ({
+        query: `query($id: ID!) { person(id: $id) { id name title sector organization { id name } connections { id kind strength } agreements { id title status } } }`,
+        variables: { id: pick(ids.people) },
+      }),
+    },
+    {
+      op: 'organizations list',
+      body: () => ({ query: `{ organizations(first: 20) { totalCount nodes { id name sector kind municipalityName } } }` }),
+    },
+    {
+      op: 'agreements list',
+      body: () => ({ query: `{ agreements(first: 20) { totalCount nodes { id title kind status threeSector sectors } } }` }),
+    },
+    {
+      op: 'agreement detail',
+      body: () => ({
+        query: `query($id: ID!) { agreement(id: $id) { id title status kind goals startDate endDate threeSector parties { id name role sector signedAt } allowedMoves { move allowed reason } } }`,
+        variables: { id: pick(ids.agreements) },
+      }),
+    },
+    {
+      op: 'network graph',
+      body: () => ({
+        query: `query($f: GraphFilter) { graph(filter: $f) { nodes { id label kind sector } edges { id source target kind crossSector } } }`,
+        variables: { f: { networkId: pick(ids.networks) } },
+      }),
+    },
+    {
+      op: 'create draft agreement',
+      body: () => ({
+        query: `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id status } }`,
+        variables: {
+          input: {
+            title: 'Arbeidstrening (last)',
+            kind: 'WORK_TRIAL',
+            parties: [
+              { organizationId: pick(ids.business), role: 'EMPLOYER' },
+              { organizationId: pick(ids.public), role: 'PUBLIC_PARTNER' },
+            ],
+          },
+        },
+      }),
+      after: (ctx, data) => {
+        ctx.agreementId = (data.createAgreement as { id: string } | undefined)?.id;
+      },
+    },
+    {
+      op: 'propose agreement',
+      body: (ctx) => ({
+        query: `mutation($id: ID!) { proposeAgreement(id: $id) { id status } }`,
+        variables: { id: ctx.agreementId ?? '' },
+      }),
+    },
+  ];
+  if (hasCandidates) {
+    steps.splice(6, 0, {
+      op: 'candidate search',
+      body: () => ({
+        query: `query($f: CandidateFilter) { candidates(first: 20, filter: $f) { totalCount nodes { id talents { name } } } }`,
+        variables: { f: { search: pick(['sveis', 'truck', 'regnskap', 'kokk', 'lager', 'barn']) } },
+      }),
+    });
+  }
+  return steps;
+}
+
+interface Run {
+  requestsPerSecond: number;
+  latencies: number[];
+  bytesPerRequest: number;
+  errors: number;
+  byOp: Map<string, number[]>;
+  graphqlErrors: Map<string, number>;
+}
+
+async function cannon(url: string, steps: Step[], cookies: string[], seconds: number): Promise<Run> {
+  const latencies: number[] = [];
+  const byOp = new Map<string, number[]>();
+  const graphqlErrors = new Map<string, number>();
+  let nextCookie = 0;
+  const requests = steps.map((step) => ({
+    method: 'POST' as const,
+    path: '/graphql',
+    setupRequest: (request: autocannon.Request, context: object) => {
+      const ctx = context as Context;
+      ctx.cookie ??= cookies[nextCookie++ % cookies.length];
+      ctx.op = step.op;
+      ctx.sentAt = performance.now();
+      return {
+        ...request,
+        headers: { 'content-type': 'application/json', cookie: ctx.cookie ?? '' },
+        body: JSON.stringify(step.body(ctx)),
+      };
+    },
+    onResponse: (status: number, body: string, context: object) => {
+      const ctx = context as Context;
+      const took = performance.now() - (ctx.sentAt ?? 0);
+      (byOp.get(step.op) ?? byOp.set(step.op, []).get(step.op)!).push(took);
+      if (status !== 200 || body.includes('"errors"')) {
+        const code = /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? `HTTP ${status}`;
+        const key = `${step.op}: ${code}`;
+        graphqlErrors.set(key, (graphqlErrors.get(key) ?? 0) + 1);
+      } else {
+        try {
+          step.after?.(ctx, (JSON.parse(body) as { data: Record<string, unknown> }).data);
+        } catch {
+          // a ceiling answer has no data
+        }
+      }
+    },
+  }));
+  const result = await new Promise<autocannon.Result>((done, fail) => {
+    const instance = autocannon(
+      { url, connections: CONNECTIONS, duration: seconds, requests, timeout: 10 },
+      (error, finished) => (error ? fail(error instanceof Error ? error : new Error(String(error))) : done(finished)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  // Connection errors include timeouts; answers with GraphQL errors were counted by operation.
+  if (result.errors) graphqlErrors.set(`connection errors (${result.timeouts} of them timeouts)`, result.errors);
+  const errors = [...graphqlErrors.values()].reduce((a, b) => a + b, 0);
+  return {
+    requestsPerSecond: result.requests.total / (result.duration || seconds),
+    latencies,
+    bytesPerRequest: result.throughput.total / Math.max(1, result.requests.total),
+    errors,
+    byOp,
+    graphqlErrors,
+  };
+}
+
+/** `CONNECTIONS` coordinators, each with a session of their own (logins are scrypt-slow: 4 at a time). */
+async function sessions(url: string): Promise<string[]> {
+  const cookies: string[] = [];
+  for (let i = 0; i < CONNECTIONS; i += 4) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(4, CONNECTIONS - i) }, () => loggedInClient(url)),
+    );
+    cookies.push(...batch.map((client) => client.cookie()));
+  }
+  return cookies;
+}
+
+export async function benchLoad(fixture: BenchDatabase): Promise<void> {
+  const ids = idsOf(fixture.path);
+  const hasCandidates = /^\s+candidates\(/m.test(readFileSync(SCHEMA, 'utf8'));
+  // BENCH_LOAD_SKIP="network graph" leaves operations out, to see what each costs the rest.
+  const skipped = (process.env.BENCH_LOAD_SKIP ?? '').split(',');
+  const steps = coordinatorMix(ids, hasCandidates).filter((step) => !skipped.includes(step.op));
+  const api = await startApiProcess(fixture.path);
+  let brobygger: Run;
+  try {
+    const cookies = await sessions(api.url);
+    await cannon(api.url, steps, cookies, 3); // compiles queries, warms caches
+    brobygger = await cannon(api.url, steps, cookies, SECONDS);
+  } finally {
+    await api.stop();
+  }
+  const bare = await startBareProcess(Math.round(brobygger.bytesPerRequest));
+  let ceiling: Run;
+  try {
+    ceiling = await cannon(bare.url, steps, [''], CEILING_SECONDS);
+  } finally {
+    await bare.stop();
+  }
+
+  const p = (q: number) => ms(quantile(brobygger.latencies, q));
+  const share = brobygger.requestsPerSecond / ceiling.requestsPerSecond;
+  report(`Load: ${CONNECTIONS} coordinators, realistic mix, ${SECONDS} s (API in its own process)`, [
+    ['throughput', `${brobygger.requestsPerSecond.toFixed(0)} requests/s`],
+    ['latency p50 / p95 / p99', `${p(0.5)} / ${p(0.95)} / ${p(0.99)}  (goal p99 ≤ 50 ms)`],
+    ['errors', `${brobygger.errors}  (goal 0)`],
+    ['mean response size', `${(brobygger.bytesPerRequest / 1000).toFixed(1)} kB`],
+    [`ceiling: bare Node HTTP, same body size, ${CEILING_SECONDS} s`, `${ceiling.requestsPerSecond.toFixed(0)} requests/s`],
+    ['share of the ceiling', `${(share * 100).toFixed(1)} %  (goal ≥ 40 %)`],
+  ]);
+  report(
+    'Load: latency by operation (p50 / p99)',
+    [...brobygger.byOp].map(([op, times]) => [
+      `${op} (${times.length})`,
+      `${ms(quantile(times, 0.5))} / ${ms(quantile(times, 0.99))}`,
+    ]),
+  );
+  if (brobygger.graphqlErrors.size)
+    report('Load: errors', [...brobygger.graphqlErrors].map(([key, n]) => [key, String(n)]));
+}
