@@ -1,6 +1,7 @@
 import { benchGraphMetrics } from './graph-metrics';
 import { benchCandidateSearch } from './candidate-search';
 import { benchBrregImport } from './brreg-import';
+import { benchExplorerBrowser } from './explorer-browser';
 import { benchGraphQuery } from './graph-query';
 import { benchLoad } from './load';
 import { syntheticDatabase } from './fixture';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     await benchNestedList(fixture, statements);
     await benchLoad(fixture);
     await benchCandidateSearch(fixture);
+    await benchExplorerBrowser(fixture);
     await benchGraphMetrics(fixture);
   } finally {
     fixture.dispose();

@@ -49,6 +49,6 @@ export function buildSchema(): GraphQLSchema {
     introductionResolvers,
     graphResolvers,
     statisticsResolvers,
-  ]) as Resolvers;
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  ]);
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Logger } from 'drizzle-orm/logger';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -83,9 +83,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): DbHandle 
       return next;
     },
     async dataVersion() {
-      const row = await readDb.get<{ value: number }>(
-        sql`SELECT value FROM meta WHERE key = 'data_version'`,
-      );
+      const [row] = await readDb
+        .select({ value: schema.meta.value })
+        .from(schema.meta)
+        .where(eq(schema.meta.key, 'data_version'));
       return row?.value ?? 0;
     },
     close() {

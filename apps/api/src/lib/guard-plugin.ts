@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
 import type { GraphQLContext } from '../context';
 import { INTROSPECTION_FIELDS, MUTATION_ACCESS, QUERY_ACCESS, type Access } from '../permissions';
 import { forbidden, unauthenticated } from './errors';
@@ -35,7 +35,7 @@ export function guardPlugin(): ApolloServerPlugin<GraphQLContext> {
         didResolveOperation({ operation, contextValue }) {
           if (!operation) return Promise.resolve();
           const table: Record<string, Access> =
-            operation.operation === 'mutation' ? MUTATION_ACCESS : QUERY_ACCESS;
+            operation.operation === OperationTypeNode.MUTATION ? MUTATION_ACCESS : QUERY_ACCESS;
           const viewer = contextValue.viewer;
           for (const field of rootFieldNames(operation)) {
             if (INTROSPECTION_FIELDS.has(field)) continue;

@@ -39,5 +39,5 @@ export function hardeningValidationRules(): ValidationRule[] {
     maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
     maxDirectivesRule({ n: LIMITS.directives, ...reportAsValidationError }),
     costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
-  ] as unknown as ValidationRule[];
+  ];
 }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { OperationTypeNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GraphQLContext } from '../context';
 
@@ -34,14 +34,14 @@ export function jitPlugin(schema: GraphQLSchema, formatError: FormatError): Apol
     requestDidStart() {
       return Promise.resolve({
         async responseForOperation(context) {
-          if (context.operation?.operation !== 'query' || !context.document) return null;
+          if (context.operation?.operation !== OperationTypeNode.QUERY || !context.document) return null;
           const query = compiledFor(context);
           if (!query) return null;
           const result = await query.query(undefined, context.contextValue, context.request.variables ?? {});
           // No data at all means the variables were refused: let Apollo answer with its codes.
           if (result.data === undefined) return null;
           const errors = result.errors?.map((error) =>
-            formatError((error as GraphQLError).toJSON(), error),
+            formatError(error.toJSON(), error),
           );
           return {
             http: { status: undefined, headers: new HeaderMap() },

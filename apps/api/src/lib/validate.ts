@@ -9,7 +9,7 @@ import { badInput } from './errors';
  */
 export function validate<S extends z.ZodType>(schema: S, input: unknown, prefix?: string): z.output<S> {
   const result = validateInput(schema, input);
-  if (result.ok) return result.value as z.output<S>;
+  if (result.ok) return result.value;
   const field = [prefix, result.field].filter(Boolean).join('.') || 'input';
   throw badInput(field, result.message);
 }
