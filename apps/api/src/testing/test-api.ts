@@ -30,7 +30,8 @@ export interface TestApi {
  */
 export async function startTestApi(options: { now?: () => Date; env?: Record<string, string> } = {}): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), 'brobygger-test-'));
-  const env = loadEnv({ NODE_ENV: 'test', DATABASE_PATH: join(dir, 'test.db'), ...options.env });
+  // Quiet even when a test switches to production settings; a test wanting the log asks for it.
+  const env = loadEnv({ NODE_ENV: 'test', DATABASE_PATH: join(dir, 'test.db'), LOG_REQUESTS: 'false', ...options.env });
   const handle = openDatabase(env.databaseFile);
   const app = await startApp({ handle, env, now: options.now }, 0);
   return {
