@@ -17,6 +17,7 @@ export interface BuiltGraph {
  * (cheap, and ForceAtlas2 untangles it quickly) unless the position cache knows them.
  */
 export function buildGraph(data: GraphData): BuiltGraph {
+  performance.mark('explorer:build-graph:start');
   const graph: ExplorerGraph = new MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
   const spread = Math.sqrt(data.nodes.length) * 10 + 10;
   let needsLayout = false;
@@ -56,5 +57,7 @@ export function buildGraph(data: GraphData): BuiltGraph {
     (id, attrs) => ({ ...attrs, size: nodeSize(attrs.kind, graph.degree(id)) }),
     { attributes: ['size'] },
   );
+  // User timing, read by `pnpm bench` (explorer-browser.ts) to tell where the main thread goes.
+  performance.measure('explorer:build-graph', 'explorer:build-graph:start');
   return { graph, needsLayout };
 }

@@ -10,7 +10,7 @@ import { DateSlider } from './date-slider';
 import { ExportMenu } from './export-menu';
 import { toGraphFilter, type ExplorerFilter } from './filters';
 import { FiltersPanel } from './filters-panel';
-import { GraphCanvas } from './graph-canvas';
+import { GraphCanvas, LARGE_GRAPH_EDGES } from './graph-canvas';
 import { LayoutControl } from './layout-control';
 import { Legend } from './legend';
 import { neighborhood } from './neighborhood';
@@ -163,6 +163,8 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
               asOf={asOf}
               looks={appearance.looks}
               path={pathOpen ? bridge.highlight : null}
+              // Ties are not drawn while a large graph's layout runs: nodes still move, frames stay cheap.
+              hideEdges={layout.running && graph.size > LARGE_GRAPH_EDGES}
               onClickNode={onClickNode}
               onReady={setRenderer}
               label={t('explorer.canvasLabel', { nodes: graph.order, edges: graph.size })}

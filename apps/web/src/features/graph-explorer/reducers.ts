@@ -65,6 +65,7 @@ export function createReducers(graph: ExplorerGraph, getState: () => HighlightSt
 
   const edgeReducer = (id: string, attrs: EdgeAttrs): Partial<EdgeDisplayData> => {
     const state = getState();
+    if (state.hideEdges) return { ...attrs, hidden: true };
     const [source, target] = graph.extremities(id);
     if (state.asOf !== null && (!beganBy(attrs.since, state.asOf) || (attrs.until !== null && attrs.until < state.asOf))) {
       return { ...attrs, hidden: true };

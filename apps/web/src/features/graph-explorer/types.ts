@@ -62,6 +62,8 @@ export interface HighlightState {
   looks: ReadonlyMap<string, { size?: number; color?: string; borderColor?: string }> | null;
   /** The bridge path to draw over everything: its nodes, and its ties as sorted "a|b" pairs. */
   path: BridgePathHighlight | null;
+  /** Draw no ties (a large graph while its layout runs: software GL spends seconds a frame on them). */
+  hideEdges: boolean;
 }
 
 export interface BridgePathHighlight {

@@ -17,7 +17,8 @@ function autoStopMs(order: number): number {
 export function useLayout(graph: ExplorerGraph | null, autoStart: boolean) {
   const supervisor = useRef<FA2LayoutSupervisor | null>(null);
   const timer = useRef<number | null>(null);
-  const [running, setRunning] = useState(false);
+  // Starts as it will be once the effect has run, so the first frame already knows.
+  const [running, setRunning] = useState(autoStart);
 
   const persist = useCallback(() => {
     if (!graph) return;
