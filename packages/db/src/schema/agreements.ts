@@ -36,6 +36,8 @@ export const agreements = sqliteTable(
     index('agreements_status_idx').on(t.status),
     index('agreements_kind_idx').on(t.kind),
     index('agreements_title_idx').on(t.title),
+    // The agreements list is newest first by default.
+    index('agreements_created_idx').on(t.createdAt, t.id),
   ],
 );
 

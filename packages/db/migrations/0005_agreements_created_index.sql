@@ -1,0 +1,1 @@
+CREATE INDEX `agreements_created_idx` ON `agreements` (`created_at`,`id`);
