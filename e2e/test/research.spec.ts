@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import { expect, loginAs, test } from './fixtures';
+
+test('a researcher reads the dashboard, with small counts shown as "<5", and downloads the network as GraphML', async ({ page }) => {
+  await loginAs(page, 'researcher@example.org');
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Forskning' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Forskningsoversikt' })).toBeVisible({ timeout: 60_000 });
+  const mixing = page.getByRole('region', { name: 'Bånd mellom sektorene' });
+  await expect(mixing.locator('svg.recharts-surface')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'E-I-indeks over tid' }).locator('.recharts-line').first()).toBeVisible();
+  // Researchers see only consenting participants: some kinds of agreement are too few to show.
+  const agreements = page.getByRole('region', { name: 'Avtaler over tid' });
+  await expect(agreements.getByText(/: <5$/).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Veien til arbeid' }).getByText('I lønnet arbeid nå')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Last ned nettverket (GraphML)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.graphml$/);
+  const xml = await readFile((await file.path())!, 'utf8');
+  expect(xml).toContain('<graphml');
+  expect(xml).toMatch(/<node id="/);
+});
+
+test('a coordinator sees the same agreement figures unsuppressed', async ({ coordinator: page }) => {
+  await page.goto('/research');
+  const agreements = page.getByRole('region', { name: 'Avtaler over tid' });
+  await expect(agreements.getByText(/^Arbeidstrening: \d+$/)).toBeVisible({ timeout: 60_000 });
+  await expect(agreements.getByText(/: <5$/)).toHaveCount(0);
+});
