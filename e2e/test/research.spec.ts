@@ -19,7 +19,7 @@ test('a researcher reads the dashboard, with small counts shown as "<5", and dow
   await page.getByRole('button', { name: 'Last ned nettverket (GraphML)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/\.graphml$/);
-  const xml = await readFile((await file.path()), 'utf8');
+  const xml = await readFile(await file.path(), 'utf8');
   expect(xml).toContain('<graphml');
   expect(xml).toMatch(/<node id="/);
 });

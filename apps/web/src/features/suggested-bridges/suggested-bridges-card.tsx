@@ -56,11 +56,11 @@ export function SuggestedBridgesCard({ participantId }: { participantId: string 
           {bridges.map((bridge) => (
             <li key={`${bridge.kind}-${bridge.id}`}>
               <Stack gap={4}>
-                <Group gap={6} wrap="nowrap" justify="space-between">
-                  <Text size="sm" fw={500}>
+                <Group gap={6} wrap="nowrap" justify="space-between" align="flex-start">
+                  <Text size="sm" fw={500} style={{ flex: 1, minWidth: 0 }}>
                     {bridge.kind === 'OPPORTUNITY' ? `${bridge.title} · ${bridge.organizationName}` : bridge.title}
                   </Text>
-                  <Group gap={4} wrap="nowrap">
+                  <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
                     <Badge size="xs" variant="light">
                       {t(`analytics.bridges.kind.${bridge.kind}`)}
                     </Badge>
