@@ -16,40 +16,59 @@ interface PersonFacts {
   status: ParticipantStatus | null;
 }
 
+/** Which part of the graph to read: all of it, or one network's members and the ties among them. */
+export interface GraphScope {
+  networkId?: string;
+}
+
 /**
- * Reads the whole collaboration graph with a handful of column-only queries (no ORM objects,
- * no per-row lookups): it is the largest read the API makes.
+ * Reads the collaboration graph with a handful of column-only queries (no ORM objects, no
+ * per-row lookups): it is the largest read the API makes. Scoped to a network, every query is
+ * narrowed in SQL to that network's members, so a network's graph costs what the network
+ * weighs, not what the region does.
  */
-export async function loadGraph(db: Db): Promise<GraphData> {
+export async function loadGraph(db: Db, scope: GraphScope = {}): Promise<GraphData> {
   // Awaited like a PostgreSQL driver's query, though better-sqlite3 answers synchronously.
   const all = <T>(query: SQL) => Promise.resolve(db.all<T>(query));
+  const memberIds = scope.networkId
+    ? sql`(SELECT coalesce(person_id, organization_id) FROM network_members WHERE network_id = ${scope.networkId})`
+    : null;
+  const where = (condition: SQL) => (memberIds ? sql`WHERE ${condition}` : sql``);
   const [orgs, people, networks, members, connections, parties] = await Promise.all([
-    all<{ id: string; name: string; sector: Sector }>(sql`SELECT id, name, sector FROM organizations`),
+    all<{ id: string; name: string; sector: Sector }>(
+      sql`SELECT id, name, sector FROM organizations ${where(sql`id IN ${memberIds}`)}`,
+    ),
     all<PersonFacts>(sql`
       SELECT p.id, p.name, p.sector, p.since, p.organization_id AS organizationId,
              p.is_participant AS isParticipant, pp.share_for_research AS shareForResearch,
              pp.status
-      FROM people p LEFT JOIN participant_profiles pp ON pp.person_id = p.id`),
+      FROM people p LEFT JOIN participant_profiles pp ON pp.person_id = p.id
+      ${where(sql`p.id IN ${memberIds}`)}`),
     all<{ id: string; name: string; startedOn: string | null }>(
-      sql`SELECT id, name, started_on AS startedOn FROM networks`,
+      sql`SELECT id, name, started_on AS startedOn FROM networks ${where(sql`id = ${scope.networkId}`)}`,
     ),
     all<{ id: string; networkId: string; memberId: string; joinedOn: string | null; leftOn: string | null }>(sql`
       SELECT id, network_id AS networkId, coalesce(person_id, organization_id) AS memberId,
              joined_on AS joinedOn, left_on AS leftOn
-      FROM network_members`),
+      FROM network_members ${where(sql`network_id = ${scope.networkId}`)}`),
     all<{ id: string; a: string; b: string; strength: number; since: string | null; until: string | null }>(sql`
-      SELECT id, person_a_id AS a, person_b_id AS b, strength, since, until FROM connections`),
+      SELECT id, person_a_id AS a, person_b_id AS b, strength, since, until FROM connections
+      ${where(sql`person_a_id IN ${memberIds} AND person_b_id IN ${memberIds}`)}`),
     all<{
       agreementId: string;
       partyId: string;
       status: AgreementStatus;
       since: string | null;
       until: string | null;
+      sector: Sector | null;
     }>(sql`
       SELECT ap.agreement_id AS agreementId, coalesce(ap.person_id, ap.organization_id) AS partyId,
-             a.status, coalesce(a.start_date, a.proposed_at, a.created_at) AS since,
+             coalesce(pp.sector, po.sector) AS sector, a.status, coalesce(a.start_date, a.proposed_at, a.created_at) AS since,
              CASE WHEN a.status IN ('COMPLETED', 'TERMINATED') THEN coalesce(a.closed_at, a.end_date) ELSE a.end_date END AS until
       FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
+      LEFT JOIN people pp ON pp.id = ap.person_id
+      LEFT JOIN organizations po ON po.id = ap.organization_id
+      ${where(sql`ap.agreement_id IN (SELECT agreement_id FROM agreement_parties WHERE coalesce(person_id, organization_id) IN ${memberIds})`)}
       ORDER BY ap.agreement_id, ap.id`),
   ]);
 
@@ -104,14 +123,20 @@ export async function loadGraph(db: Db): Promise<GraphData> {
   for (const m of members) {
     edge({ id: m.id, source: m.memberId, target: m.networkId, kind: 'MEMBERSHIP', weight: 1, since: day(m.joinedOn), until: day(m.leftOn), networkId: m.networkId });
   }
-  addAgreementEdges(parties, sectorOf, edge);
+  addAgreementEdges(parties, edge);
   return { nodes, edges };
 }
 
 /** One edge per pair of an agreement's parties, each marked with whether the agreement spans all three sectors. */
 function addAgreementEdges(
-  parties: { agreementId: string; partyId: string; status: AgreementStatus; since: string | null; until: string | null }[],
-  sectorOf: Map<string, Sector>,
+  parties: {
+    agreementId: string;
+    partyId: string;
+    sector: Sector | null;
+    status: AgreementStatus;
+    since: string | null;
+    until: string | null;
+  }[],
   edge: (e: Omit<GraphEdgeData, 'crossSector'>) => void,
 ) {
   let start = 0;
@@ -120,7 +145,8 @@ function addAgreementEdges(
     while (end < parties.length && parties[end]!.agreementId === parties[start]!.agreementId) end += 1;
     const group = parties.slice(start, end);
     const first = group[0]!;
-    const threeSector = new Set(group.map((p) => sectorOf.get(p.partyId))).size === 3;
+    // From the parties' own sectors: in a network's graph some parties are outside the view.
+    const threeSector = new Set(group.map((p) => p.sector)).size === 3;
     for (let i = 0; i < group.length; i += 1) {
       for (let j = i + 1; j < group.length; j += 1) {
         const [a, b] = [group[i]!.partyId, group[j]!.partyId].sort();
