@@ -23,10 +23,7 @@ export interface NavItem {
   icon: Icon;
 }
 
-/**
- * Each role's menu. Roles other than coordinator have a home page for now; later issues add
- * their screens here (candidates, openings, my profile, accounts, audit log).
- */
+/** Each role's menu; the routes behind it are guarded by the same roles (router.tsx). */
 export const NAV_ITEMS: Record<Role, readonly NavItem[]> = {
   COORDINATOR: [
     { to: '/explorer', labelKey: 'nav.explorer', icon: IconAffiliate },
