@@ -1,5 +1,5 @@
-import { benchGraphMetrics } from './graph-metrics';
 import { benchCandidateSearch } from './candidate-search';
+import { benchGraphMetrics } from './graph-metrics';
 import { benchBrregImport } from './brreg-import';
 import { benchExplorerBrowser } from './explorer-browser';
 import { benchGraphQuery } from './graph-query';
@@ -24,9 +24,9 @@ async function main(): Promise<void> {
     await benchGraphQuery(fixture);
     await benchNestedList(fixture, statements);
     await benchLoad(fixture);
+    await benchGraphMetrics(fixture);
     await benchCandidateSearch(fixture);
     await benchExplorerBrowser(fixture);
-    await benchGraphMetrics(fixture);
   } finally {
     fixture.dispose();
   }
