@@ -20,17 +20,33 @@ async function main(): Promise<void> {
     ['people', String(people)],
     ['seed time', ms(fixture.seedMs)],
   ]);
+  const only = process.env.BENCH_ONLY?.split(',');
+  const sections: [string, () => Promise<void>][] = [
+    ['graph-query', () => benchGraphQuery(fixture)],
+    ['nested-list', () => benchNestedList(fixture, statements)],
+    ['load', () => benchLoad(fixture)],
+    ['graph-metrics', () => benchGraphMetrics(fixture)],
+    ['candidate-search', () => benchCandidateSearch(fixture)],
+    ['explorer-browser', () => benchExplorerBrowser(fixture)],
+  ];
+  let failures = 0;
+  // A section that fails is reported and the others still run: one broken figure should not hide the rest.
+  const run = async (name: string, section: () => Promise<void>) => {
+    if (only && !only.includes(name)) return;
+    try {
+      await section();
+    } catch (error) {
+      failures += 1;
+      report(`${name}: failed`, [['error', error instanceof Error ? error.message : String(error)]]);
+    }
+  };
   try {
-    await benchGraphQuery(fixture);
-    await benchNestedList(fixture, statements);
-    await benchLoad(fixture);
-    await benchGraphMetrics(fixture);
-    await benchCandidateSearch(fixture);
-    await benchExplorerBrowser(fixture);
+    for (const [name, section] of sections) await run(name, section);
   } finally {
     fixture.dispose();
   }
-  await benchBrregImport();
+  await run('brreg-import', benchBrregImport);
+  if (failures) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

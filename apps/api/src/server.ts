@@ -149,6 +149,10 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
   serveWebApp(app, options.webDist ?? join(repositoryRoot, 'apps/web/dist'));
 
   httpServer.on('request', app);
+  // Longer than the keep-alive of clients and load balancers (often 60 s), so the server never
+  // closes an idle connection at the moment a client sends on it (a reset request).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
