@@ -12,5 +12,10 @@ const COLORS: Record<AgreementStatus, string> = {
 
 export function StatusBadge({ status }: { status: AgreementStatus }) {
   const { t } = useTranslation();
-  return <Badge color={COLORS[status]}>{t(`agreementStatus.${status}`)}</Badge>;
+  // miw keeps a narrow table column from cutting the word ("Foreslått") short.
+  return (
+    <Badge color={COLORS[status]} miw="max-content">
+      {t(`agreementStatus.${status}`)}
+    </Badge>
+  );
 }
