@@ -32,5 +32,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A hash of a random password, verified against when the email is unknown so both take as long. */
-export const DUMMY_PASSWORD_HASH_PROMISE = (): Promise<string> => hashPassword(randomBytes(16).toString('hex'));
