@@ -86,6 +86,8 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
 
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs that no cache revalidates; hashing each body for an ETag is waste.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use((req, res, next) => {
     const requestId = randomUUID();

@@ -7,6 +7,8 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type Database from 'better-sqlite3';
 import * as schema from './schema/index';
+import { groupCommitter } from './group-commit';
+import { readRouter } from './read-router';
 import { openSqlite } from './sqlite';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -17,10 +19,11 @@ export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)),
 /**
  * A database handle: `db` for reads, `transaction()` for every write.
  *
- * Writes go through one connection and one queue, each as a `BEGIN IMMEDIATE` transaction, so
- * an async service can `await` drizzle queries inside it (as it would on PostgreSQL) without
- * two requests' statements interleaving. Reads use a second connection, which under WAL sees
- * only committed data.
+ * Writes go through one connection and one queue (see group-commit.ts), so an async service
+ * can `await` drizzle queries inside its transaction (as it would on PostgreSQL) without two
+ * requests' statements interleaving. Reads never see a write that is not yet committed: they
+ * run on the write connection when it is between transactions and on a second
+ * connection while one is open (see read-router.ts).
  */
 /** Options of one write transaction. */
 export interface TransactionOptions {
@@ -54,34 +57,15 @@ export function openDatabase(path: string, options: OpenOptions = {}): DbHandle 
   const writeDb = drizzle({ client: writer, schema, logger: options.logger });
   if (options.migrate ?? true) migrate(writeDb, { migrationsFolder });
   const reader = path === ':memory:' ? writer : openSqlite(path);
-  const readDb =
-    path === ':memory:' ? writeDb : drizzle({ client: reader, schema, logger: options.logger });
+  // drizzle asks its client only to prepare statements; the router decides where each runs.
+  const router = readRouter(writer, reader) as unknown as Database.Database;
+  const readDb = path === ':memory:' ? writeDb : drizzle({ client: router, schema, logger: options.logger });
 
-  let queue: Promise<unknown> = Promise.resolve();
-
-  async function runTransaction<T>(work: (tx: Db) => Promise<T>, options: TransactionOptions): Promise<T> {
-    writer.exec('BEGIN IMMEDIATE');
-    try {
-      const result = await work(writeDb);
-      if (options.changesData ?? true) {
-        writer.exec(`UPDATE meta SET value = value + 1 WHERE key = 'data_version'`);
-      }
-      writer.exec('COMMIT');
-      return result;
-    } catch (error) {
-      if (writer.inTransaction) writer.exec('ROLLBACK');
-      throw error;
-    }
-  }
-
+  const writes = groupCommitter(writer, writeDb);
   return {
     db: readDb,
     sqlite: writer,
-    transaction<T>(work: (tx: Db) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-      const next = queue.then(() => runTransaction(work, options));
-      queue = next.catch(() => undefined);
-      return next;
-    },
+    transaction: writes.transaction,
     async dataVersion() {
       const [row] = await readDb
         .select({ value: schema.meta.value })

@@ -9,6 +9,8 @@ import Database from 'better-sqlite3';
  * - synchronous=FULL: a transaction acknowledged to a client survives a power cut, at the
  *   cost of one extra fsync per commit (see docs/decisions/002-sqlite-durability.md).
  * - busy_timeout makes a second process (a CLI import, a backup) wait instead of failing.
+ * - A 64 MB page cache per connection (SQLite's default is 2 MB) holds the working set of a
+ *   region's network, so lists and graphs are read from memory; it is allocated as it fills.
  */
 export function openSqlite(path: string, options: { readonly?: boolean } = {}): Database.Database {
   const sqlite = new Database(path, { readonly: options.readonly ?? false });
@@ -16,6 +18,7 @@ export function openSqlite(path: string, options: { readonly?: boolean } = {}): 
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('cache_size = -65536');
   return sqlite;
 }
 

@@ -1,6 +1,13 @@
 import { createHmac } from 'node:crypto';
 
-export type Pseudonymizer = (personId: string) => string;
+export interface Pseudonymizer {
+  (personId: string): string;
+  /** The person behind a pseudonym this process has already made, if any (a cache, not proof). */
+  known(pseudonym: string): string | undefined;
+}
+
+/** One per secret for the life of the process: the hashes are the same for every request. */
+const bySecret = new Map<string, Pseudonymizer>();
 
 /**
  * Stable pseudonyms for participants: a keyed hash (HMAC-SHA256) of the id with a server
@@ -8,14 +15,21 @@ export type Pseudonymizer = (personId: string) => string;
  * secret can turn a pseudonym back into an id by trying ids.
  */
 export function makePseudonymizer(secret: string): Pseudonymizer {
-  const cache = new Map<string, string>();
-  return (personId) => {
-    let pseudonym = cache.get(personId);
+  const existing = bySecret.get(secret);
+  if (existing) return existing;
+  const pseudonyms = new Map<string, string>();
+  const people = new Map<string, string>();
+  const pseudonymize = (personId: string) => {
+    let pseudonym = pseudonyms.get(personId);
     if (!pseudonym) {
       const digest = createHmac('sha256', secret).update(personId).digest('hex');
       pseudonym = `P-${digest.slice(0, 10).toUpperCase()}`;
-      cache.set(personId, pseudonym);
+      pseudonyms.set(personId, pseudonym);
+      people.set(pseudonym, personId);
     }
     return pseudonym;
   };
+  const pseudonymizer = Object.assign(pseudonymize, { known: (pseudonym: string) => people.get(pseudonym) });
+  bySecret.set(secret, pseudonymizer);
+  return pseudonymizer;
 }

@@ -40,7 +40,9 @@ export const networkMembers = sqliteTable(
     ...timestamps(),
   },
   (t) => [
-    index('network_members_network_idx').on(t.networkId),
+    // (network, member) pairs: a network's graph reads its member ids from the index alone.
+    index('network_members_network_person_idx').on(t.networkId, t.personId),
+    index('network_members_network_organization_idx').on(t.networkId, t.organizationId),
     index('network_members_person_idx').on(t.personId),
     index('network_members_organization_idx').on(t.organizationId),
     check(

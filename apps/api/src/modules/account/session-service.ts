@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 import { schema, type DbHandle } from '@brobygger/db';
 import type { UserRow } from '@brobygger/db/schema';
 
@@ -47,6 +47,27 @@ export async function createSession(
   return { token, expiresAt };
 }
 
+/**
+ * Every request looks its session up, so the query is built and prepared once per database
+ * rather than on each request.
+ */
+const sessionLookups = new WeakMap<DbHandle, ReturnType<typeof prepareSessionLookup>>();
+
+function prepareSessionLookup(handle: DbHandle) {
+  return handle.db
+    .select({ session: schema.sessions, user: schema.users })
+    .from(schema.sessions)
+    .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
+    .where(eq(schema.sessions.id, sql.placeholder('sessionId')))
+    .prepare();
+}
+
+function sessionLookup(handle: DbHandle) {
+  let lookup = sessionLookups.get(handle);
+  if (!lookup) sessionLookups.set(handle, (lookup = prepareSessionLookup(handle)));
+  return lookup;
+}
+
 export interface ActiveSession {
   sessionId: string;
   user: UserRow;
@@ -60,11 +81,7 @@ export async function resolveSession(
 ): Promise<ActiveSession | null> {
   if (!token) return null;
   const sessionId = sessionIdOf(token);
-  const [found] = await handle.db
-    .select({ session: schema.sessions, user: schema.users })
-    .from(schema.sessions)
-    .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
-    .where(eq(schema.sessions.id, sessionId));
+  const found = sessionLookup(handle).get({ sessionId });
   if (!found || !found.user.active) return null;
   const nowMs = now.getTime();
   const idleSince = Date.parse(found.session.lastSeenAt);

@@ -30,30 +30,38 @@ export interface GraphScope {
 export async function loadGraph(db: Db, scope: GraphScope = {}): Promise<GraphData> {
   // Awaited like a PostgreSQL driver's query, though better-sqlite3 answers synchronously.
   const all = <T>(query: SQL) => Promise.resolve(db.all<T>(query));
-  const memberIds = scope.networkId
-    ? sql`(SELECT coalesce(person_id, organization_id) FROM network_members WHERE network_id = ${scope.networkId})`
-    : null;
-  const where = (condition: SQL) => (memberIds ? sql`WHERE ${condition}` : sql``);
+  const network = scope.networkId;
+  // A network's members, read from the (network, member) indexes; connections join only people.
+  const personMembers = sql`(SELECT person_id FROM network_members WHERE network_id = ${network} AND person_id IS NOT NULL)`;
+  const orgMembers = sql`(SELECT organization_id FROM network_members WHERE network_id = ${network} AND organization_id IS NOT NULL)`;
+  const scoped = (condition: SQL) => (network ? sql`WHERE ${condition}` : sql``);
   const [orgs, people, networks, members, connections, parties] = await Promise.all([
     all<{ id: string; name: string; sector: Sector }>(
-      sql`SELECT id, name, sector FROM organizations ${where(sql`id IN ${memberIds}`)}`,
+      sql`SELECT id, name, sector FROM organizations ${scoped(sql`id IN ${orgMembers}`)}`,
     ),
     all<PersonFacts>(sql`
       SELECT p.id, p.name, p.sector, p.since, p.organization_id AS organizationId,
              p.is_participant AS isParticipant, pp.share_for_research AS shareForResearch,
              pp.status
       FROM people p LEFT JOIN participant_profiles pp ON pp.person_id = p.id
-      ${where(sql`p.id IN ${memberIds}`)}`),
+      ${scoped(sql`p.id IN ${personMembers}`)}`),
     all<{ id: string; name: string; startedOn: string | null }>(
-      sql`SELECT id, name, started_on AS startedOn FROM networks ${where(sql`id = ${scope.networkId}`)}`,
+      sql`SELECT id, name, started_on AS startedOn FROM networks ${scoped(sql`id = ${network}`)}`,
     ),
     all<{ id: string; networkId: string; memberId: string; joinedOn: string | null; leftOn: string | null }>(sql`
       SELECT id, network_id AS networkId, coalesce(person_id, organization_id) AS memberId,
              joined_on AS joinedOn, left_on AS leftOn
-      FROM network_members ${where(sql`network_id = ${scope.networkId}`)}`),
-    all<{ id: string; a: string; b: string; strength: number; since: string | null; until: string | null }>(sql`
-      SELECT id, person_a_id AS a, person_b_id AS b, strength, since, until FROM connections
-      ${where(sql`person_a_id IN ${memberIds} AND person_b_id IN ${memberIds}`)}`),
+      FROM network_members ${scoped(sql`network_id = ${network}`)}`),
+    all<{ id: string; a: string; b: string; strength: number; since: string | null; until: string | null }>(
+      network
+        ? // Walks each member's own ties (by index) instead of testing every tie in the region.
+          sql`
+            SELECT c.id, c.person_a_id AS a, c.person_b_id AS b, c.strength, c.since, c.until
+            FROM (SELECT DISTINCT person_id FROM ${personMembers}) m
+            CROSS JOIN connections c ON c.person_a_id = m.person_id
+            WHERE c.person_b_id IN ${personMembers}`
+        : sql`SELECT id, person_a_id AS a, person_b_id AS b, strength, since, until FROM connections`,
+    ),
     all<{
       agreementId: string;
       partyId: string;
@@ -68,7 +76,13 @@ export async function loadGraph(db: Db, scope: GraphScope = {}): Promise<GraphDa
       FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
       LEFT JOIN people pp ON pp.id = ap.person_id
       LEFT JOIN organizations po ON po.id = ap.organization_id
-      ${where(sql`ap.agreement_id IN (SELECT agreement_id FROM agreement_parties WHERE coalesce(person_id, organization_id) IN ${memberIds})`)}
+      ${scoped(sql`ap.agreement_id IN (
+        SELECT agreement_id FROM (
+          SELECT agreement_id, person_id AS party FROM agreement_parties WHERE person_id IN ${personMembers}
+          UNION ALL
+          SELECT agreement_id, organization_id FROM agreement_parties WHERE organization_id IN ${orgMembers})
+        -- An agreement draws an edge only between two members; with one, it is outside the view.
+        GROUP BY agreement_id HAVING count(DISTINCT party) > 1)`)}
       ORDER BY ap.agreement_id, ap.id`),
   ]);
 

@@ -60,6 +60,9 @@ export async function resolveCandidate(
 ): Promise<string> {
   const unknown = () => notFound('candidate', candidateId, field);
   if (!CARD_ID.test(candidateId)) throw unknown();
+  // A card id this process has shown before needs one check of consent, not a scan.
+  const known = ctx.pseudonym.known(candidateId);
+  if (known && (among ? among.includes(known) : (await visibleToEmployers(db, [known])).has(known))) return known;
   const ids =
     among ??
     (

@@ -105,7 +105,8 @@ export async function listCandidates(
     });
   }
   const wanted = opening ? await opportunityTalents(ctx, opening) : [];
-  const where = and(eq(p.visibleToEmployers, true), ...filterConditions(filter));
+  const conditions = filterConditions(filter);
+  const where = and(eq(p.visibleToEmployers, true), ...conditions);
   const ranked = opening ? matchParts(ctx, opening, wanted) : undefined;
   const columns = {
     personId: p.personId,
@@ -131,7 +132,10 @@ export async function listCandidates(
         .orderBy(...order)
         .limit(size + 1)
         .offset(offset);
-  const [total] = await ctx.db.select({ value: count() }).from(p).where(where);
+  // With a search the count is cheapest driven from the full-text matches; the unary plus
+  // keeps SQLite from walking the visibility index instead (three times slower at 20,000).
+  const countWhere = filter.search ? and(sql`+${p.visibleToEmployers} = 1`, ...conditions) : where;
+  const [total] = await ctx.db.select({ value: count() }).from(p).where(countWhere);
 
   const pageRows = rows.slice(0, size);
   const matches = new Map<string, CandidateMatch>();

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, schema, type DbHandle } from '@brobygger/db';
+import { seedDatabase } from '@brobygger/db/seed';
+import { filterGraph } from './filter-graph';
+import { loadGraph } from './load-graph';
+import type { GraphData } from './graph-types';
+
+let handle: DbHandle;
+
+beforeAll(async () => {
+  handle = openDatabase(':memory:');
+  await seedDatabase(handle, { people: 2_000 });
+});
+afterAll(() => handle.close());
+
+/** What a user sees of a graph: its nodes and edges with every attribute, in a fixed order. */
+const sorted = (graph: GraphData) => ({
+  nodes: [...graph.nodes].sort((a, b) => a.id.localeCompare(b.id)),
+  edges: [...graph.edges].sort((a, b) => a.id.localeCompare(b.id)),
+});
+
+describe('a network read on its own', () => {
+  it('is exactly the whole graph narrowed to that network, for every network', async () => {
+    const whole = await loadGraph(handle.db);
+    const networks = await handle.db.select({ id: schema.networks.id }).from(schema.networks);
+    expect(networks.length).toBeGreaterThan(5);
+    let agreementEdges = 0;
+    for (const { id } of networks) {
+      const scoped = await loadGraph(handle.db, { networkId: id });
+      expect(sorted(scoped), id).toEqual(sorted(filterGraph(whole, { networkId: id })));
+      agreementEdges += scoped.edges.filter((edge) => edge.kind === 'AGREEMENT').length;
+    }
+    // The comparison covers agreements drawn inside networks, not only people and ties.
+    expect(agreementEdges).toBeGreaterThan(0);
+  });
+});
