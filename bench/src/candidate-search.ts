@@ -93,7 +93,7 @@ function plainRanked(db: Database.Database, openingId: string) {
 
 export async function benchCandidateSearch(fixture: BenchDatabase): Promise<void> {
   const v = vocabulary(fixture.path);
-  const app = await startApp({ handle: fixture.handle, env: loadEnv({ NODE_ENV: 'production', DATABASE_PATH: fixture.path }) }, 0);
+  const app = await startApp({ handle: fixture.handle, env: loadEnv({ NODE_ENV: 'production', DATABASE_PATH: fixture.path, LOG_REQUESTS: 'false' }) }, 0);
   try {
     const client = await loggedInClient(app.url, 'EMPLOYER');
     const list = searches(v);
