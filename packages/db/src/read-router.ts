@@ -7,7 +7,7 @@ type Statement = Database.Statement<unknown[]>;
  * is open on it, otherwise on the read connection.
  *
  * Why: SQLite empties a connection's page cache each time it sees that another connection has
- * committed. A read-only connection beside a busy writer therefore reads most pages from the
+ * committed. A second connection beside a busy writer therefore reads most pages from the
  * file again; measured on the 20,000-people network under load, its queries took two to ten
  * times as long as on the writer, whose cache stays warm because it made the changes itself.
  * While a write transaction is open its uncommitted changes must stay invisible, so reads then
