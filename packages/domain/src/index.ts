@@ -113,9 +113,16 @@ export {
 export {
   toValidationError,
   validateInput,
+  validationErrorMap,
   type ValidationError,
   type ValidationResult,
 } from './validators/validation-error';
+export {
+  setValidationLanguage,
+  validationLanguage,
+  type ValidationLanguage,
+} from './validators/messages';
+export type { FieldLabel } from './validators/labels';
 export {
   createOrganizationSchema,
   updateOrganizationSchema,

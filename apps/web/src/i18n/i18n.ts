@@ -7,6 +7,7 @@ import { me } from './me';
 import { employer } from './employer';
 import { coordination } from './coordination';
 import { analytics } from './analytics';
+import { followUiLanguage } from './validation-language';
 
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -28,6 +29,7 @@ export function setLanguage(language: Language): void {
 export function initI18n(): void {
   const lng = storedLanguage();
   document.documentElement.lang = lng;
+  followUiLanguage(i18next, lng);
   void i18next.use(initReactI18next).init({
     resources: {
       nb: { translation: { ...nb, ...admin.nb, ...me.nb, ...employer.nb, ...coordination.nb, ...analytics.nb } },

@@ -2,17 +2,26 @@ import { z } from 'zod';
 import { ROLES } from '../enums';
 import { blankToNull, booleanField, emailField, enumField, idField } from './fields';
 import { clearableFields, optionalFields } from './input-shape';
+import { messages } from './messages';
 
 /** Shortest password accepted for a new or changed password. */
 export const MIN_PASSWORD_LENGTH = 10;
 /** Longest password accepted; hashing a megabyte of input on every login is a cheap attack. */
 export const MAX_PASSWORD_LENGTH = 200;
 
+/** A string checked only for presence and type; unlike `stringField` it is not trimmed. */
+function untrimmed(label: 'Email' | 'Password') {
+  return z.string({
+    error: (issue) => (issue.input == null ? messages().required(label) : messages().mustBeText(label)),
+  });
+}
+
+const passwordTooLong = () => messages().atMostCharacters('Password', MAX_PASSWORD_LENGTH);
+
 // Passwords are never trimmed: a space the user typed is part of it.
-const password = z
-  .string({ error: (issue) => (issue.input == null ? 'Password is required.' : 'Password must be text.') })
-  .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(MAX_PASSWORD_LENGTH, `Password can be at most ${MAX_PASSWORD_LENGTH} characters.`);
+const password = untrimmed('Password')
+  .min(MIN_PASSWORD_LENGTH, { error: () => messages().atLeastCharacters('Password', MIN_PASSWORD_LENGTH) })
+  .max(MAX_PASSWORD_LENGTH, { error: passwordTooLong });
 
 const required = {
   email: emailField('Email'),
@@ -48,14 +57,12 @@ export type UpdateUserInput = z.infer<typeof updateUserSchema>;
  * rule changed must still be able to log in, and a wrong password is UNAUTHENTICATED, not bad input.
  */
 export const loginSchema = z.object({
-  email: z
-    .string({ error: (issue) => (issue.input == null ? 'Email is required.' : 'Email must be text.') })
+  email: untrimmed('Email')
     .trim()
     .toLowerCase()
-    .min(1, 'Email is required.'),
-  password: z
-    .string({ error: (issue) => (issue.input == null ? 'Password is required.' : 'Password must be text.') })
-    .min(1, 'Password is required.')
-    .max(MAX_PASSWORD_LENGTH, `Password can be at most ${MAX_PASSWORD_LENGTH} characters.`),
+    .min(1, { error: () => messages().required('Email') }),
+  password: untrimmed('Password')
+    .min(1, { error: () => messages().required('Password') })
+    .max(MAX_PASSWORD_LENGTH, { error: passwordTooLong }),
 });
 export type LoginInput = z.infer<typeof loginSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AGREEMENT_KINDS, PARTY_ROLES } from '../enums';
 import { blankToNull, dateField, enumField, idField, nameField, textField } from './fields';
 import { clearableFields, optionalFields } from './input-shape';
+import { messages } from './messages';
 import { checkDateRange, checkPersonOrOrganization } from './refinements';
 
 /** Most parties one agreement may have. */
@@ -32,7 +33,7 @@ const clearable = {
   opportunityId: blankToNull('Opportunity', idField('Opportunity')),
 };
 
-const dates = { start: 'startDate', end: 'endDate', startLabel: 'Start date', endLabel: 'End date' };
+const dates = { start: 'startDate', end: 'endDate', startLabel: 'Start date', endLabel: 'End date' } as const;
 
 /** The same person or organisation twice would sign twice and count twice in the graph. */
 function checkDistinctParties(parties: readonly AgreementPartyInput[] | null | undefined, ctx: z.RefinementCtx) {
@@ -43,7 +44,7 @@ function checkDistinctParties(parties: readonly AgreementPartyInput[] | null | u
       ctx.addIssue({
         code: 'custom',
         path: ['parties', index, party.personId ? 'personId' : 'organizationId'],
-        message: `The same ${party.personId ? 'person' : 'organisation'} is a party twice.`,
+        message: messages().samePartyTwice(party.personId ? 'person' : 'organization'),
       });
     }
     seen.add(key);
@@ -56,8 +57,8 @@ export const createAgreementSchema = z
     ...required,
     ...clearableFields(clearable),
     parties: z
-      .array(agreementPartySchema, { error: 'Parties must be a list.' })
-      .max(MAX_AGREEMENT_PARTIES, `An agreement can have at most ${MAX_AGREEMENT_PARTIES} parties.`)
+      .array(agreementPartySchema, { error: () => messages().mustBeList('Parties') })
+      .max(MAX_AGREEMENT_PARTIES, { error: () => messages().tooManyParties(MAX_AGREEMENT_PARTIES) })
       .optional(),
   })
   .superRefine((value, ctx) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PARTICIPANT_STATUSES, SHORTLIST_RATINGS } from '../enums';
 import { enumField, hoursPerWeekField, idField, municipalityNumberField, nameField, textField } from './fields';
+import { messages } from './messages';
 
 /** Most talents one candidate search may require. */
 export const MAX_SEARCH_TALENTS = 20;
@@ -11,8 +12,8 @@ export const MAX_CANDIDATE_SEARCH_LENGTH = 200;
 export const candidateFilterSchema = z.object({
   search: textField('Search', MAX_CANDIDATE_SEARCH_LENGTH).nullish(),
   talents: z
-    .array(nameField('Talent'), { error: 'Talents must be a list.' })
-    .max(MAX_SEARCH_TALENTS, `A search can require at most ${MAX_SEARCH_TALENTS} talents.`)
+    .array(nameField('Talent'), { error: () => messages().mustBeList('Talents') })
+    .max(MAX_SEARCH_TALENTS, { error: () => messages().tooManySearchTalents(MAX_SEARCH_TALENTS) })
     .nullish(),
   municipalityNumber: municipalityNumberField().nullish(),
   minHoursPerWeek: hoursPerWeekField('Minimum hours per week').nullish(),

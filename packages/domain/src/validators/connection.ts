@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONNECTION_KINDS } from '../enums';
 import { blankToNull, dateField, enumField, idField, intField, textField } from './fields';
 import { clearableFields, optionalFields } from './input-shape';
+import { messages } from './messages';
 import { checkDateRange } from './refinements';
 
 /** A tie's strength when none is given: an ordinary working tie. */
@@ -21,11 +22,11 @@ const clearable = {
   note: blankToNull('Note', textField('Note')),
 };
 
-const dates = { start: 'since', end: 'until', startLabel: 'Start date', endLabel: 'End date' };
+const dates = { start: 'since', end: 'until', startLabel: 'Start date', endLabel: 'End date' } as const;
 
 function checkTwoPeople(value: { personAId?: string | undefined; personBId?: string | undefined }, ctx: z.RefinementCtx) {
   if (value.personAId === undefined || value.personAId !== value.personBId) return;
-  ctx.addIssue({ code: 'custom', path: ['personBId'], message: 'A connection needs two different people.' });
+  ctx.addIssue({ code: 'custom', path: ['personBId'], message: messages().twoDifferentPeople() });
 }
 
 /** A new tie between two different people; strength 1–3, 2 when not given. */

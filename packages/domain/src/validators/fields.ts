@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { isIsoDate } from '../iso-date';
 import { explainOrgNumber, normalizeOrgNumber } from '../org-number';
+import type { FieldLabel } from './labels';
+import { messages } from './messages';
 
 /**
  * The building blocks every input schema is made of. Each takes the field's label so its
  * messages read well beside the form field and in an API error: "Start date must be …".
+ * Every message is worded when zod makes the issue, so it follows `setValidationLanguage`
+ * although the schemas are built once.
  */
 
 /** Longest name of anything (organisation, person, network, agreement title). */
@@ -16,103 +20,110 @@ export const MAX_ID_LENGTH = 100;
 
 const EMAIL = z.regexes.email;
 
-function typeError(label: string, what: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input == null ? `${label} is required.` : `${label} must be ${what}.`;
+type Wording = (label: FieldLabel) => string;
+
+/** "… is required." for a missing value, otherwise the given "… must be …". */
+function typeError(label: FieldLabel, wrongType: Wording, missing: Wording = (l) => messages().required(l)) {
+  return (issue: { input?: unknown }) => (issue.input == null ? missing(label) : wrongType(label));
+}
+
+const choose: Wording = (label) => messages().requiredChoice(label);
+
+function trimmedString(label: FieldLabel, missing?: Wording) {
+  return z.string({ error: typeError(label, (l) => messages().mustBeText(l), missing) }).trim();
 }
 
 /** Any trimmed string; `null`/missing → "… is required.", a non-string → "… must be text.". */
-export function stringField(label: string) {
-  return z.string({ error: typeError(label, 'text') }).trim();
+export function stringField(label: FieldLabel) {
+  return trimmedString(label);
 }
 
 /** A trimmed, non-empty name of at most 200 characters. */
-export function nameField(label = 'Name', max = MAX_NAME_LENGTH) {
+export function nameField(label: FieldLabel = 'Name', max = MAX_NAME_LENGTH) {
   return stringField(label)
-    .min(1, `${label} cannot be empty.`)
-    .max(max, `${label} can be at most ${max} characters.`);
+    .min(1, { error: () => messages().cannotBeEmpty(label) })
+    .max(max, { error: () => messages().atMostCharacters(label, max) });
 }
 
 /** Trimmed free text of at most `max` characters; may be empty (see `blankToNull`). */
-export function textField(label: string, max = MAX_TEXT_LENGTH) {
-  return stringField(label).max(max, `${label} can be at most ${max} characters.`);
+export function textField(label: FieldLabel, max = MAX_TEXT_LENGTH) {
+  return stringField(label).max(max, { error: () => messages().atMostCharacters(label, max) });
 }
 
 /** The id of another entity: a non-empty string. Whether it exists is the API's question. */
-export function idField(label: string) {
-  return stringField(label)
-    .min(1, `${label} is required.`)
-    .max(MAX_ID_LENGTH, `${label} is not a valid id.`);
+export function idField(label: FieldLabel) {
+  return trimmedString(label, choose)
+    .min(1, { error: () => choose(label) })
+    .max(MAX_ID_LENGTH, { error: () => messages().notAnId(label) });
 }
 
 /** One of a closed list; the message lists the choices. */
-export function enumField<const T extends readonly [string, ...string[]]>(values: T, label: string) {
+export function enumField<const T extends readonly [string, ...string[]]>(values: T, label: FieldLabel) {
   return z.enum(values, {
-    error: typeError(label, `one of ${values.join(', ')}`),
+    error: typeError(label, (l) => messages().mustBeOneOf(l, values), choose),
   });
 }
 
 /** true or false. */
-export function booleanField(label: string) {
-  return z.boolean({ error: typeError(label, 'true or false') });
+export function booleanField(label: FieldLabel) {
+  return z.boolean({ error: typeError(label, (l) => messages().mustBeBoolean(l)) });
 }
 
 /** A whole number from `min` to `max`. */
-export function intField(label: string, min: number, max = Number.MAX_SAFE_INTEGER) {
-  const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
-  const message = `${label} must be a whole number ${range}.`;
+export function intField(label: FieldLabel, min: number, max = Number.MAX_SAFE_INTEGER) {
+  const error = () => messages().wholeNumber(label, min, max === Number.MAX_SAFE_INTEGER ? null : max);
   return z
-    .number({ error: typeError(label, 'a number') })
-    .int(message)
-    .min(min, message)
-    .max(max, message);
+    .number({ error: typeError(label, (l) => messages().mustBeNumber(l)) })
+    .int({ error })
+    .min(min, { error })
+    .max(max, { error });
 }
 
 /** A calendar date written `YYYY-MM-DD` that exists (no 31 April). */
-export function dateField(label: string) {
+export function dateField(label: FieldLabel) {
   return stringField(label).refine(isIsoDate, {
     error: (issue) =>
       /^\d{4}-\d{2}-\d{2}$/.test(String(issue.input))
-        ? `${label} ${String(issue.input)} is not a real date.`
-        : `${label} must be a date like 2024-05-31.`,
+        ? messages().notARealDate(label, String(issue.input))
+        : messages().dateFormat(label),
   });
 }
 
 /** An email address, trimmed and lower-cased so the same address is always stored the same way. */
-export function emailField(label = 'Email') {
+export function emailField(label: FieldLabel = 'Email') {
   return stringField(label)
     .toLowerCase()
-    .max(254, `${label} can be at most 254 characters.`)
-    .regex(EMAIL, `${label} must be an email address like name@example.no.`);
+    .max(254, { error: () => messages().atMostCharacters(label, 254) })
+    .regex(EMAIL, { error: () => messages().email(label) });
 }
 
 /**
  * A Norwegian phone number, checked loosely: eight digits, optionally after +47 or 0047,
  * with any spaces, dots or dashes people type. Stored as typed (trimmed).
  */
-export function phoneField(label = 'Phone') {
+export function phoneField(label: FieldLabel = 'Phone') {
   return stringField(label).refine((value) => /^(?:\+47|0047)?\d{8}$/.test(value.replace(/[\s.\-()]/g, '')), {
-    error: `${label} must be a Norwegian number of 8 digits, like 912 34 567 or +47 912 34 567.`,
+    error: () => messages().phone(label),
   });
 }
 
 /** A kommunenummer: four digits, e.g. 4003 for Skien. */
-export function municipalityNumberField(label = 'Municipality number') {
-  return stringField(label).regex(/^\d{4}$/, `${label} must be 4 digits, like 4003 for Skien.`);
+export function municipalityNumberField(label: FieldLabel = 'Municipality number') {
+  return stringField(label).regex(/^\d{4}$/, { error: () => messages().municipalityNumber(label) });
 }
 
 /** A Norwegian postal code: four digits. */
-export function postalCodeField(label = 'Postal code') {
-  return stringField(label).regex(/^\d{4}$/, `${label} must be 4 digits, like 3717.`);
+export function postalCodeField(label: FieldLabel = 'Postal code') {
+  return stringField(label).regex(/^\d{4}$/, { error: () => messages().postalCode(label) });
 }
 
 /** A NACE industry code at any level: division "62", group "47.1", class "47.11", subclass "47.111". */
-export function naceCodeField(label = 'Industry code') {
-  return stringField(label).regex(/^\d{2}(?:\.\d{1,3})?$/, `${label} must be a NACE code like 47.111 or 62.`);
+export function naceCodeField(label: FieldLabel = 'Industry code') {
+  return stringField(label).regex(/^\d{2}(?:\.\d{1,3})?$/, { error: () => messages().naceCode(label) });
 }
 
 /** Hours per week: a whole number from 0 to 100. */
-export function hoursPerWeekField(label = 'Hours per week') {
+export function hoursPerWeekField(label: FieldLabel = 'Hours per week') {
   return intField(label, 0, 100);
 }
 
@@ -120,18 +131,19 @@ export function hoursPerWeekField(label = 'Hours per week') {
  * A Norwegian organisation number; spaces are removed ("989 483 404" → "989483404") and the
  * MOD11 check digit verified, with a message saying which of the problems it is.
  */
-export function orgNumberField(label = 'Organisation number') {
+export function orgNumberField(label: FieldLabel = 'Organisation number') {
   return stringField(label)
     .transform(normalizeOrgNumber)
     .superRefine((value, ctx) => {
       const problem = explainOrgNumber(value);
       if (problem === null) return;
+      const say = messages();
       const message =
         problem === 'digits'
-          ? `${label} may contain only digits.`
+          ? say.orgNumberDigits(label)
           : problem === 'length'
-            ? `${label} must have 9 digits; "${value}" has ${value.length}.`
-            : `${label} ${value} has a wrong check digit.`;
+            ? say.orgNumberLength(label, value)
+            : say.orgNumberCheckDigit(label, value);
       ctx.addIssue({ code: 'custom', message });
     });
 }
@@ -140,10 +152,9 @@ export function orgNumberField(label = 'Organisation number') {
  * A web address. People type "skien.kommune.no", so a missing scheme is taken as https://;
  * only http and https are accepted, with a dotted host name.
  */
-export function websiteField(label = 'Website') {
-  const message = `${label} must be a web address like https://example.no.`;
+export function websiteField(label: FieldLabel = 'Website') {
   return stringField(label)
-    .max(2000, `${label} can be at most 2000 characters.`)
+    .max(2000, { error: () => messages().atMostCharacters(label, 2000) })
     .transform((value) => (/^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`))
     .refine((value) => {
       try {
@@ -152,14 +163,14 @@ export function websiteField(label = 'Website') {
       } catch {
         return false;
       }
-    }, message);
+    }, { error: () => messages().website(label) });
 }
 
 /**
  * Makes an optional text-like field treat an empty or blank string as "not given" (null), so
  * a form's empty input clears the value instead of failing "must be an email address".
  */
-export function blankToNull<T extends z.ZodType<unknown, string>>(label: string, schema: T) {
+export function blankToNull<T extends z.ZodType<unknown, string>>(label: FieldLabel, schema: T) {
   return stringField(label)
     .transform((value) => (value === '' ? null : value))
     .pipe(schema.nullable());

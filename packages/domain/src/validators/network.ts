@@ -27,7 +27,7 @@ const networkClearable = {
   endedOn: blankToNull('Ended on', dateField('Ended on')),
 };
 
-const networkDates = { start: 'startedOn', end: 'endedOn', startLabel: 'Start date', endLabel: 'End date' };
+const networkDates = { start: 'startedOn', end: 'endedOn', startLabel: 'Start date', endLabel: 'End date' } as const;
 
 /** A new network: a business forum, a project, a partnership. */
 export const createNetworkSchema = z
@@ -52,7 +52,7 @@ const memberClearable = {
   leftOn: blankToNull('Left on', dateField('Left on')),
 };
 
-const memberDates = { start: 'joinedOn', end: 'leftOn', startLabel: 'Joined date', endLabel: 'Left date' };
+const memberDates = { start: 'joinedOn', end: 'leftOn', startLabel: 'Joined date', endLabel: 'Left date' } as const;
 
 /** A person or an organisation joining a network (exactly one of them). */
 export const createNetworkMemberSchema = z

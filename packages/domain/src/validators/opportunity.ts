@@ -10,6 +10,7 @@ import {
   textField,
 } from './fields';
 import { clearableFields, optionalFields } from './input-shape';
+import { messages } from './messages';
 import { checkUniqueNames } from './refinements';
 
 /** Most talents one opening may ask for. */
@@ -24,8 +25,8 @@ const required = {
 const settable = {
   status: enumField(OPPORTUNITY_STATUSES, 'Status'),
   talents: z
-    .array(nameField('Talent'), { error: 'Talents must be a list.' })
-    .max(MAX_OPPORTUNITY_TALENTS, `An opening can ask for at most ${MAX_OPPORTUNITY_TALENTS} talents.`),
+    .array(nameField('Talent'), { error: () => messages().mustBeList('Talents') })
+    .max(MAX_OPPORTUNITY_TALENTS, { error: () => messages().tooManyOpeningTalents(MAX_OPPORTUNITY_TALENTS) }),
 };
 
 const clearable = {

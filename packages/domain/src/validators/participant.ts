@@ -17,6 +17,7 @@ import {
   textField,
 } from './fields';
 import { clearableFields, optionalFields } from './input-shape';
+import { messages } from './messages';
 import { checkUniqueNames } from './refinements';
 
 /** Most talents one profile may list; a longer list is a paste gone wrong. */
@@ -42,7 +43,7 @@ export type UpdateTalentInput = z.infer<typeof updateTalentSchema>;
 
 // Goal ----------------------------------------------------------------------------------
 
-const goalRequired = { text: textField('Goal').min(1, 'Goal cannot be empty.') };
+const goalRequired = { text: textField('Goal').min(1, { error: () => messages().cannotBeEmpty('Goal') }) };
 const goalSettable = { status: enumField(GOAL_STATUSES, 'Goal status') };
 const goalClearable = { targetDate: blankToNull('Target date', dateField('Target date')) };
 
@@ -64,7 +65,7 @@ export type UpdateGoalInput = z.infer<typeof updateGoalSchema>;
 
 // Plan step -----------------------------------------------------------------------------
 
-const stepRequired = { text: textField('Step').min(1, 'Step cannot be empty.') };
+const stepRequired = { text: textField('Step').min(1, { error: () => messages().cannotBeEmpty('Step') }) };
 const stepSettable = { done: booleanField('Done') };
 const stepClearable = {
   dueDate: blankToNull('Due date', dateField('Due date')),
@@ -114,11 +115,11 @@ const profileSettable = {
   shareForResearch: booleanField('Share for research'),
   // Lists are replaced as a whole; an empty list clears them.
   talents: z
-    .array(createTalentSchema, { error: 'Talents must be a list.' })
-    .max(MAX_TALENTS, `A profile can list at most ${MAX_TALENTS} talents.`),
+    .array(createTalentSchema, { error: () => messages().mustBeList('Talents') })
+    .max(MAX_TALENTS, { error: () => messages().tooManyProfileTalents(MAX_TALENTS) }),
   wishedIndustries: z
-    .array(nameField('Wished industry'), { error: 'Wished industries must be a list.' })
-    .max(MAX_WISHED_INDUSTRIES, `A profile can list at most ${MAX_WISHED_INDUSTRIES} wished industries.`),
+    .array(nameField('Wished industry'), { error: () => messages().mustBeList('Wished industries') })
+    .max(MAX_WISHED_INDUSTRIES, { error: () => messages().tooManyWishedIndustries(MAX_WISHED_INDUSTRIES) }),
 };
 
 const profileClearable = {

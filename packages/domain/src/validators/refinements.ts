@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { isOnOrAfter } from '../iso-date';
+import type { FieldLabel } from './labels';
+import { messages } from './messages';
 
 /**
  * Rules that involve more than one field. Each reports its issue on the field the user has
@@ -15,7 +17,7 @@ type Ctx = z.RefinementCtx;
 export function checkDateRange(
   value: Record<string, unknown>,
   ctx: Ctx,
-  range: { start: string; end: string; startLabel: string; endLabel: string },
+  range: { start: string; end: string; startLabel: FieldLabel; endLabel: FieldLabel },
 ): void {
   const start = value[range.start];
   const end = value[range.end];
@@ -24,7 +26,7 @@ export function checkDateRange(
   ctx.addIssue({
     code: 'custom',
     path: [range.end],
-    message: `${range.endLabel} must be on or after the ${range.startLabel.toLowerCase()} (${start}).`,
+    message: messages().endBeforeStart(range.endLabel, range.startLabel, start),
   });
 }
 
@@ -39,9 +41,7 @@ export function checkPersonOrOrganization(value: { personId?: unknown; organizat
   ctx.addIssue({
     code: 'custom',
     path: ['personId'],
-    message: hasPerson
-      ? 'Choose a person or an organisation, not both.'
-      : 'Choose a person or an organisation.',
+    message: hasPerson ? messages().personAndOrganization() : messages().personOrOrganization(),
   });
 }
 
@@ -52,7 +52,7 @@ export function checkPersonOrOrganization(value: { personId?: unknown; organizat
 export function checkUniqueNames(
   items: readonly unknown[] | null | undefined,
   ctx: Ctx,
-  where: { path: string; key?: string; label: string },
+  where: { path: string; key?: string; label: FieldLabel },
 ): void {
   if (!items) return;
   const seen = new Set<string>();
@@ -64,7 +64,7 @@ export function checkUniqueNames(
       ctx.addIssue({
         code: 'custom',
         path: where.key ? [where.path, index, where.key] : [where.path, index],
-        message: `${where.label} "${raw.trim()}" is listed twice.`,
+        message: messages().listedTwice(where.label, raw.trim()),
       });
     }
     seen.add(name);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateField } from './fields';
+import { messages } from './messages';
 import { checkDateRange } from './refinements';
 
 /** Periods the statistics are grouped by. */
@@ -14,7 +15,7 @@ const range = {
   to: dateField('To').nullish(),
 };
 
-const rangeLabels = { start: 'from', end: 'to', startLabel: 'From', endLabel: 'To' };
+const rangeLabels = { start: 'from', end: 'to', startLabel: 'From', endLabel: 'To' } as const;
 
 /** A date range for outcome and agreement statistics; both ends optional, `to` on or after `from`. */
 export const statisticsRangeSchema = z
@@ -25,5 +26,5 @@ export type StatisticsRangeInput = z.infer<typeof statisticsRangeSchema>;
 /** The days of a time series: one to MAX_SERIES_POINTS real dates. */
 export const seriesDatesSchema = z
   .array(dateField('Date'))
-  .min(1, 'Give at least one date.')
-  .max(MAX_SERIES_POINTS, `Give at most ${MAX_SERIES_POINTS} dates.`);
+  .min(1, { error: () => messages().tooFewDates() })
+  .max(MAX_SERIES_POINTS, { error: () => messages().tooManyDates(MAX_SERIES_POINTS) });

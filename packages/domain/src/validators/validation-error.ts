@@ -1,10 +1,11 @@
 import type { z } from 'zod';
+import { messages } from './messages';
 
 /** What the API puts in `extensions` and the web form shows beside a field. */
 export interface ValidationError {
   /** Dotted path of the offending field, e.g. `orgNumber` or `parties.1.role`; '' for the whole input. */
   readonly field: string;
-  /** A plain-English sentence for the user. */
+  /** A plain sentence for the user, in the validation language (English unless set). */
   readonly message: string;
 }
 
@@ -13,54 +14,49 @@ export type ValidationResult<T> =
   | { readonly ok: true; readonly value: T }
   | ({ readonly ok: false } & ValidationError);
 
-/** "orgNumber" → "Org number"; only for issues whose schema gave no label of its own. */
-function labelOf(path: readonly PropertyKey[]): string {
-  const key = [...path].reverse().find((part): part is string => typeof part === 'string');
-  if (!key) return 'The input';
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** The key an unworded issue is named after: the last string in its path, e.g. `parties` for `parties.1`. */
+function keyOf(path: readonly PropertyKey[]): string | undefined {
+  return [...path].reverse().find((part): part is string => typeof part === 'string');
 }
 
 /**
  * Fallback messages for issues a schema did not word itself (zod's defaults read
- * "Invalid input: expected string, received undefined"). Passed per parse, not set globally,
- * so other zod users in the same process (the API's env check) are not affected.
+ * "Invalid input: expected string, received undefined"), in the validation language. Passed
+ * per parse, not set globally, so other zod users in the same process (the API's env check)
+ * are not affected.
  */
-const plainEnglish: z.core.$ZodErrorMap = (issue) => {
-  const label = labelOf(issue.path ?? []);
+export const validationErrorMap: z.core.$ZodErrorMap = (issue) => {
+  const say = messages().fallback;
+  const label = say.labelOf(keyOf(issue.path ?? []));
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null) return `${label} is required.`;
+      if (issue.input === undefined || issue.input === null) return say.required(label);
       return issue.expected === 'object' || issue.expected === 'array'
-        ? `${label} has the wrong shape.`
-        : `${label} must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}.`;
+        ? say.wrongShape(label)
+        : say.mustBeType(label, issue.expected);
     case 'too_small':
-      return issue.origin === 'array'
-        ? `${label} needs at least ${String(issue.minimum)} entries.`
-        : `${label} is too short or too small.`;
+      return issue.origin === 'array' ? say.tooFewEntries(label, String(issue.minimum)) : say.tooSmall(label);
     case 'too_big':
-      return issue.origin === 'array'
-        ? `${label} can have at most ${String(issue.maximum)} entries.`
-        : `${label} is too long or too large.`;
+      return issue.origin === 'array' ? say.tooManyEntries(label, String(issue.maximum)) : say.tooBig(label);
     default:
-      return `${label} is not valid.`;
+      return say.notValid(label);
   }
 };
 
 /** The first issue of a ZodError as `{ field, message }`: the one thing to fix first. */
 export function toValidationError(error: z.ZodError): ValidationError {
   const [issue] = error.issues;
-  if (!issue) return { field: '', message: 'The input is not valid.' };
+  if (!issue) return { field: '', message: messages().fallback.inputNotValid() };
   return { field: issue.path.map(String).join('.'), message: issue.message };
 }
 
 /**
  * Parses `input` with `schema`, returning the cleaned value (trimmed, normalised) or the first
- * problem in plain English. Use this rather than `schema.safeParse` so unworded issues get a
+ * problem in plain words. Use this rather than `schema.safeParse` so unworded issues get a
  * readable message too.
  */
 export function validateInput<S extends z.ZodType>(schema: S, input: unknown): ValidationResult<z.output<S>> {
-  const result = schema.safeParse(input, { error: plainEnglish });
+  const result = schema.safeParse(input, { error: validationErrorMap });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, ...toValidationError(result.error) };
 }

@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import * as domain from '../index';
+import { FIELD_LABELS, type FieldLabel } from './labels';
+import { setValidationLanguage, type ValidationLanguage } from './messages';
+import { nb } from './messages-nb';
+import { validationErrorMap } from './validation-error';
+
+/**
+ * Guards against an English sentence in a Norwegian form: every exported input schema is fed
+ * wrong values for every field, and a few inputs that break the rules across fields, and no
+ * message in bokmål may contain an English word.
+ */
+
+const ENGLISH =
+  /\b(must|required|cannot|characters|digits|valid|only|choose|list|listed|twice|like|least|most|number|text|empty|input|date|party|people|give|shape|entries|true|false)\b/i;
+
+const MANY = 300;
+
+// One of each kind of wrong: missing, wrong type, empty, too long, badly formed, out of range,
+// duplicated, too many.
+const BAD_VALUES: readonly unknown[] = [
+  null,
+  42,
+  -1,
+  1.5,
+  100000,
+  true,
+  '',
+  '   ',
+  'x',
+  'x'.repeat(6000),
+  '12345',
+  '98948340O',
+  '989483405',
+  '2023-02-29',
+  '29.02.2024',
+  {},
+  [],
+  [42],
+  [''],
+  ['Sveising', 'sveising'],
+  [{}],
+  [{ name: '' }, { name: 'Sveising' }, { name: 'sveising' }],
+  Array.from({ length: MANY }, (_, i) => `x${i}`),
+];
+
+// Rules across fields, which no single wrong value reaches. Each input is otherwise valid for
+// some schema, since zod checks an object's rules only once its fields pass.
+const dates = { startDate: '2024-05-02', endDate: '2024-05-01' };
+const party = { personId: 'per_1', role: 'MENTOR' };
+const CROSS_FIELD: readonly unknown[] = [
+  { title: 'Avtale', kind: 'MENTORSHIP', ...dates, parties: [party, party] },
+  {
+    title: 'Avtale',
+    kind: 'MENTORSHIP',
+    parties: [
+      { organizationId: 'org_1', role: 'EMPLOYER' },
+      { organizationId: 'org_1', role: 'EMPLOYER' },
+    ],
+  },
+  {
+    title: 'Avtale',
+    kind: 'MENTORSHIP',
+    parties: Array.from({ length: MANY }, (_, i) => ({ ...party, personId: `per_${i}` })),
+  },
+  { ...party, organizationId: 'org_1' },
+  { role: 'MENTOR' },
+  { networkId: 'net_1', personId: 'per_1', organizationId: 'org_1' },
+  { networkId: 'net_1', joinedOn: '2024-05-02', leftOn: '2024-05-01' },
+  { name: 'Nettverk', kind: 'PROJECT', startedOn: '2024-05-02', endedOn: '2024-05-01' },
+  {
+    personAId: 'per_1',
+    personBId: 'per_1',
+    kind: 'MENTOR',
+    since: '2024-05-02',
+    until: '2024-05-01',
+  },
+  { from: '2024-05-02', to: '2024-05-01' },
+  'not an object',
+];
+
+const schemas = Object.entries(domain as Record<string, unknown>).filter(
+  (entry): entry is [string, z.ZodType] =>
+    entry[0].endsWith('Schema') && entry[1] instanceof z.ZodType,
+);
+
+function inputsFor(schema: z.ZodType): unknown[] {
+  if (!(schema instanceof z.ZodObject)) return [undefined, ...BAD_VALUES];
+  const keys = Object.keys(schema.shape);
+  return [
+    {},
+    ...keys.flatMap((key) => BAD_VALUES.map((value) => ({ [key]: value }))),
+    ...CROSS_FIELD,
+  ];
+}
+
+/** Every message every schema gives for the bad inputs, in `language`. */
+function allMessages(language: ValidationLanguage): Set<string> {
+  setValidationLanguage(language);
+  const found = new Set<string>();
+  for (const [, schema] of schemas) {
+    for (const input of inputsFor(schema)) {
+      const result = schema.safeParse(input, { error: validationErrorMap });
+      for (const issue of result.error?.issues ?? []) found.add(issue.message);
+    }
+  }
+  return found;
+}
+
+afterEach(() => setValidationLanguage('en'));
+
+describe('bokmål messages are complete', () => {
+  it('finds the input schemas through the package entry point', () => {
+    expect(schemas.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('the check recognises the English messages', () => {
+    const english = [...allMessages('en')].filter((message) => ENGLISH.test(message));
+    expect(english.length).toBeGreaterThan(50);
+  });
+
+  it('no bokmål message contains an English word', () => {
+    const messages = [...allMessages('nb')];
+    expect(messages.length).toBeGreaterThan(50);
+    expect(messages.filter((message) => ENGLISH.test(message))).toEqual([]);
+  });
+
+  it('every label has its own bokmål form in the messages', () => {
+    // Words spelled the same in both languages.
+    const same = new Set<FieldLabel>(['Person', 'Status', 'Talent']);
+    for (const label of Object.keys(FIELD_LABELS) as FieldLabel[]) {
+      if (same.has(label)) continue;
+      expect(nb.required(label), label).not.toContain(label);
+      expect(FIELD_LABELS[label], label).not.toBe(label);
+    }
+  });
+});
