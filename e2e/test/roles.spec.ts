@@ -126,7 +126,7 @@ test('an admin creates an account and finds it in the list', async ({ page }) =>
   // A short password is answered on the field before anything is sent.
   await page.getByLabel('Passord').fill('kort');
   await page.getByRole('button', { name: 'Opprett' }).click();
-  await expect(page.getByText('Password must be at least 10 characters.')).toBeVisible();
+  await expect(page.getByText('Passord må ha minst 10 tegn.')).toBeVisible();
 
   await page.getByLabel('Passord').fill('et-langt-passord');
   const organization = page.getByRole('combobox', { name: 'Organisasjon' });
