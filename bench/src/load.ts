@@ -42,7 +42,6 @@ function idsOf(path: string): Ids {
 interface Context {
   cookie?: string;
   agreementId?: string;
-  op?: string;
   sentAt?: number;
 }
 
@@ -168,7 +167,6 @@ async function cannon(url: string, steps: Step[], cookies: string[], seconds: nu
     setupRequest: (request: autocannon.Request, context: object) => {
       const ctx = context as Context;
       ctx.cookie ??= cookies[nextCookie++ % cookies.length];
-      ctx.op = step.op;
       ctx.sentAt = performance.now();
       return {
         ...request,

@@ -31,7 +31,7 @@ class RoutedStatement {
   private readonly prepared = new Map<Database.Database, Statement>();
 
   constructor(
-    readonly source: string,
+    private readonly source: string,
     private readonly connection: () => Database.Database,
   ) {}
 
