@@ -1,6 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql ships CommonJS and ESM builds; the server's libraries load the CommonJS one, so
+    // tests that build or walk the schema themselves must share it ("another module or realm").
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     include: ['src/**/*.test.ts'],
     // Each test file starts a real server over its own SQLite file; scrypt logins are slow by design.

@@ -4,6 +4,7 @@ import { startApp } from '@brobygger/api/server';
 import { loggedInClient } from './api-client';
 import type { BenchDatabase } from './fixture';
 import { ms, quantile, report } from './stats';
+import { productionSettings } from './production-settings';
 
 const SEARCHES = 200;
 const CANDIDATES = `query($filter: CandidateFilter, $rankFor: ID) {
@@ -93,7 +94,7 @@ function plainRanked(db: Database.Database, openingId: string) {
 
 export async function benchCandidateSearch(fixture: BenchDatabase): Promise<void> {
   const v = vocabulary(fixture.path);
-  const app = await startApp({ handle: fixture.handle, env: loadEnv({ NODE_ENV: 'production', DATABASE_PATH: fixture.path, LOG_REQUESTS: 'false' }) }, 0);
+  const app = await startApp({ handle: fixture.handle, env: loadEnv(productionSettings(fixture.path)) }, 0);
   try {
     const client = await loggedInClient(app.url, 'EMPLOYER');
     const list = searches(v);

@@ -7,6 +7,7 @@ import { chromium, type Page } from 'playwright-core';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@brobygger/db/seed';
 import type { BenchDatabase } from './fixture';
 import { ms, report } from './stats';
+import { productionSettings } from './production-settings';
 
 const API_DIR = fileURLToPath(new URL('../../apps/api/', import.meta.url));
 const WEB_BUILD = fileURLToPath(new URL('../../apps/web/dist/index.html', import.meta.url));
@@ -65,10 +66,8 @@ async function startServer(databasePath: string, port: number): Promise<ChildPro
     cwd: API_DIR,
     env: {
       ...process.env,
-      DATABASE_PATH: databasePath,
+      ...productionSettings(databasePath),
       PORT: String(port),
-      NODE_ENV: 'production',
-      SEED_DEMO: 'false',
       // Plain http on localhost: a Secure cookie would not come back.
       COOKIE_SECURE: 'false',
     },

@@ -47,7 +47,7 @@ async function wall(work: () => Promise<unknown>): Promise<number> {
 
 /** All metrics of the synthetic network: in this process, and through the API (worker, then cache). */
 async function benchSyntheticMetrics(fixture: BenchDatabase): Promise<void> {
-  const app = await startApp({ handle: fixture.handle, env: loadEnv({ NODE_ENV: 'production', DATABASE_PATH: fixture.path, LOG_REQUESTS: 'false' }) }, 0);
+  const app = await startApp({ handle: fixture.handle, env: loadEnv(productionSettings(fixture.path)) }, 0);
   try {
     const client = await loggedInClient(app.url);
     const { text } = await client.post(PLAIN_GRAPH);
@@ -134,6 +134,7 @@ out["constraint"] = timed(lambda: g.constraint())
 out["pagerank"] = timed(lambda: g.pagerank())
 print(json.dumps(out))
 `;
+import { productionSettings } from './production-settings';
 
 type Reference = Record<'betweenness' | 'constraint' | 'pagerank', { seconds: number; cpuSeconds: number; values: (number | null)[] }>;
 

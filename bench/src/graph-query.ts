@@ -4,6 +4,7 @@ import { startApp } from '@brobygger/api/server';
 import type { BenchDatabase } from './fixture';
 import { loggedInClient } from './api-client';
 import { median, ms, report } from './stats';
+import { productionSettings } from './production-settings';
 
 const GRAPH = `{ graph { nodes { id label kind sector } edges { id source target kind crossSector } } }`;
 const RUNS = 5;
@@ -54,7 +55,7 @@ function plainGraph(path: string): string {
 }
 
 export async function benchGraphQuery(fixture: BenchDatabase): Promise<void> {
-  const app = await startApp({ handle: fixture.handle, env: loadEnv({ NODE_ENV: 'production', DATABASE_PATH: fixture.path, LOG_REQUESTS: 'false' }) }, 0);
+  const app = await startApp({ handle: fixture.handle, env: loadEnv(productionSettings(fixture.path)) }, 0);
   try {
     const client = await loggedInClient(app.url);
     const timed = async () => {

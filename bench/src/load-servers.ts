@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { productionSettings } from './production-settings';
 
 const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -67,12 +68,7 @@ export function startApiProcess(databasePath: string): Promise<ChildServer> {
     // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" shows where the server spends its time.
     [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'src/main.ts'],
     resolve(REPO_ROOT, 'apps/api'),
-    {
-      NODE_ENV: 'production',
-      DATABASE_PATH: databasePath,
-      SEED_DEMO: 'false',
-      LOG_REQUESTS: 'false',
-    },
+    productionSettings(databasePath),
     '/healthz',
   );
 }

@@ -3,6 +3,7 @@ import { startApp } from '@brobygger/api/server';
 import type { BenchDatabase } from './fixture';
 import { loggedInClient } from './api-client';
 import { report } from './stats';
+import { productionSettings } from './production-settings';
 
 const NESTED = `query($first: Int) {
   people(first: $first) { nodes { name organization { name } agreements { title status } } }
@@ -13,7 +14,7 @@ const NESTED = `query($first: Int) {
  * (DataLoader) the count does not grow with the page.
  */
 export async function benchNestedList(fixture: BenchDatabase, statements: { count: number }): Promise<void> {
-  const app = await startApp({ handle: fixture.handle, env: loadEnv({ NODE_ENV: 'production', DATABASE_PATH: fixture.path, LOG_REQUESTS: 'false' }) }, 0);
+  const app = await startApp({ handle: fixture.handle, env: loadEnv(productionSettings(fixture.path)) }, 0);
   try {
     const client = await loggedInClient(app.url);
     const rows: [string, string][] = [];

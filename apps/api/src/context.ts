@@ -32,6 +32,8 @@ export interface GraphQLContext {
   cookies: SessionCookies;
   env: Env;
   pseudonym: Pseudonymizer;
+  /** The root fields this request resolved (schema names), filled by the field guard for the request log. */
+  resolvedFields: Set<string>;
 }
 
 export interface ContextInput {
@@ -54,5 +56,6 @@ export function buildContext(input: ContextInput): GraphQLContext {
     cookies: input.cookies,
     env: input.env,
     pseudonym: makePseudonymizer(input.env.PSEUDONYM_SECRET),
+    resolvedFields: new Set(),
   };
 }

@@ -11,10 +11,17 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** The SQLite file; created and migrated on start. */
   DATABASE_PATH: z.string().min(1).default('data/brobygger.db'),
-  /** Fill an empty database with the demo network on start ("false" to leave it empty). */
-  SEED_DEMO: z.enum(['true', 'false']).default('true'),
-  /** Key of the keyed hash that makes researchers' pseudonyms; set your own in production. */
-  PSEUDONYM_SECRET: z.string().min(16).default('brobygger-development-pseudonym-key'),
+  /**
+   * Fill an empty database with the demo network (and its demo accounts with their public
+   * password) on start. Defaults to true in development, and to false in production, where only
+   * an explicit "true" seeds.
+   */
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
+  /**
+   * Key of the keyed hashes that make pseudonyms and candidate card ids. Required in production:
+   * anyone holding it can turn a card id back into a person id.
+   */
+  PSEUDONYM_SECRET: z.string().min(16).optional(),
   /** Mark the session cookie Secure (serve over HTTPS). Defaults to true in production. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   /** Largest request body accepted, in bytes. */
@@ -27,7 +34,28 @@ const envSchema = z.object({
   GRAPH_BETWEENNESS_SAMPLES: z.coerce.number().int().min(2).default(1000),
 });
 
-export type Env = z.infer<typeof envSchema> & { databaseFile: string; cookieSecure: boolean; logRequests: boolean };
+/** The development key, public in this repository: fine for a laptop, refused in production. */
+export const DEVELOPMENT_PSEUDONYM_SECRET = 'brobygger-development-pseudonym-key';
+
+export type Env = Omit<z.infer<typeof envSchema>, 'SEED_DEMO' | 'PSEUDONYM_SECRET'> & {
+  SEED_DEMO: 'true' | 'false';
+  PSEUDONYM_SECRET: string;
+  databaseFile: string;
+  cookieSecure: boolean;
+  logRequests: boolean;
+};
+
+/** Settings production must not take from the code's defaults: each problem names its variable. */
+function productionProblems(env: z.infer<typeof envSchema>): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  if (!env.PSEUDONYM_SECRET) {
+    return ['  PSEUDONYM_SECRET: must be set in production (a random string of at least 16 characters, e.g. `openssl rand -base64 32`)'];
+  }
+  if (env.PSEUDONYM_SECRET === DEVELOPMENT_PSEUDONYM_SECRET) {
+    return ['  PSEUDONYM_SECRET: the development key is public; set a secret of your own in production'];
+  }
+  return [];
+}
 
 /** Reads and validates the environment once; a bad value stops the start with a clear message. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -37,8 +65,12 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   const env = parsed.data;
+  const problems = productionProblems(env);
+  if (problems.length) throw new Error(`Invalid environment:\n${problems.join('\n')}`);
   return {
     ...env,
+    SEED_DEMO: env.SEED_DEMO ?? (env.NODE_ENV === 'production' ? 'false' : 'true'),
+    PSEUDONYM_SECRET: env.PSEUDONYM_SECRET ?? DEVELOPMENT_PSEUDONYM_SECRET,
     databaseFile:
       env.DATABASE_PATH === ':memory:' ? env.DATABASE_PATH : resolve(repositoryRoot, env.DATABASE_PATH),
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : env.NODE_ENV === 'production',

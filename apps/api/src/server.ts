@@ -9,10 +9,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
 import { migrationStatus, migrationsFolder, readMigrationJournal, type DbHandle } from '@brobygger/db';
+import { guardRootFields } from './authorization/field-guard';
 import { buildContext, type GraphQLContext, type Viewer } from './context';
 import { repositoryRoot, type Env } from './env';
 import { makeFormatError } from './lib/format-error';
-import { guardPlugin } from './lib/guard-plugin';
 import { jitPlugin } from './lib/jit-plugin';
 import { hardeningValidationRules } from './lib/hardening';
 import { currentRequestId, requestStore } from './lib/request-context';
@@ -63,7 +63,7 @@ function cookieJar(req: Request, res: Response, env: Env) {
 export async function startApp(options: AppOptions, port: number, host = '127.0.0.1'): Promise<RunningApp> {
   const { handle, env } = options;
   const httpServer = createServer();
-  const schema = buildSchema();
+  const schema = guardRootFields(buildSchema());
   const formatError = makeFormatError(currentRequestId);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -77,7 +77,6 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      guardPlugin(),
       jitPlugin(schema, formatError),
       ...(env.logRequests ? [requestLogPlugin()] : []),
     ],

@@ -14,7 +14,7 @@ export interface AuditEntry {
  * Appends one event to the audit log. Mutations call it with their transaction, so the event
  * exists exactly when the change does.
  */
-export async function audit(tx: Db, ctx: GraphQLContext, entry: AuditEntry): Promise<void> {
+export async function audit(tx: Db, ctx: Pick<GraphQLContext, 'now' | 'viewer'>, entry: AuditEntry): Promise<void> {
   await tx.insert(schema.auditEvents).values({
     at: ctx.now().toISOString(),
     userId: ctx.viewer?.userId ?? null,

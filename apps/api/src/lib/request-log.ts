@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind } from 'graphql';
 import type { GraphQLContext } from '../context';
 
 /** One line of the request log. Nothing in it may identify a person. */
@@ -10,7 +9,7 @@ export interface RequestLogLine {
   /** The client's operation name, or null for an anonymous operation. */
   operationName: string | null;
   operationType: string | null;
-  /** The root fields the operation called: schema names, never arguments. */
+  /** The root fields the operation resolved, however the document spelled them: schema names, never arguments. */
   fields: string[];
   role: string | null;
   status: number;
@@ -46,10 +45,7 @@ export function requestLogPlugin(write: LogWriter = toStdout): ApolloServerPlugi
               }),
             ),
           ];
-          const fields =
-            operation?.selectionSet.selections.flatMap((selection) =>
-              selection.kind === Kind.FIELD ? [selection.name.value] : [],
-            ) ?? [];
+          const fields = [...context.contextValue.resolvedFields].sort();
           const status = response.http.status ?? 200;
           const line: RequestLogLine = {
             level: status >= 500 || errorCodes.includes('INTERNAL_SERVER_ERROR') ? 'warn' : 'info',

@@ -7,7 +7,7 @@ let coordinator: GraphQLTestClient;
 
 beforeAll(async () => {
   api = await startTestApi();
-  production = await startTestApi({ env: { NODE_ENV: 'production' } });
+  production = await startTestApi({ env: { NODE_ENV: 'production', PSEUDONYM_SECRET: 'a-test-only-production-secret' } });
   coordinator = await api.as('COORDINATOR');
 });
 afterAll(async () => {

@@ -45,22 +45,52 @@ function sampleValue(type: GraphQLInputType): unknown {
   return null;
 }
 
+/** The ways a document can reach one root field; none may change what the viewer is allowed. */
+export const DOCUMENT_SHAPES = ['plain', 'named fragment', 'fragment in a fragment', 'nested inline fragments'] as const;
+export type DocumentShape = (typeof DOCUMENT_SHAPES)[number];
+
+export interface SampleOperation {
+  query: string;
+  variables: Record<string, unknown>;
+  /** The key the field's answer has in `data` (an alias in some shapes). */
+  responseKey: string;
+}
+
 /**
  * A document calling one root field with required arguments filled by harmless samples and the
- * smallest selection, so every operation of the schema can be tried without knowing it.
+ * smallest selection, in the given shape, so every operation of the schema can be tried without
+ * knowing it.
  */
 export function sampleOperation(
   kind: 'query' | 'mutation',
   field: GraphQLField<unknown, unknown>,
-): { query: string; variables: Record<string, unknown> } {
+  shape: DocumentShape = 'plain',
+): SampleOperation {
   const required = field.args.filter((arg: GraphQLArgument) => isNonNullType(arg.type) && arg.defaultValue === undefined);
   const declarations = required.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
   const call = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   const returned = getNamedType(getNullableType(field.type));
   const selection = isObjectType(returned) ? ' { __typename }' : '';
   const variables = Object.fromEntries(required.map((arg) => [arg.name, sampleValue(arg.type)]));
-  return {
-    query: `${kind}${declarations ? `(${declarations})` : ''} { ${field.name}${call ? `(${call})` : ''}${selection} }`,
-    variables,
-  };
+  const head = `${kind}${declarations ? `(${declarations})` : ''}`;
+  const root = kind === 'query' ? 'Query' : 'Mutation';
+  const fieldCall = `${field.name}${call ? `(${call})` : ''}${selection}`;
+  switch (shape) {
+    case 'plain':
+      return { query: `${head} { ${fieldCall} }`, variables, responseKey: field.name };
+    case 'named fragment':
+      return { query: `${head} { ...Root } fragment Root on ${root} { ${fieldCall} }`, variables, responseKey: field.name };
+    case 'fragment in a fragment':
+      return {
+        query: `${head} { ...Outer } fragment Outer on ${root} { ...Inner } fragment Inner on ${root} { ${fieldCall} }`,
+        variables,
+        responseKey: field.name,
+      };
+    case 'nested inline fragments':
+      return {
+        query: `${head} { ... on ${root} { ... @include(if: true) { aliased: ${field.name}${call ? `(${call})` : ''} @skip(if: false)${selection} } } }`,
+        variables,
+        responseKey: 'aliased',
+      };
+  }
 }

@@ -3,6 +3,8 @@ import { schema } from '@brobygger/db';
 import type { GraphQLContext } from '../../context';
 import { badInput } from '../../lib/errors';
 import { likePattern } from '../../lib/search';
+import { requireRole } from '../../authorization/acting-viewer';
+import { ADMIN } from '../../authorization/permissions';
 
 /** Longest search text accepted; a name is never longer. */
 export const MAX_LINK_SEARCH_LENGTH = 100;
@@ -38,6 +40,7 @@ export async function findLinkTargets(
   ctx: GraphQLContext,
   args: { kind: 'PERSON' | 'ORGANIZATION'; search: string; first?: number | null },
 ): Promise<LinkTarget[]> {
+  requireRole(ctx, ADMIN, 'findLinkTargets');
   const { text, limit } = checkArgs(args.search, args.first);
   if (args.kind === 'ORGANIZATION') {
     const o = schema.organizations;

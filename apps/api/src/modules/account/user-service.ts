@@ -1,6 +1,6 @@
 import { and, eq, inArray, like, type SQL } from 'drizzle-orm';
-import { hashPassword, newId, schema } from '@brobygger/db';
-import { createUserSchema, updateUserSchema, type Role } from '@brobygger/domain';
+import { hashPassword, newId, schema, type DbHandle } from '@brobygger/db';
+import { createUserSchema, updateUserSchema, type CreateUserInput, type Role } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { badInput, notFound } from '../../lib/errors';
@@ -8,10 +8,13 @@ import { paginate, type PageArgs } from '../../lib/pagination';
 import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { endSessionsOfUser } from './session-service';
+import { requireRole } from '../../authorization/acting-viewer';
+import { ADMIN, ALL } from '../../authorization/permissions';
 
 const t = schema.users;
 
 export async function getViewer(ctx: GraphQLContext) {
+  requireRole(ctx, ALL, 'getViewer');
   const user = ctx.viewer && (await ctx.loaders.user.load(ctx.viewer.userId));
   if (!user) throw notFound('account', ctx.viewer?.userId ?? '');
   return user;
@@ -21,6 +24,7 @@ export async function listUsers(
   ctx: GraphQLContext,
   args: PageArgs & { filter?: { search?: string | null; roles?: readonly Role[] | null; active?: boolean | null } | null },
 ) {
+  requireRole(ctx, ADMIN, 'listUsers');
   const f = args.filter;
   const conditions: (SQL | undefined)[] = [];
   if (f?.search?.trim()) conditions.push(like(t.email, likePattern(f.search)));
@@ -43,11 +47,20 @@ async function assertLinksExist(tx: GraphQLContext['db'], values: { personId?: s
   }
 }
 
-export async function createUser(ctx: GraphQLContext, input: unknown) {
-  const values = validate(createUserSchema, input);
+
+/**
+ * Creates an account from validated values in one transaction, with its audit event: the one
+ * way in, shared by the admin's createUser and the operator's `pnpm admin:create`.
+ */
+export async function insertAccount(
+  handle: DbHandle,
+  actor: Pick<GraphQLContext, 'now' | 'viewer'>,
+  values: CreateUserInput,
+  detail: Record<string, unknown> = {},
+) {
   const email = values.email.toLowerCase();
   const passwordHash = await hashPassword(values.password);
-  return ctx.handle.transaction(async (tx) => {
+  return handle.transaction(async (tx) => {
     const [taken] = await tx.select({ id: t.id }).from(t).where(eq(t.email, email));
     if (taken) throw badInput('email', `An account with e-mail ${email} already exists.`);
     await assertLinksExist(tx, values);
@@ -63,12 +76,18 @@ export async function createUser(ctx: GraphQLContext, input: unknown) {
         organizationId: values.organizationId ?? null,
       })
       .returning();
-    await audit(tx, ctx, { action: 'create', entityType: 'User', entityId: id, detail: { role: values.role } });
+    await audit(tx, actor, { action: 'create', entityType: 'User', entityId: id, detail: { role: values.role, ...detail } });
     return row!;
   });
 }
 
+export async function createUser(ctx: GraphQLContext, input: unknown) {
+  requireRole(ctx, ADMIN, 'createUser');
+  return insertAccount(ctx.handle, ctx, validate(createUserSchema, input));
+}
+
 export async function updateUser(ctx: GraphQLContext, id: string, input: unknown) {
+  requireRole(ctx, ADMIN, 'updateUser');
   const values = validate(updateUserSchema, input);
   const passwordHash = values.password ? await hashPassword(values.password) : undefined;
   return ctx.handle.transaction(async (tx) => {

@@ -11,6 +11,8 @@ import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { badInput, forbidden, notFound } from '../../lib/errors';
 import { partiesWithSectors, type PartyFacts } from './parties';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR, COORDINATOR_OR_EMPLOYER } from '../../authorization/permissions';
 
 const t = schema.agreements;
 
@@ -27,6 +29,8 @@ interface MoveRequest {
  * transaction is serialised, two parties signing at the same moment are both recorded.
  */
 export async function moveAgreement(ctx: GraphQLContext, id: string, request: MoveRequest): Promise<AgreementRow> {
+  // Employers may sign for their own organisation's party; every other move is the coordinator's.
+  requireRole(ctx, request.move === 'sign' ? COORDINATOR_OR_EMPLOYER : COORDINATOR, `${request.move}Agreement`);
   return ctx.handle.transaction(async (tx) => {
     const [agreement] = await tx.select().from(t).where(eq(t.id, id));
     if (!agreement) throw notFound('agreement', id);

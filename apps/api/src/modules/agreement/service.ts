@@ -15,6 +15,8 @@ import { paginate, type PageArgs } from '../../lib/pagination';
 import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { assertPartiesExist } from './parties';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR, READERS_AND_PARTICIPANT } from '../../authorization/permissions';
 
 const t = schema.agreements;
 const p = schema.agreementParties;
@@ -78,6 +80,7 @@ export async function listAgreements(
     orderBy?: { field: keyof typeof SORT_COLUMNS; direction?: 'ASC' | 'DESC' | null } | null;
   },
 ) {
+  requireRole(ctx, READERS_AND_PARTICIPANT, 'listAgreements');
   const page = await paginate({
     db: ctx.db,
     table: t,
@@ -101,6 +104,7 @@ async function mayRead(ctx: GraphQLContext, agreementId: string): Promise<boolea
 }
 
 export async function getAgreement(ctx: GraphQLContext, id: string): Promise<AgreementRow> {
+  requireRole(ctx, READERS_AND_PARTICIPANT, 'getAgreement');
   const row = await ctx.loaders.agreement.load(id);
   if (!row) throw notFound('agreement', id);
   if (!(await mayRead(ctx, id))) throw forbidden('You may only see agreements you are a party to.');
@@ -151,6 +155,7 @@ async function assertReferencesExist(tx: Db, values: { networkId?: string | null
 }
 
 export async function createAgreement(ctx: GraphQLContext, input: unknown) {
+  requireRole(ctx, COORDINATOR, 'createAgreement');
   const { parties = [], ...values } = validate(createAgreementSchema, input);
   const id = newId('agreement');
   const now = ctx.now().toISOString();
@@ -178,6 +183,7 @@ export async function createAgreement(ctx: GraphQLContext, input: unknown) {
 }
 
 export async function updateAgreement(ctx: GraphQLContext, id: string, input: unknown) {
+  requireRole(ctx, COORDINATOR, 'updateAgreement');
   const values = validate(updateAgreementSchema, input);
   return ctx.handle.transaction(async (tx) => {
     const existing = await loadForChange(tx, id);
@@ -199,6 +205,7 @@ export async function updateAgreement(ctx: GraphQLContext, id: string, input: un
 }
 
 export async function deleteAgreement(ctx: GraphQLContext, id: string) {
+  requireRole(ctx, COORDINATOR, 'deleteAgreement');
   return ctx.handle.transaction(async (tx) => {
     const existing = await loadForChange(tx, id);
     assertEditable(existing, ['DRAFT'], 'An agreement can be deleted');
@@ -209,6 +216,7 @@ export async function deleteAgreement(ctx: GraphQLContext, id: string) {
 }
 
 export async function addAgreementParty(ctx: GraphQLContext, agreementId: string, input: unknown) {
+  requireRole(ctx, COORDINATOR, 'addAgreementParty');
   const party = validate(agreementPartySchema, input);
   return ctx.handle.transaction(async (tx) => {
     const existing = await loadForChange(tx, agreementId);
@@ -237,6 +245,7 @@ export async function addAgreementParty(ctx: GraphQLContext, agreementId: string
 }
 
 export async function removeAgreementParty(ctx: GraphQLContext, partyId: string) {
+  requireRole(ctx, COORDINATOR, 'removeAgreementParty');
   return ctx.handle.transaction(async (tx) => {
     const [party] = await tx.select().from(p).where(eq(p.id, partyId));
     if (!party) throw notFound('agreement party', partyId, 'partyId');

@@ -2,6 +2,8 @@ import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { schema } from '@brobygger/db';
 import type { GraphQLContext } from '../../context';
 import { paginate, type PageArgs } from '../../lib/pagination';
+import { requireRole } from '../../authorization/acting-viewer';
+import { ADMIN } from '../../authorization/permissions';
 
 const t = schema.auditEvents;
 
@@ -16,6 +18,7 @@ export interface AuditFilter {
 
 /** The audit log, newest first. Read-only: nothing in the API updates or deletes an event. */
 export function listAuditEvents(ctx: GraphQLContext, args: PageArgs & { filter?: AuditFilter | null }) {
+  requireRole(ctx, ADMIN, 'listAuditEvents');
   const f = args.filter ?? {};
   const conditions: (SQL | undefined)[] = [
     f.userId ? eq(t.userId, f.userId) : undefined,

@@ -14,6 +14,8 @@ import { badInput, notFound } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
 import { validate } from '../../lib/validate';
 import { peopleScope } from '../person/visibility';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR, COORDINATOR_OR_RESEARCHER } from '../../authorization/permissions';
 
 const t = schema.connections;
 
@@ -34,6 +36,7 @@ export async function listConnections(
   ctx: GraphQLContext,
   args: PageArgs & { filter?: ConnectionListFilter | null },
 ) {
+  requireRole(ctx, COORDINATOR_OR_RESEARCHER, 'listConnections');
   const f = args.filter ?? {};
   const where = and(
     f.personId ? or(eq(t.personAId, f.personId), eq(t.personBId, f.personId)) : undefined,
@@ -49,6 +52,7 @@ async function assertPerson(tx: Db, id: string, field: string) {
 }
 
 export async function createConnection(ctx: GraphQLContext, input: unknown): Promise<ConnectionRow> {
+  requireRole(ctx, COORDINATOR, 'createConnection');
   const values = validate(createConnectionSchema, input);
   const now = ctx.now().toISOString();
   return ctx.handle.transaction(async (tx) => {
@@ -79,6 +83,7 @@ export async function createConnection(ctx: GraphQLContext, input: unknown): Pro
 }
 
 export async function updateConnection(ctx: GraphQLContext, id: string, input: unknown): Promise<ConnectionRow> {
+  requireRole(ctx, COORDINATOR, 'updateConnection');
   // The two ends of a tie do not change: a tie between other people is a new connection.
   const { personAId: _a, personBId: _b, ...values } = validate(updateConnectionSchema, input);
   return ctx.handle.transaction(async (tx) => {
@@ -100,6 +105,7 @@ export async function updateConnection(ctx: GraphQLContext, id: string, input: u
 }
 
 export async function deleteConnection(ctx: GraphQLContext, id: string): Promise<string> {
+  requireRole(ctx, COORDINATOR, 'deleteConnection');
   return ctx.handle.transaction(async (tx) => {
     const [existing] = await tx.select({ id: t.id }).from(t).where(eq(t.id, id));
     if (!existing) throw notFound('connection', id);

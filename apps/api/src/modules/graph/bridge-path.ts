@@ -5,6 +5,8 @@ import { toPlainGraph } from './graph-metrics';
 import type { GraphData, GraphEdgeData, GraphFilterInput } from './graph-types';
 import { lazyMetrics, withMetrics, type GraphNodeView } from './graph-view';
 import { viewFor } from './service';
+import { requireRole } from '../../authorization/acting-viewer';
+import { READERS } from '../../authorization/permissions';
 
 export interface BridgePathView {
   nodes: GraphNodeView[];
@@ -42,6 +44,7 @@ export async function bridgePathFor(
   to: string,
   filter: GraphFilterInput | null | undefined,
 ): Promise<BridgePathView | null> {
+  requireRole(ctx, READERS, 'bridgePathFor');
   const view = await viewFor(ctx, filter);
   const present = new Set(view.graph.nodes.map((node) => node.id));
   if (!present.has(from)) throw badInput('from', `No node "${from}" in the graph you are looking at.`);

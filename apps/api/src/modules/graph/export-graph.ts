@@ -6,6 +6,8 @@ import { metricsFor } from './graph-metrics';
 import type { GraphEdgeData, GraphFilterInput } from './graph-types';
 import { writeGraphml } from './graphml-writer';
 import { viewFor } from './service';
+import { requireRole } from '../../authorization/acting-viewer';
+import { READERS } from '../../authorization/permissions';
 
 export type GraphExportFormat = 'GRAPHML' | 'GEXF' | 'CSV_NODES' | 'CSV_EDGES';
 
@@ -55,6 +57,7 @@ export async function exportGraphFor(
   filter: GraphFilterInput | null | undefined,
   format: GraphExportFormat,
 ): Promise<GraphExportFile> {
+  requireRole(ctx, READERS, 'exportGraphFor');
   const view = await viewFor(ctx, filter);
   const metrics = await metricsFor(ctx, filter, view);
   const nodes = view.graph.nodes.map((node) => ({ node, metrics: metrics.nodes[node.id] }));

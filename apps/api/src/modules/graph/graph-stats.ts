@@ -5,6 +5,8 @@ import { metricsFor } from './graph-metrics';
 import type { GraphData, GraphFilterInput } from './graph-types';
 import { finite } from './metrics-view';
 import { viewFor } from './service';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR_OR_RESEARCHER } from '../../authorization/permissions';
 
 type CountOf = (n: number) => SuppressedCount;
 
@@ -85,6 +87,7 @@ export function graphStatsView(metrics: AllMetrics, graph: GraphData, researcher
 }
 
 export async function graphStatsFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined) {
+  requireRole(ctx, COORDINATOR_OR_RESEARCHER, 'graphStatsFor');
   const view = await viewFor(ctx, filter);
   const metrics = await metricsFor(ctx, filter, view);
   return graphStatsView(metrics, view.graph, ctx.viewer?.role === 'RESEARCHER', ctx.env.GRAPH_EXACT_BETWEENNESS_MAX_NODES);

@@ -3,6 +3,8 @@ import type { GraphQLContext } from '../../context';
 import { metricsFor } from './graph-metrics';
 import type { GraphEdgeData, GraphFilterInput, GraphNodeData } from './graph-types';
 import { viewFor, type GraphViewData } from './service';
+import { requireRole } from '../../authorization/acting-viewer';
+import { READERS } from '../../authorization/permissions';
 
 /**
  * A graph node as resolvers see it: the node, and a handle on the metrics of the graph it
@@ -29,6 +31,7 @@ export function withMetrics(nodes: readonly GraphNodeData[], loadMetrics: () => 
 
 /** The `graph` query: the viewer's filtered graph, its nodes able to report their metrics. */
 export async function graphViewFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphView> {
+  requireRole(ctx, READERS, 'graphViewFor');
   const view = await viewFor(ctx, filter);
   return { nodes: withMetrics(view.graph.nodes, lazyMetrics(ctx, filter, view)), edges: view.graph.edges };
 }

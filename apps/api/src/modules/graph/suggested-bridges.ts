@@ -5,6 +5,8 @@ import { forbidden, notFound } from '../../lib/errors';
 import { filterGraph } from './filter-graph';
 import type { GraphData, GraphNodeData } from './graph-types';
 import { fullGraph } from './service';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR_OR_PARTICIPANT } from '../../authorization/permissions';
 
 /** How far from a participant suggestions reach: a friend of a friend of a friend. */
 export const SUGGESTION_STEPS = 3;
@@ -145,6 +147,7 @@ async function openOpenings(ctx: GraphQLContext): Promise<OpenOpening[]> {
  * participant under their pseudonym, never by name.
  */
 export async function suggestedBridgesFor(ctx: GraphQLContext, participantId: string): Promise<SuggestedBridgeView[]> {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'suggestedBridgesFor');
   const viewer = ctx.viewer;
   if (!viewer) throw forbidden();
   if (viewer.role !== 'COORDINATOR' && viewer.personId !== participantId) {

@@ -17,6 +17,8 @@ import { pageSize, type Page, type PageArgs } from '../../lib/pagination';
 import { validate } from '../../lib/validate';
 import { getOpportunity, opportunityTalents } from '../opportunity/service';
 import { candidateCards } from './candidate-cards';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR_OR_EMPLOYER } from '../../authorization/permissions';
 
 const p = schema.participantProfiles;
 
@@ -95,6 +97,7 @@ export async function listCandidates(
   ctx: GraphQLContext,
   args: PageArgs & { filter?: unknown; rankFor?: string | null },
 ): Promise<Page<CandidateCard>> {
+  requireRole(ctx, COORDINATOR_OR_EMPLOYER, 'listCandidates');
   const filter = validate(candidateFilterSchema, args.filter ?? {});
   const size = pageSize(args.first);
   const offset = decodeOffset(args.after);

@@ -6,6 +6,8 @@ import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { badInput, notFound } from '../../lib/errors';
 import { mayReadIntroduction, revealsNow, statusNow } from './introduction-access';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR_OR_EMPLOYER } from '../../authorization/permissions';
 
 const KIND_TITLES: Record<AgreementKind, string> = {
   WORK_TRIAL: 'Work trial',
@@ -27,6 +29,7 @@ export async function draftAgreementFromIntroduction(
   id: string,
   kind: AgreementKind = 'WORK_TRIAL',
 ): Promise<AgreementRow> {
+  requireRole(ctx, COORDINATOR_OR_EMPLOYER, 'draftAgreementFromIntroduction');
   return ctx.handle.transaction(async (tx) => {
     const s = schema;
     const [intro] = await tx.select().from(s.introductions).where(eq(s.introductions.id, id));

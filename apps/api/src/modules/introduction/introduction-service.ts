@@ -12,6 +12,8 @@ import { personVisibility } from '../person/visibility';
 import { candidateCard, resolveCandidate, visibleToEmployers } from './candidate-cards';
 import { introductionScope, mayReadIntroduction, revealsNow, statusCondition, statusNow } from './introduction-access';
 import { assertTermsAccepted } from './terms-service';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR_EMPLOYER_OR_PARTICIPANT, COORDINATOR_OR_PARTICIPANT, EMPLOYER } from '../../authorization/permissions';
 
 const t = schema.introductions;
 
@@ -25,6 +27,7 @@ export async function listIntroductions(
   ctx: GraphQLContext,
   args: PageArgs & { filter?: IntroductionListFilter | null },
 ) {
+  requireRole(ctx, COORDINATOR_EMPLOYER_OR_PARTICIPANT, 'listIntroductions');
   const f = args.filter ?? {};
   const where = and(
     introductionScope(ctx),
@@ -43,6 +46,7 @@ async function loadIntroduction(db: Db, ctx: GraphQLContext, id: string): Promis
 }
 
 export function getIntroduction(ctx: GraphQLContext, id: string): Promise<IntroductionRow> {
+  requireRole(ctx, COORDINATOR_EMPLOYER_OR_PARTICIPANT, 'getIntroduction');
   return loadIntroduction(ctx.db, ctx, id);
 }
 
@@ -58,6 +62,7 @@ async function assertOwnOpenOpening(tx: Db, organizationId: string, opportunityI
  * refused while the organisation has a pending request to the same candidate.
  */
 export async function requestIntroduction(ctx: GraphQLContext, input: unknown): Promise<IntroductionRow> {
+  requireRole(ctx, EMPLOYER, 'requestIntroduction');
   const values = validate(createIntroductionSchema, input);
   const viewer = ctx.viewer;
   const organizationId = viewer?.role === 'EMPLOYER' ? viewer.organizationId : null;
@@ -100,6 +105,7 @@ export async function requestIntroduction(ctx: GraphQLContext, input: unknown): 
  * and the introduction record — accepts or declines before the deadline.
  */
 export async function answerIntroduction(ctx: GraphQLContext, id: string, accept: boolean): Promise<IntroductionRow> {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'answerIntroduction');
   const onBehalf = ctx.viewer?.role === 'COORDINATOR';
   return ctx.handle.transaction(async (tx) => {
     const row = await loadIntroduction(tx, ctx, id);

@@ -7,6 +7,8 @@ import { audit } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { resolveCandidate, visibleToEmployers } from './candidate-cards';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR_OR_EMPLOYER } from '../../authorization/permissions';
 
 const e = schema.shortlistEntries;
 
@@ -24,6 +26,7 @@ async function ownOpening(db: Db, ctx: GraphQLContext, opportunityId: string): P
 
 /** The shortlist of an opening; candidates who are no longer visible to employers are left out. */
 export async function shortlist(ctx: GraphQLContext, opportunityId: string): Promise<ShortlistEntryRow[]> {
+  requireRole(ctx, COORDINATOR_OR_EMPLOYER, 'shortlist');
   await ownOpening(ctx.db, ctx, opportunityId);
   const rows = await ctx.db.select().from(e).where(eq(e.opportunityId, opportunityId)).orderBy(desc(e.updatedAt));
   const visible = await visibleToEmployers(ctx.db, rows.map((row) => row.participantId));
@@ -62,6 +65,7 @@ async function recordJob(tx: Db, ctx: GraphQLContext, opening: OpportunityRow, p
  * that history as it is (a coordinator corrects the journey itself).
  */
 export async function rateCandidate(ctx: GraphQLContext, input: unknown): Promise<ShortlistEntryRow> {
+  requireRole(ctx, COORDINATOR_OR_EMPLOYER, 'rateCandidate');
   const values = validate(rateCandidateSchema, input);
   return ctx.handle.transaction(async (tx) => {
     const opening = await ownOpening(tx, ctx, values.opportunityId);
@@ -105,6 +109,7 @@ export async function rateCandidate(ctx: GraphQLContext, input: unknown): Promis
 
 /** Takes a candidate off the shortlist, even one who is no longer visible to employers. */
 export async function removeFromShortlist(ctx: GraphQLContext, opportunityId: string, candidateId: string): Promise<string> {
+  requireRole(ctx, COORDINATOR_OR_EMPLOYER, 'removeFromShortlist');
   return ctx.handle.transaction(async (tx) => {
     const opening = await ownOpening(tx, ctx, opportunityId);
     const rows = await tx.select().from(e).where(eq(e.opportunityId, opening.id));

@@ -5,6 +5,8 @@ import type { GraphQLContext } from '../../context';
 import type { IntroductionTerms } from '../../generated/resolvers';
 import { audit } from '../../lib/audit';
 import { badInput, forbidden } from '../../lib/errors';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR_OR_EMPLOYER, EMPLOYER } from '../../authorization/permissions';
 
 const users = schema.users;
 
@@ -30,11 +32,13 @@ async function acceptedAt(db: Db, userId: string): Promise<string | null> {
 }
 
 export async function introductionTerms(ctx: GraphQLContext): Promise<IntroductionTerms> {
+  requireRole(ctx, COORDINATOR_OR_EMPLOYER, 'introductionTerms');
   return terms(ctx.viewer ? await acceptedAt(ctx.db, ctx.viewer.userId) : null);
 }
 
 /** Records the acceptance once; accepting again keeps the first date. */
 export async function acceptIntroductionTerms(ctx: GraphQLContext): Promise<IntroductionTerms> {
+  requireRole(ctx, EMPLOYER, 'acceptIntroductionTerms');
   const viewer = ctx.viewer;
   if (!viewer) throw forbidden();
   return ctx.handle.transaction(async (tx) => {

@@ -17,6 +17,8 @@ import { paginate, type PageArgs } from '../../lib/pagination';
 import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { keepVisible } from '../person/ties';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR, READERS } from '../../authorization/permissions';
 
 const t = schema.networks;
 const m = schema.networkMembers;
@@ -42,6 +44,7 @@ export async function listNetworks(
     orderBy?: { field: SortField; direction?: 'ASC' | 'DESC' | null } | null;
   },
 ) {
+  requireRole(ctx, READERS, 'listNetworks');
   const f = args.filter ?? {};
   const where = and(
     f.search?.trim() ? like(t.name, likePattern(f.search)) : undefined,
@@ -62,6 +65,7 @@ export async function listNetworks(
 }
 
 export async function getNetwork(ctx: GraphQLContext, id: string): Promise<NetworkRow> {
+  requireRole(ctx, READERS, 'getNetwork');
   const row = await ctx.loaders.network.load(id);
   if (!row) throw notFound('network', id);
   return row;
@@ -82,6 +86,7 @@ function checkDates(
 }
 
 export async function createNetwork(ctx: GraphQLContext, input: unknown): Promise<NetworkRow> {
+  requireRole(ctx, COORDINATOR, 'createNetwork');
   const values = validate(createNetworkSchema, input);
   const now = ctx.now().toISOString();
   return ctx.handle.transaction(async (tx) => {
@@ -92,6 +97,7 @@ export async function createNetwork(ctx: GraphQLContext, input: unknown): Promis
 }
 
 export async function updateNetwork(ctx: GraphQLContext, id: string, input: unknown): Promise<NetworkRow> {
+  requireRole(ctx, COORDINATOR, 'updateNetwork');
   const values = validate(updateNetworkSchema, input);
   return ctx.handle.transaction(async (tx) => {
     const [existing] = await tx.select().from(t).where(eq(t.id, id));
@@ -109,6 +115,7 @@ export async function updateNetwork(ctx: GraphQLContext, id: string, input: unkn
 
 /** Memberships go with the network (FK cascade); agreements made in it stay, without the network. */
 export async function deleteNetwork(ctx: GraphQLContext, id: string): Promise<string> {
+  requireRole(ctx, COORDINATOR, 'deleteNetwork');
   return ctx.handle.transaction(async (tx) => {
     const [existing] = await tx.select({ id: t.id }).from(t).where(eq(t.id, id));
     if (!existing) throw notFound('network', id);
@@ -124,6 +131,7 @@ async function assertExists(tx: Db, table: typeof schema.people | typeof schema.
 }
 
 export async function addNetworkMember(ctx: GraphQLContext, input: unknown): Promise<NetworkMemberRow> {
+  requireRole(ctx, COORDINATOR, 'addNetworkMember');
   const values = validate(createNetworkMemberSchema, input);
   const now = ctx.now().toISOString();
   return ctx.handle.transaction(async (tx) => {
@@ -147,6 +155,7 @@ export async function addNetworkMember(ctx: GraphQLContext, input: unknown): Pro
 }
 
 export async function updateNetworkMember(ctx: GraphQLContext, id: string, input: unknown): Promise<NetworkMemberRow> {
+  requireRole(ctx, COORDINATOR, 'updateNetworkMember');
   const values = validate(updateNetworkMemberSchema, input);
   return ctx.handle.transaction(async (tx) => {
     const [existing] = await tx.select().from(m).where(eq(m.id, id));
@@ -163,6 +172,7 @@ export async function updateNetworkMember(ctx: GraphQLContext, id: string, input
 }
 
 export async function removeNetworkMember(ctx: GraphQLContext, id: string): Promise<string> {
+  requireRole(ctx, COORDINATOR, 'removeNetworkMember');
   return ctx.handle.transaction(async (tx) => {
     const [existing] = await tx.select({ id: m.id }).from(m).where(eq(m.id, id));
     if (!existing) throw notFound('membership', id);

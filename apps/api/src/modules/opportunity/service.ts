@@ -14,6 +14,8 @@ import { forbidden, notFound } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
 import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR_OR_EMPLOYER, READERS } from '../../authorization/permissions';
 
 const t = schema.opportunities;
 
@@ -50,6 +52,7 @@ export async function listOpportunities(
     orderBy?: { field: SortField; direction?: 'ASC' | 'DESC' | null } | null;
   },
 ) {
+  requireRole(ctx, READERS, 'listOpportunities');
   const f = args.filter ?? {};
   const where = and(
     f.search?.trim() ? like(t.title, likePattern(f.search)) : undefined,
@@ -74,6 +77,7 @@ export async function listOpportunities(
 
 /** An opening an employer may not see is reported as unknown, so its existence does not leak. */
 export async function getOpportunity(ctx: GraphQLContext, id: string): Promise<OpportunityRow> {
+  requireRole(ctx, READERS, 'getOpportunity');
   const row = await ctx.loaders.opportunity.load(id);
   if (!row || !mayRead(ctx, row)) throw notFound('opening', id);
   return row;
@@ -96,6 +100,7 @@ function assertOwnOrganization(ctx: GraphQLContext, organizationId: string) {
 }
 
 export async function createOpportunity(ctx: GraphQLContext, input: Record<string, unknown>): Promise<OpportunityRow> {
+  requireRole(ctx, COORDINATOR_OR_EMPLOYER, 'createOpportunity');
   const own = employerOrganization(ctx);
   const withOrganization = input.organizationId == null && own ? { ...input, organizationId: own } : input;
   const { talents, ...values } = validate(createOpportunitySchema, withOrganization);
@@ -123,6 +128,7 @@ async function requireManageable(tx: Db, ctx: GraphQLContext, id: string): Promi
 }
 
 export async function updateOpportunity(ctx: GraphQLContext, id: string, input: unknown): Promise<OpportunityRow> {
+  requireRole(ctx, COORDINATOR_OR_EMPLOYER, 'updateOpportunity');
   // The organisation of an opening does not change; another organisation posts its own.
   const { talents, organizationId: _org, ...values } = validate(updateOpportunitySchema, input);
   return ctx.handle.transaction(async (tx) => {
@@ -137,6 +143,7 @@ export async function updateOpportunity(ctx: GraphQLContext, id: string, input: 
 
 /** Introductions made for the opening stay, without it (FK sets null). */
 export async function deleteOpportunity(ctx: GraphQLContext, id: string): Promise<string> {
+  requireRole(ctx, COORDINATOR_OR_EMPLOYER, 'deleteOpportunity');
   return ctx.handle.transaction(async (tx) => {
     await requireManageable(tx, ctx, id);
     await tx.delete(t).where(eq(t.id, id));

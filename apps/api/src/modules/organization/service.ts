@@ -12,6 +12,8 @@ import { badInput, notFound } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
 import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR, READERS } from '../../authorization/permissions';
 
 const t = schema.organizations;
 
@@ -59,6 +61,7 @@ export async function listOrganizations(
     orderBy?: { field: keyof typeof SORT_COLUMNS; direction?: 'ASC' | 'DESC' | null } | null;
   },
 ) {
+  requireRole(ctx, READERS, 'listOrganizations');
   const scope = ctx.viewer?.role === 'EMPLOYER' ? eq(t.id, ctx.viewer.organizationId ?? '') : undefined;
   const page = await paginate({
     db: ctx.db,
@@ -74,6 +77,7 @@ export async function listOrganizations(
 }
 
 export async function getOrganization(ctx: GraphQLContext, id: string) {
+  requireRole(ctx, READERS, 'getOrganization');
   const row = await ctx.loaders.organization.load(id);
   if (!row) throw notFound('organisation', id);
   return row;
@@ -89,6 +93,7 @@ async function assertOrgNumberFree(tx: GraphQLContext['db'], orgNumber: string |
 }
 
 export async function createOrganization(ctx: GraphQLContext, input: unknown) {
+  requireRole(ctx, COORDINATOR, 'createOrganization');
   const values = validate(createOrganizationSchema, input);
   const id = newId('organization');
   const now = ctx.now().toISOString();
@@ -104,6 +109,7 @@ export async function createOrganization(ctx: GraphQLContext, input: unknown) {
 }
 
 export async function updateOrganization(ctx: GraphQLContext, id: string, input: unknown) {
+  requireRole(ctx, COORDINATOR, 'updateOrganization');
   const values = validate(updateOrganizationSchema, input);
   const now = ctx.now().toISOString();
   return ctx.handle.transaction(async (tx) => {
@@ -127,6 +133,7 @@ export async function updateOrganization(ctx: GraphQLContext, id: string, input:
 
 /** Refuses while anything refers to the organisation: deleting must never leave dangling rows. */
 export async function deleteOrganization(ctx: GraphQLContext, id: string) {
+  requireRole(ctx, COORDINATOR, 'deleteOrganization');
   return ctx.handle.transaction(async (tx) => {
     const [existing] = await tx.select({ id: t.id, name: t.name }).from(t).where(eq(t.id, id));
     if (!existing) throw notFound('organisation', id);

@@ -3,6 +3,8 @@ import { schema, type Db } from '@brobygger/db';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { forbidden, notFound } from '../../lib/errors';
+import { requireRole } from '../../authorization/acting-viewer';
+import { PARTICIPANT } from '../../authorization/permissions';
 
 function ownPersonId(ctx: GraphQLContext): string {
   const personId = ctx.viewer?.role === 'PARTICIPANT' ? ctx.viewer.personId : null;
@@ -16,6 +18,7 @@ function ownPersonId(ctx: GraphQLContext): string {
  * them, their account (without the password hash) and the audit events about them.
  */
 export async function exportMyData(ctx: GraphQLContext): Promise<Record<string, unknown>> {
+  requireRole(ctx, PARTICIPANT, 'exportMyData');
   const personId = ownPersonId(ctx);
   const db = ctx.db;
   const s = schema;
@@ -91,6 +94,7 @@ export async function exportMyData(ctx: GraphQLContext): Promise<Record<string, 
  * of it ended.
  */
 export async function eraseMe(ctx: GraphQLContext): Promise<boolean> {
+  requireRole(ctx, PARTICIPANT, 'eraseMe');
   const personId = ownPersonId(ctx);
   const now = ctx.now().toISOString();
   await ctx.handle.transaction(async (tx: Db) => {

@@ -18,6 +18,8 @@ import { audit } from '../../lib/audit';
 import { badInput, forbidden, notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { requireProfile, today, writeProfile } from './profile-writes';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR, COORDINATOR_OR_PARTICIPANT } from '../../authorization/permissions';
 
 /**
  * Profile fields that are coordinator work: a participant edits their own talents, dreams,
@@ -68,6 +70,7 @@ async function personAfter(tx: Db, ctx: GraphQLContext, personId: string): Promi
 }
 
 export async function updateParticipantProfile(ctx: GraphQLContext, personId: string, input: unknown) {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'updateParticipantProfile');
   assertOwn(ctx, personId);
   const values = validate(updateParticipantProfileSchema, input);
   if (ctx.viewer?.role === 'PARTICIPANT') {
@@ -94,6 +97,7 @@ export async function updateParticipantProfile(ctx: GraphQLContext, personId: st
 
 /** Adds to the history; the status becomes current when no later change is recorded. */
 export async function recordStatusChange(ctx: GraphQLContext, personId: string, input: unknown) {
+  requireRole(ctx, COORDINATOR, 'recordStatusChange');
   const values = validate(createStatusChangeSchema, input);
   if (values.changedOn > today(ctx)) throw badInput('changedOn', 'A status change cannot be dated in the future.');
   return ctx.handle.transaction(async (tx) => {
@@ -129,6 +133,7 @@ export async function recordStatusChange(ctx: GraphQLContext, personId: string, 
 
 /** Consent counts from the next request on: every read checks the stored value. */
 export async function updateConsent(ctx: GraphQLContext, personId: string, input: unknown) {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'updateConsent');
   assertOwn(ctx, personId);
   const values = validate(updateConsentSchema, input);
   return ctx.handle.transaction(async (tx) => {
@@ -173,6 +178,7 @@ async function requireOwned<R extends { personId: string }>(
 }
 
 export async function addTalent(ctx: GraphQLContext, personId: string, input: unknown): Promise<TalentRow> {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'addTalent');
   assertOwn(ctx, personId);
   const values = validate(createTalentSchema, input);
   return ctx.handle.transaction(async (tx) => {
@@ -193,6 +199,7 @@ const loadTalent = (id: string) => async (tx: Db) =>
   (await tx.select().from(schema.talents).where(eq(schema.talents.id, id)))[0];
 
 export async function updateTalent(ctx: GraphQLContext, id: string, input: unknown): Promise<TalentRow> {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'updateTalent');
   const values = validate(updateTalentSchema, input);
   return ctx.handle.transaction(async (tx) => {
     const talent = await requireOwned(tx, ctx, 'talent', id, loadTalent(id));
@@ -205,6 +212,7 @@ export async function updateTalent(ctx: GraphQLContext, id: string, input: unkno
 }
 
 export async function deleteTalent(ctx: GraphQLContext, id: string): Promise<string> {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'deleteTalent');
   return ctx.handle.transaction(async (tx) => {
     const talent = await requireOwned(tx, ctx, 'talent', id, loadTalent(id));
     await tx.delete(schema.talents).where(eq(schema.talents.id, id));
@@ -220,6 +228,7 @@ const loadGoal = (id: string) => async (tx: Db) =>
   (await tx.select().from(schema.goals).where(eq(schema.goals.id, id)))[0];
 
 export async function addGoal(ctx: GraphQLContext, personId: string, input: unknown): Promise<GoalRow> {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'addGoal');
   assertOwn(ctx, personId);
   const values = validate(createGoalSchema, input);
   const now = ctx.now().toISOString();
@@ -237,6 +246,7 @@ export async function addGoal(ctx: GraphQLContext, personId: string, input: unkn
 }
 
 export async function updateGoal(ctx: GraphQLContext, id: string, input: unknown): Promise<GoalRow> {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'updateGoal');
   const values = validate(updateGoalSchema, input);
   return ctx.handle.transaction(async (tx) => {
     const goal = await requireOwned(tx, ctx, 'goal', id, loadGoal(id));
@@ -253,6 +263,7 @@ export async function updateGoal(ctx: GraphQLContext, id: string, input: unknown
 }
 
 export async function deleteGoal(ctx: GraphQLContext, id: string): Promise<string> {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'deleteGoal');
   return ctx.handle.transaction(async (tx) => {
     const goal = await requireOwned(tx, ctx, 'goal', id, loadGoal(id));
     // Plan steps keep their place in the plan without the goal (FK sets it null).
@@ -277,6 +288,7 @@ async function assertGoalOf(tx: Db, personId: string, goalId: string | null | un
 }
 
 export async function addPlanStep(ctx: GraphQLContext, personId: string, input: unknown): Promise<PlanStepRow> {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'addPlanStep');
   assertOwn(ctx, personId);
   const values = validate(createPlanStepSchema, input);
   const now = ctx.now().toISOString();
@@ -305,6 +317,7 @@ export async function addPlanStep(ctx: GraphQLContext, personId: string, input: 
 }
 
 export async function updatePlanStep(ctx: GraphQLContext, id: string, input: unknown): Promise<PlanStepRow> {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'updatePlanStep');
   const values = validate(updatePlanStepSchema, input);
   const now = ctx.now().toISOString();
   return ctx.handle.transaction(async (tx) => {
@@ -323,6 +336,7 @@ export async function updatePlanStep(ctx: GraphQLContext, id: string, input: unk
 }
 
 export async function deletePlanStep(ctx: GraphQLContext, id: string): Promise<string> {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'deletePlanStep');
   return ctx.handle.transaction(async (tx) => {
     const step = await requireOwned(tx, ctx, 'plan step', id, loadStep(id));
     await tx.delete(schema.planSteps).where(eq(schema.planSteps.id, id));

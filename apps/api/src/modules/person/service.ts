@@ -16,6 +16,8 @@ import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { writeProfile } from '../participant/profile-writes';
 import { peopleScope, personVisibility } from './visibility';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR, READERS, READERS_AND_PARTICIPANT } from '../../authorization/permissions';
 
 const t = schema.people;
 const profiles = schema.participantProfiles;
@@ -88,6 +90,7 @@ export async function listPeople(
     orderBy?: { field: SortField; direction?: 'ASC' | 'DESC' | null } | null;
   },
 ): Promise<Page<PersonRow>> {
+  requireRole(ctx, READERS, 'listPeople');
   const page = await paginate({
     db: ctx.db,
     table: t,
@@ -107,6 +110,7 @@ export async function listPeople(
  * audited.
  */
 export async function getPerson(ctx: GraphQLContext, id: string): Promise<PersonRow> {
+  requireRole(ctx, READERS_AND_PARTICIPANT, 'getPerson');
   const row = await ctx.loaders.person.load(id);
   if (!row) throw notFound('person', id);
   const visibility = await personVisibility(ctx, row);
@@ -130,6 +134,7 @@ async function assertOrganizationExists(tx: Db, organizationId: string | null | 
 }
 
 export async function createPerson(ctx: GraphQLContext, input: unknown): Promise<PersonRow> {
+  requireRole(ctx, COORDINATOR, 'createPerson');
   const { participant, ...values } = validate(createPersonSchema, input);
   if (participant && values.sector !== 'CIVIL') {
     throw badInput('sector', 'Participants belong to the CIVIL sector.');
@@ -154,6 +159,7 @@ export async function createPerson(ctx: GraphQLContext, input: unknown): Promise
 }
 
 export async function updatePerson(ctx: GraphQLContext, id: string, input: unknown): Promise<PersonRow> {
+  requireRole(ctx, COORDINATOR, 'updatePerson');
   const values = validate(updatePersonSchema, input);
   const now = ctx.now().toISOString();
   return ctx.handle.transaction(async (tx) => {
@@ -184,6 +190,7 @@ export async function updatePerson(ctx: GraphQLContext, id: string, input: unkno
  * the person goes, and their profile, connections and memberships with them (FK cascade).
  */
 export async function deletePerson(ctx: GraphQLContext, id: string): Promise<string> {
+  requireRole(ctx, COORDINATOR, 'deletePerson');
   return ctx.handle.transaction(async (tx) => {
     const [existing] = await tx.select({ id: t.id, name: t.name }).from(t).where(eq(t.id, id));
     if (!existing) throw notFound('person', id);

@@ -12,6 +12,8 @@ import { forbidden } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { periodIndex, periodsBetween } from './periods';
 import { suppressionFor, type Suppression } from './suppression';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR_OR_RESEARCHER } from '../../authorization/permissions';
 
 interface AgreementFacts {
   kind: string;
@@ -79,6 +81,7 @@ function breakdown(list: readonly AgreementFacts[], s: Suppression) {
  * Researchers count only agreements whose participants all share their data for research.
  */
 export async function agreementStatsFor(ctx: GraphQLContext, rangeInput: unknown) {
+  requireRole(ctx, COORDINATOR_OR_RESEARCHER, 'agreementStatsFor');
   if (!ctx.viewer) throw forbidden();
   const range = validate(statisticsRangeSchema, rangeInput ?? {}, 'range');
   const researcher = ctx.viewer.role === 'RESEARCHER';

@@ -5,6 +5,8 @@ import { validate } from '../../lib/validate';
 import type { GraphFilterInput } from '../graph/graph-types';
 import { viewFor } from '../graph/service';
 import { suppressionFor } from './suppression';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR_OR_RESEARCHER } from '../../authorization/permissions';
 
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
 
@@ -13,6 +15,7 @@ const finite = (n: number) => (Number.isFinite(n) ? n : null);
  * view as `graph(filter: { asOf })`). E-I is one linear pass, so it runs on the request thread.
  */
 export async function eiOverTimeFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined, datesInput: unknown) {
+  requireRole(ctx, COORDINATOR_OR_RESEARCHER, 'eiOverTimeFor');
   const dates = validate(seriesDatesSchema, datesInput, 'dates');
   const s = suppressionFor(ctx.viewer?.role === 'RESEARCHER');
   const points = [];

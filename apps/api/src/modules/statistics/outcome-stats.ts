@@ -12,6 +12,8 @@ import { validate } from '../../lib/validate';
 import { periodsBetween } from './periods';
 import { summarize } from './summary';
 import { suppressionFor } from './suppression';
+import { requireRole } from '../../authorization/acting-viewer';
+import { COORDINATOR_OR_RESEARCHER } from '../../authorization/permissions';
 
 const DAY_MS = 86_400_000;
 
@@ -73,6 +75,7 @@ function statusOn(journey: Journey, day: string): ParticipantStatus | null {
 
 /** outcomeStats: IPS-style measures of the path to work, counts suppressed for researchers. */
 export async function outcomeStatsFor(ctx: GraphQLContext, rangeInput: unknown) {
+  requireRole(ctx, COORDINATOR_OR_RESEARCHER, 'outcomeStatsFor');
   if (!ctx.viewer) throw forbidden();
   const range = validate(statisticsRangeSchema, rangeInput ?? {}, 'range');
   const researcher = ctx.viewer.role === 'RESEARCHER';

@@ -1,20 +1,26 @@
 import type { Role } from '@brobygger/domain';
 
 /**
- * Which roles may call each root field: the one table the API enforces before any resolver
- * runs, and the one the authorization test walks. A root field missing here is refused for
- * everyone, so a new operation cannot slip out unguarded. Row-level rules (an employer's own
- * organisation, a participant's own profile, pseudonyms) live in the services.
+ * Which roles may call each root field: the one table the field guard enforces where each root
+ * field resolves (field-guard.ts), and the one the generated authorization test walks. A root
+ * field missing here is refused for everyone, so a new operation cannot slip out unguarded.
+ * Row-level rules (an employer's own organisation, a participant's own profile, pseudonyms)
+ * live in the services.
  */
 export type Access = 'public' | readonly Role[];
 
-const ALL: readonly Role[] = ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT', 'ADMIN'];
-const COORDINATOR: readonly Role[] = ['COORDINATOR'];
-const ADMIN: readonly Role[] = ['ADMIN'];
-const READERS: readonly Role[] = ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'];
-const COORDINATOR_OR_RESEARCHER: readonly Role[] = ['COORDINATOR', 'RESEARCHER'];
-const COORDINATOR_OR_PARTICIPANT: readonly Role[] = ['COORDINATOR', 'PARTICIPANT'];
-const COORDINATOR_OR_EMPLOYER: readonly Role[] = ['COORDINATOR', 'EMPLOYER'];
+/** The groups of roles the table and the services' second-line checks name. */
+export const ALL: readonly Role[] = ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT', 'ADMIN'];
+export const COORDINATOR: readonly Role[] = ['COORDINATOR'];
+export const EMPLOYER: readonly Role[] = ['EMPLOYER'];
+export const PARTICIPANT: readonly Role[] = ['PARTICIPANT'];
+export const ADMIN: readonly Role[] = ['ADMIN'];
+export const READERS: readonly Role[] = ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'];
+export const READERS_AND_PARTICIPANT: readonly Role[] = ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT'];
+export const COORDINATOR_OR_RESEARCHER: readonly Role[] = ['COORDINATOR', 'RESEARCHER'];
+export const COORDINATOR_OR_PARTICIPANT: readonly Role[] = ['COORDINATOR', 'PARTICIPANT'];
+export const COORDINATOR_OR_EMPLOYER: readonly Role[] = ['COORDINATOR', 'EMPLOYER'];
+export const COORDINATOR_EMPLOYER_OR_PARTICIPANT: readonly Role[] = ['COORDINATOR', 'EMPLOYER', 'PARTICIPANT'];
 
 export const QUERY_ACCESS: Record<string, Access> = {
   apiVersion: 'public',
@@ -25,19 +31,19 @@ export const QUERY_ACCESS: Record<string, Access> = {
   organizations: READERS,
   organization: READERS,
   people: COORDINATOR_OR_RESEARCHER,
-  person: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT'],
+  person: READERS_AND_PARTICIPANT,
   networks: READERS,
   network: READERS,
   connections: COORDINATOR_OR_RESEARCHER,
-  agreements: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT'],
-  agreement: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT'],
+  agreements: READERS_AND_PARTICIPANT,
+  agreement: READERS_AND_PARTICIPANT,
   opportunities: READERS,
   opportunity: READERS,
   candidates: COORDINATOR_OR_EMPLOYER,
   shortlist: COORDINATOR_OR_EMPLOYER,
   introductionTerms: COORDINATOR_OR_EMPLOYER,
-  introductions: ['COORDINATOR', 'EMPLOYER', 'PARTICIPANT'],
-  introduction: ['COORDINATOR', 'EMPLOYER', 'PARTICIPANT'],
+  introductions: COORDINATOR_EMPLOYER_OR_PARTICIPANT,
+  introduction: COORDINATOR_EMPLOYER_OR_PARTICIPANT,
   graph: READERS,
   // Outcome figures (participants in paid work) are for coordinators and researchers, not employers.
   graphStats: COORDINATOR_OR_RESEARCHER,
@@ -72,8 +78,8 @@ export const MUTATION_ACCESS: Record<string, Access> = {
   addPlanStep: COORDINATOR_OR_PARTICIPANT,
   updatePlanStep: COORDINATOR_OR_PARTICIPANT,
   deletePlanStep: COORDINATOR_OR_PARTICIPANT,
-  exportMyData: ['PARTICIPANT'],
-  eraseMe: ['PARTICIPANT'],
+  exportMyData: PARTICIPANT,
+  eraseMe: PARTICIPANT,
   createNetwork: COORDINATOR,
   updateNetwork: COORDINATOR,
   deleteNetwork: COORDINATOR,
@@ -96,13 +102,16 @@ export const MUTATION_ACCESS: Record<string, Access> = {
   createOpportunity: COORDINATOR_OR_EMPLOYER,
   updateOpportunity: COORDINATOR_OR_EMPLOYER,
   deleteOpportunity: COORDINATOR_OR_EMPLOYER,
-  acceptIntroductionTerms: ['EMPLOYER'],
-  requestIntroduction: ['EMPLOYER'],
+  acceptIntroductionTerms: EMPLOYER,
+  requestIntroduction: EMPLOYER,
   answerIntroduction: COORDINATOR_OR_PARTICIPANT,
   draftAgreementFromIntroduction: COORDINATOR_OR_EMPLOYER,
   rateCandidate: COORDINATOR_OR_EMPLOYER,
   removeFromShortlist: COORDINATOR_OR_EMPLOYER,
 };
 
-/** Introspection needs no session outside production (GraphQL tooling); in production it is off. */
-export const INTROSPECTION_FIELDS = new Set(['__schema', '__type', '__typename']);
+/** The table's rule for a root field, or undefined when it has none (which the guard refuses). */
+export function accessFor(operation: 'query' | 'mutation', field: string): Access | undefined {
+  const table = operation === 'query' ? QUERY_ACCESS : MUTATION_ACCESS;
+  return Object.hasOwn(table, field) ? table[field] : undefined;
+}
