@@ -34,6 +34,13 @@ describe('hostile requests are refused with a clear error', () => {
     await stillAnswers();
   });
 
+  it('refuses a subscription, which this API does not offer, as the client\'s error', async () => {
+    const result = await api.anonymous().request(`subscription { users { nodes { email } } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.data).toBeUndefined();
+    await stillAnswers();
+  });
+
   it('refuses thousands of aliases', async () => {
     const aliases = Array.from({ length: 2000 }, (_, i) => `a${i}: apiVersion`).join(' ');
     const result = await coordinator.request(`{ ${aliases} }`);

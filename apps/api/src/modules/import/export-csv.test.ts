@@ -69,7 +69,9 @@ describe('GET /export/<list>.csv', () => {
 
   it('is for coordinators only, refuses unknown lists and sectors, and audits every export', async () => {
     expect((await download('/export/people.csv', '')).response.status).toBe(401);
-    expect((await download('/export/people.csv', await sessionCookie('RESEARCHER'))).response.status).toBe(403);
+    const refused = await download('/export/people.csv', await sessionCookie('RESEARCHER'));
+    expect(refused.response.status).toBe(403);
+    expect(JSON.parse(refused.text).errors[0]).toMatchObject({ message: 'Only coordinators may export.', extensions: { code: 'FORBIDDEN' } });
     expect((await download('/export/users.csv')).response.status).toBe(404);
     const badSector = await download('/export/people.csv?sector=PRIVATE');
     expect(JSON.parse(badSector.text).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'sector' });

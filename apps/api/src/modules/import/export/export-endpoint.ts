@@ -22,7 +22,7 @@ function fail(res: Parameters<RequestHandler>[1], status: number, code: string, 
  */
 export function exportEndpoint(handle: DbHandle, clock: () => Date): RequestHandler {
   return async (req, res) => {
-    const actor = await coordinatorOf(handle, req, clock());
+    const actor = await coordinatorOf(handle, req, clock(), 'export');
     if ('status' in actor) return fail(res, actor.status, actor.code, actor.message);
     const name = String(req.params.list ?? '');
     if (!isExportListName(name)) {

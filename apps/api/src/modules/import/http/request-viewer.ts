@@ -7,19 +7,20 @@ export type HttpRefusal = { status: number; code: string; message: string; field
 
 /**
  * The same session check as /graphql (the HttpOnly session cookie, idle and absolute
- * timeouts), for endpoints that take a file instead of a GraphQL document; only coordinators
- * may import.
+ * timeouts), for the file endpoints (imports and list exports); only coordinators may use them.
+ * `action` names the endpoint in the refusal ("import", "export").
  */
 export async function coordinatorOf(
   handle: DbHandle,
   req: Request,
   now: Date,
+  action: 'import' | 'export' = 'import',
 ): Promise<{ userId: string; role: string } | HttpRefusal> {
   const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
   const session = await resolveSession(handle, token, now);
   if (!session) return { status: 401, code: 'UNAUTHENTICATED', message: 'Log in first.' };
   if (session.user.role !== 'COORDINATOR') {
-    return { status: 403, code: 'FORBIDDEN', message: 'Only coordinators may import.' };
+    return { status: 403, code: 'FORBIDDEN', message: `Only coordinators may ${action}.` };
   }
   return { userId: session.user.id, role: session.user.role };
 }
