@@ -2,7 +2,8 @@ import type { Db, DbHandle } from '@brobygger/db';
 import type { Role } from '@brobygger/domain';
 import type { Env } from './env';
 import { createLoaders, type Loaders } from './loaders';
-import { makePseudonymizer, type Pseudonymizer } from './lib/pseudonym';
+import type { GraphViewData } from './modules/graph/service';
+import { makePseudonyms, type Pseudonyms } from './privacy/pseudonyms';
 
 /** Who is asking: the logged-in account, or null before login. */
 export interface Viewer {
@@ -31,7 +32,12 @@ export interface GraphQLContext {
   requestId: string;
   cookies: SessionCookies;
   env: Env;
-  pseudonym: Pseudonymizer;
+  /** Pseudonyms per audience (researchers, each employer organisation's cards). */
+  pseudonyms: Pseudonyms;
+  /** The graph views this request has built, by canonical filter (modules/graph/service.ts). */
+  graphViews: Map<string, Promise<GraphViewData>>;
+  /** Participants whose full profile this request showed, audited once each when it ends (privacy/profile-reads.ts). */
+  profileReads: Set<string>;
   /** The root fields this request resolved (schema names), filled by the field guard for the request log. */
   resolvedFields: Set<string>;
 }
@@ -55,7 +61,9 @@ export function buildContext(input: ContextInput): GraphQLContext {
     requestId: input.requestId,
     cookies: input.cookies,
     env: input.env,
-    pseudonym: makePseudonymizer(input.env.PSEUDONYM_SECRET),
+    pseudonyms: makePseudonyms(input.env.PSEUDONYM_SECRET),
     resolvedFields: new Set(),
+    graphViews: new Map(),
+    profileReads: new Set(),
   };
 }

@@ -10,6 +10,7 @@ import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
 import { migrationStatus, migrationsFolder, readMigrationJournal, type DbHandle } from '@brobygger/db';
 import { guardRootFields } from './authorization/field-guard';
+import { profileReadAuditPlugin } from './privacy/profile-reads';
 import { buildContext, type GraphQLContext, type Viewer } from './context';
 import { repositoryRoot, type Env } from './env';
 import { makeFormatError } from './lib/format-error';
@@ -77,6 +78,7 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      profileReadAuditPlugin(),
       jitPlugin(schema, formatError),
       ...(env.logRequests ? [requestLogPlugin()] : []),
     ],

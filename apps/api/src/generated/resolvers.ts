@@ -1890,11 +1890,13 @@ export type PartyRole =
 /** A node on a suggested bridge's path. */
 export type PathNode = {
   __typename?: 'PathNode';
-  /** The node's id (a pseudonym for other participants when the viewer is a participant). */
+  /** True for another participant the viewer may not identify: show it only as "a participant". */
+  anonymous: Scalars['Boolean']['output'];
+  /** The node's id; for another participant a participant may not identify, the same placeholder for all (see anonymous). */
   id: Scalars['ID']['output'];
   /** What the node stands for. */
   kind: GraphNodeKind;
-  /** Its name, or pseudonym. */
+  /** Its name; empty for another participant a participant may not identify. */
   label: Scalars['String']['output'];
   /** The node's sector. */
   sector: Sector;
@@ -3488,6 +3490,7 @@ export type ParticipantProfileResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type PathNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathNode'] = ResolversParentTypes['PathNode']> = {
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GraphNodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

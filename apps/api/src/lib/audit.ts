@@ -26,8 +26,3 @@ export async function audit(tx: Db, ctx: Pick<GraphQLContext, 'now' | 'viewer'>,
     detail: entry.detail ? JSON.stringify(entry.detail) : null,
   });
 }
-
-/** Records a read of sensitive data (a participant's full profile) in its own small transaction. */
-export async function auditRead(ctx: GraphQLContext, entry: Omit<AuditEntry, 'action'>): Promise<void> {
-  await ctx.handle.transaction((tx) => audit(tx, ctx, { ...entry, action: 'read' }), { changesData: false });
-}

@@ -7,45 +7,50 @@ import { startTestApi, type GraphQLTestClient, type TestApi } from '../testing/i
 
 /**
  * Every field of a participant, and what each outside role may see of it when it reads the
- * participant's page: `same` (as the coordinator sees it) or `withheld` (null, empty, or the
- * pseudonym instead of the name). The researcher reads a participant who shares for
- * research; the employer one who accepted its introduction. A field of Person or
- * ParticipantProfile with no row here fails the test.
+ * participant's page: `same` (as the coordinator sees it), `withheld` (null or empty),
+ * `pseudonym` (the research pseudonym instead of the id or name) or `month` (the date cut to
+ * the first day of its month). The researcher reads a participant who shares for research —
+ * by the research pseudonym, the only id it is given — and gets no profile at all (status,
+ * municipality and the rest are quasi-identifiers, for aggregates only); the employer reads
+ * one who accepted its introduction. A field of Person or ParticipantProfile with no row here
+ * fails the test.
  */
-type Seen = 'same' | 'withheld';
+type Seen = 'same' | 'shown' | 'withheld' | 'pseudonym' | 'month';
 const PERSON_FIELDS: Record<string, { researcher: Seen; employer: Seen }> = {
-  id: { researcher: 'same', employer: 'same' },
-  name: { researcher: 'withheld', employer: 'same' },
+  id: { researcher: 'pseudonym', employer: 'same' },
+  name: { researcher: 'pseudonym', employer: 'same' },
   email: { researcher: 'withheld', employer: 'same' },
   phone: { researcher: 'withheld', employer: 'same' },
   title: { researcher: 'withheld', employer: 'same' },
   sector: { researcher: 'same', employer: 'same' },
   isParticipant: { researcher: 'same', employer: 'same' },
-  since: { researcher: 'same', employer: 'same' },
-  organization: { researcher: 'same', employer: 'withheld' },
-  connections: { researcher: 'same', employer: 'withheld' },
-  agreements: { researcher: 'same', employer: 'withheld' },
-  memberships: { researcher: 'same', employer: 'withheld' },
-  createdAt: { researcher: 'same', employer: 'same' },
-  updatedAt: { researcher: 'same', employer: 'same' },
-  participant: { researcher: 'same', employer: 'same' },
+  since: { researcher: 'month', employer: 'same' },
+  organization: { researcher: 'withheld', employer: 'withheld' },
+  connections: { researcher: 'withheld', employer: 'withheld' },
+  agreements: { researcher: 'withheld', employer: 'withheld' },
+  memberships: { researcher: 'withheld', employer: 'withheld' },
+  createdAt: { researcher: 'month', employer: 'same' },
+  updatedAt: { researcher: 'month', employer: 'same' },
+  // `shown`: present; what of it is shown, PROFILE_FIELDS says.
+  participant: { researcher: 'withheld', employer: 'shown' },
 };
+/** The researcher gets no profile (`participant` is null), so only the employer's column is checked here. */
 const PROFILE_FIELDS: Record<string, { researcher: Seen; employer: Seen }> = {
-  status: { researcher: 'same', employer: 'same' },
-  statusHistory: { researcher: 'same', employer: 'withheld' },
-  municipalityNumber: { researcher: 'same', employer: 'same' },
-  municipalityName: { researcher: 'same', employer: 'same' },
-  hoursPerWeek: { researcher: 'same', employer: 'same' },
-  talents: { researcher: 'same', employer: 'same' },
-  wishedIndustries: { researcher: 'same', employer: 'same' },
+  status: { researcher: 'withheld', employer: 'same' },
+  statusHistory: { researcher: 'withheld', employer: 'withheld' },
+  municipalityNumber: { researcher: 'withheld', employer: 'same' },
+  municipalityName: { researcher: 'withheld', employer: 'same' },
+  hoursPerWeek: { researcher: 'withheld', employer: 'same' },
+  talents: { researcher: 'withheld', employer: 'same' },
+  wishedIndustries: { researcher: 'withheld', employer: 'same' },
   goals: { researcher: 'withheld', employer: 'same' },
   planSteps: { researcher: 'withheld', employer: 'withheld' },
   dreams: { researcher: 'withheld', employer: 'withheld' },
   benefit: { researcher: 'withheld', employer: 'withheld' },
   publicPartner: { researcher: 'withheld', employer: 'withheld' },
   coordinator: { researcher: 'withheld', employer: 'withheld' },
-  visibleToEmployers: { researcher: 'same', employer: 'same' },
-  shareForResearch: { researcher: 'same', employer: 'same' },
+  visibleToEmployers: { researcher: 'withheld', employer: 'same' },
+  shareForResearch: { researcher: 'withheld', employer: 'same' },
   visibleToEmployersChangedAt: { researcher: 'withheld', employer: 'withheld' },
   shareForResearchChangedAt: { researcher: 'withheld', employer: 'withheld' },
 };
@@ -83,7 +88,7 @@ beforeAll(async () => {
     title: 'Deltaker',
     sector: 'CIVIL',
     organizationId: krem,
-    since: '2024-02-01',
+    since: '2024-02-17',
     participant: {
       status: 'IN_ACTIVITY',
       municipalityNumber: '4003',
@@ -116,24 +121,44 @@ function isWithheld(value: unknown): boolean {
   return value === null || (Array.isArray(value) && value.length === 0);
 }
 
-async function compare(client: GraphQLTestClient, who: 'researcher' | 'employer') {
+const RESEARCH_PSEUDONYM = /^R-[0-9A-F]{12}$/;
+
+function seenAs(expected: Seen, mine: unknown, theirs: unknown): boolean {
+  switch (expected) {
+    case 'same':
+      return JSON.stringify(theirs) === JSON.stringify(mine);
+    case 'shown':
+      return !isWithheld(theirs);
+    case 'withheld':
+      return isWithheld(theirs);
+    case 'pseudonym':
+      return RESEARCH_PSEUDONYM.test(String(theirs));
+    case 'month':
+      return typeof theirs === 'string' && theirs !== mine && theirs.slice(0, 7) === String(mine).slice(0, 7) && theirs.slice(8, 10) === '01';
+  }
+}
+
+/** The id a researcher is given for the participant: the one in its own list. */
+async function researchIdOf(researcher: GraphQLTestClient): Promise<string> {
+  const list = await researcher.data(`{ people(filter: { isParticipant: true }) { nodes { id } } }`);
+  const ids = list.people.nodes.map((node: { id: string }) => node.id);
+  expect(ids).toHaveLength(1);
+  return ids[0];
+}
+
+async function compare(client: GraphQLTestClient, who: 'researcher' | 'employer', id: string) {
   const full = (await coordinator.data(PERSON, { id: participantId })).person;
-  const seen = (await client.data(PERSON, { id: participantId })).person;
+  const seen = (await client.data(PERSON, { id })).person;
   const wrong: string[] = [];
   const check = (table: typeof PERSON_FIELDS, mine: Record<string, unknown>, theirs: Record<string, unknown>, prefix: string) => {
     for (const [field, rule] of Object.entries(table)) {
-      if (field === 'participant') continue;
       const expected = rule[who];
-      if (expected === 'same' && JSON.stringify(theirs[field]) !== JSON.stringify(mine[field])) wrong.push(`${prefix}${field} should be shown`);
-      if (expected === 'withheld') {
-        const withheld = field === 'name' ? theirs[field] !== mine[field] && /^P-/.test(String(theirs[field])) : isWithheld(theirs[field]);
-        if (!withheld) wrong.push(`${prefix}${field} should be withheld`);
-        if (isWithheld(mine[field])) wrong.push(`${prefix}${field} is empty for the coordinator too: the test proves nothing`);
-      }
+      if (!seenAs(expected, mine[field], theirs[field])) wrong.push(`${prefix}${field} should be ${expected}, got ${JSON.stringify(theirs[field])}`);
+      if (expected !== 'same' && expected !== 'shown' && isWithheld(mine[field])) wrong.push(`${prefix}${field} is empty for the coordinator too: the test proves nothing`);
     }
   };
   check(PERSON_FIELDS, full, seen, '');
-  check(PROFILE_FIELDS, full.participant, seen.participant, 'participant.');
+  if (seen.participant) check(PROFILE_FIELDS, full.participant, seen.participant, 'participant.');
   expect(wrong).toEqual([]);
 }
 
@@ -144,13 +169,21 @@ describe('what each role sees of a participant', () => {
   });
 
   it('shows a researcher a consenting participant only as the table says', async () => {
-    await compare(await api.as('RESEARCHER'), 'researcher');
+    const researcher = await api.as('RESEARCHER');
+    await compare(researcher, 'researcher', await researchIdOf(researcher));
+    // The real id is not one the researcher was given: it answers as an unknown id.
+    const real = await researcher.request(PERSON, { id: participantId });
+    expect(real.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(real)).not.toContain('Sigrid');
   });
 
   it('refuses an employer until the participant accepts its introduction, then shows what the table says', async () => {
     const employer = await api.as('EMPLOYER', { organizationId: employerOrg });
     const before = await employer.request(PERSON, { id: participantId });
-    expect(before.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Exactly as an unknown id answers: the employer cannot tell that the person exists.
+    const unknown = await employer.request(PERSON, { id: 'per_unknown' });
+    expect(before.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(before.errors?.[0]?.message.replace(participantId, 'ID')).toBe(unknown.errors?.[0]?.message.replace('per_unknown', 'ID'));
     expect(JSON.stringify(before)).not.toContain('Sigrid');
     await api.handle.transaction(async (tx) => {
       await tx.insert(tables.introductions).values({
@@ -161,12 +194,12 @@ describe('what each role sees of a participant', () => {
         answeredAt: new Date().toISOString(),
       });
     });
-    await compare(employer, 'employer');
+    await compare(employer, 'employer', participantId);
   });
 
   it('refuses another participant and hides a non-consenting one from researchers', async () => {
     const other = await api.as('PARTICIPANT', { personId: undefined });
-    expect((await other.request(PERSON, { id: participantId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await other.request(PERSON, { id: participantId })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     await coordinator.data(`mutation($id: ID!) { updateConsent(personId: $id, input: { shareForResearch: false }) { id } }`, { id: participantId });
     const researcher = await api.as('RESEARCHER');
     const result = await researcher.request(PERSON, { id: participantId });

@@ -74,6 +74,7 @@ export const analytics = {
         steps_other: '{{count}} steg unna',
         kind: { OPPORTUNITY: 'Stilling', EMPLOYER: 'Arbeidsgiver' },
         path: 'Veien dit',
+        aParticipant: 'En deltaker',
         failed: 'Forslagene kunne ikke hentes',
       },
       research: {
@@ -199,6 +200,7 @@ export const analytics = {
         steps_other: '{{count}} steps away',
         kind: { OPPORTUNITY: 'Opening', EMPLOYER: 'Employer' },
         path: 'The way there',
+        aParticipant: 'A participant',
         failed: 'The suggestions could not be loaded',
       },
       research: {

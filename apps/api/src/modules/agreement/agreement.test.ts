@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count } from 'drizzle-orm';
+import { count, ne } from 'drizzle-orm';
 import { schema } from '@brobygger/db';
 import { startTestApi, type GraphQLTestClient, type TestApi } from '../../testing/index';
 
@@ -132,10 +132,15 @@ describe('agreement lifecycle', () => {
   });
 
   it('records every move in the audit log', async () => {
-    const before = await rows(schema.auditEvents);
+    const changes = async () => {
+      const [row] = await api.handle.db.select({ n: count() }).from(schema.auditEvents).where(ne(schema.auditEvents.action, 'read'));
+      return row?.n ?? 0;
+    };
+    const before = await changes();
     const { createAgreement: created } = await draft();
     await coordinator.data(PROPOSE, { id: created.id });
-    expect(await rows(schema.auditEvents)).toBe(before + 2);
+    // Two changes; reading the participant party's name in the answers is audited as reads beside them.
+    expect(await changes()).toBe(before + 2);
   });
 
   it('lets an employer sign only for their own organisation', async () => {

@@ -1,7 +1,7 @@
 import type { AgreementPartyRow, PersonRow } from '@brobygger/db/schema';
 import type { Sector } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
-import { personVisibility, visibleName } from '../person/visibility';
+import { personVisibility, visibleName } from '../../privacy/people';
 
 /**
  * A party that is a person, as the viewer may see it: the person module's visibility rule

@@ -10,11 +10,12 @@ import {
 } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
-import { badInput, forbidden, notFound } from '../../lib/errors';
+import { badInput, notFound } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
 import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { assertPartiesExist } from './parties';
+import { agreementScope, mayReadAgreement } from '../../privacy/agreements';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR, READERS_AND_PARTICIPANT } from '../../authorization/permissions';
 
@@ -52,14 +53,6 @@ function hasParty(partyId: string): SQL {
   );
 }
 
-/** Employers see their organisation's agreements, participants their own; others see all. */
-function scopeOf(ctx: GraphQLContext): SQL | undefined {
-  const viewer = ctx.viewer;
-  if (viewer?.role === 'EMPLOYER') return hasParty(viewer.organizationId ?? '-');
-  if (viewer?.role === 'PARTICIPANT') return hasParty(viewer.personId ?? '-');
-  return undefined;
-}
-
 function whereOf(filter: AgreementListFilter | null | undefined): SQL | undefined {
   if (!filter) return undefined;
   return and(
@@ -87,27 +80,18 @@ export async function listAgreements(
     id: t.id,
     sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'],
     direction: args.orderBy?.direction ?? (args.orderBy ? 'ASC' : 'DESC'),
-    where: and(whereOf(args.filter), scopeOf(ctx)),
+    where: and(whereOf(args.filter), agreementScope(ctx)),
     args,
   });
   for (const row of page.nodes) ctx.loaders.agreement.prime(row.id, row);
   return page;
 }
 
-/** Whether the viewer may see this agreement at all (employers and participants: only their own). */
-async function mayRead(ctx: GraphQLContext, agreementId: string): Promise<boolean> {
-  const viewer = ctx.viewer;
-  if (viewer?.role !== 'EMPLOYER' && viewer?.role !== 'PARTICIPANT') return true;
-  const own = viewer.role === 'EMPLOYER' ? viewer.organizationId : viewer.personId;
-  const parties = await ctx.loaders.partiesOfAgreement.load(agreementId);
-  return parties.some((party) => own && (party.organizationId === own || party.personId === own));
-}
-
 export async function getAgreement(ctx: GraphQLContext, id: string): Promise<AgreementRow> {
   requireRole(ctx, READERS_AND_PARTICIPANT, 'getAgreement');
   const row = await ctx.loaders.agreement.load(id);
-  if (!row) throw notFound('agreement', id);
-  if (!(await mayRead(ctx, id))) throw forbidden('You may only see agreements you are a party to.');
+  // An agreement the viewer may not see answers exactly as an unknown id.
+  if (!row || !(await mayReadAgreement(ctx, id))) throw notFound('agreement', id);
   return row;
 }
 
@@ -123,7 +107,7 @@ export async function agreementsOfParty(
   const rows = await ctx.loaders.agreement.loadMany(ids);
   const visible: AgreementRow[] = [];
   for (const row of rows) {
-    if (row && !(row instanceof Error) && (await mayRead(ctx, row.id))) visible.push(row);
+    if (row && !(row instanceof Error) && (await mayReadAgreement(ctx, row.id))) visible.push(row);
   }
   return visible;
 }

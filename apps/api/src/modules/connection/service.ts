@@ -13,7 +13,7 @@ import { audit } from '../../lib/audit';
 import { badInput, notFound } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
 import { validate } from '../../lib/validate';
-import { peopleScope } from '../person/visibility';
+import { peopleScope } from '../../privacy/people';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR, COORDINATOR_OR_RESEARCHER } from '../../authorization/permissions';
 

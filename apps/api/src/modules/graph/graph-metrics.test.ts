@@ -106,7 +106,7 @@ describe('node metrics', () => {
     const byId = await nodes(researcher);
     expect(byId.has(ids.bridge)).toBe(false);
     const pia = [...byId.values()].find((n) => n.kind === 'PARTICIPANT')!;
-    expect(pia.id).toMatch(/^P-/);
+    expect(pia.id).toMatch(/^R-[0-9A-F]{12}$/);
     expect(pia.metrics.degree).toBe(1);
     const brokers = [...byId.values()].sort((a, b) => b.metrics.betweenness! - a.metrics.betweenness!);
     expect(brokers[0]!.metrics.brokerage.total).toBe(6);

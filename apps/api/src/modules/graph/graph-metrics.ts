@@ -1,26 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { DbHandle } from '@brobygger/db';
 import type { AllMetrics, ComputeAllOptions, PlainGraph } from '@brobygger/graph';
-import type { GraphQLContext, Viewer } from '../../context';
+import type { GraphQLContext } from '../../context';
 import type { GraphData, GraphFilterInput } from './graph-types';
 import { MetricsCache } from './metrics-cache';
 import { computeMetricsInWorker } from './metrics-runner';
 import type { GraphViewData } from './service';
+import { filterKey } from './filter-key';
 
 /** Metric results kept per database; each is a few MB on the largest graphs. */
 export const METRICS_CACHE_SIZE = 8;
 
 const caches = new WeakMap<DbHandle, MetricsCache<Promise<AllMetrics>>>();
-
-/**
- * Which graph the viewer's role lets them see (graph-privacy.ts): everyone of a role sees
- * the same graph, except employers, who see their own organisation's neighbourhood.
- */
-export function visibleGraphKey(viewer: Viewer): string {
-  if (viewer.role === 'COORDINATOR' || viewer.role === 'RESEARCHER') return viewer.role;
-  if (viewer.role === 'EMPLOYER') return `EMPLOYER:${viewer.organizationId ?? ''}`;
-  return viewer.role;
-}
 
 const fingerprints = new WeakMap<GraphData, string>();
 
@@ -36,19 +27,6 @@ export function graphFingerprint(graph: GraphData): string {
     fingerprints.set(graph, fingerprint);
   }
   return fingerprint;
-}
-
-/** The same key for filters that mean the same: order of keys and list items, empty lists, false flags. */
-export function filterKey(filter: GraphFilterInput | null | undefined): string {
-  const canonical: Record<string, unknown> = {};
-  for (const key of Object.keys(filter ?? {}).sort()) {
-    const value = (filter as Record<string, unknown>)[key];
-    if (value === null || value === undefined || value === false) continue;
-    if (Array.isArray(value)) {
-      if (value.length) canonical[key] = [...new Set(value as string[])].sort();
-    } else canonical[key] = value;
-  }
-  return JSON.stringify(canonical);
 }
 
 /** Only what the analytics read crosses to the worker: no labels, no dates. */
@@ -85,7 +63,7 @@ export function metricsFor(ctx: GraphQLContext, filter: GraphFilterInput | null 
   let cache = caches.get(ctx.handle);
   if (!cache) caches.set(ctx.handle, (cache = new MetricsCache(METRICS_CACHE_SIZE)));
   const content = graphFingerprint(view.full);
-  const key = `${content}\u0000${visibleGraphKey(ctx.viewer!)}\u0000${filterKey(filter)}`;
+  const key = `${content}\u0000${view.viewKey}\u0000${filterKey(filter)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const computed = computeMetricsInWorker(toPlainGraph(view.graph), metricsOptions(ctx));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId, schema } from '@brobygger/db';
 import { startTestApi, type GraphQLTestClient, type TestApi } from '../../testing/index';
 
 const GRAPH = `query($filter: GraphFilter) {
@@ -135,7 +136,8 @@ describe('graph', () => {
     });
     const withConsent = await graph(researcher);
     const participant = withConsent.nodes.find((n) => n.kind === 'PARTICIPANT');
-    expect(participant?.label).toMatch(/^P-[0-9A-F]{10}$/);
+    expect(participant?.label).toMatch(/^R-[0-9A-F]{12}$/);
+    expect(participant?.id).toBe(participant?.label);
     const text = JSON.stringify(withConsent);
     expect(text).not.toContain('Pia Deltaker');
     expect(text).not.toContain(ids.participant);
@@ -144,18 +146,39 @@ describe('graph', () => {
     expect((await graph(researcher)).nodes.find((n) => n.kind === 'PARTICIPANT')?.label).toBe(participant?.label);
   });
 
-  it("shows an employer only its organisation's neighbourhood, with participants pseudonymised", async () => {
+  it("shows an employer its organisation's neighbourhood, its own people, and a participant only behind an accepted introduction", async () => {
     const faraway = (
       await coordinator.data(`mutation { createOrganization(input: { name: "Langt Unna AS", sector: BUSINESS, kind: COMPANY }) { id } }`)
     ).createOrganization.id as string;
-    const employer = await api.as('EMPLOYER', { organizationId: ids.nav });
-    const g = await graph(employer);
-    expect(g.nodes.some((n) => n.id === ids.nav)).toBe(true);
-    // Two steps: NAV – agreement – the employer – affiliation – its staff.
-    expect(g.nodes.some((n) => n.id === ids.worker)).toBe(true);
-    expect(g.nodes.some((n) => n.id === faraway)).toBe(false);
-    expect(g.nodes.find((n) => n.kind === 'PARTICIPANT')?.label).toMatch(/^P-/);
-    expect(JSON.stringify(g)).not.toContain('Pia Deltaker');
-    expect(JSON.stringify(g)).not.toContain(ids.participant);
+    const employer = await api.as('EMPLOYER', { organizationId: ids.employer });
+    const before = await graph(employer);
+    expect(before.nodes.some((n) => n.id === ids.employer)).toBe(true);
+    // Two steps: the employer – agreement – NAV; its own staff; nobody else's people.
+    expect(before.nodes.some((n) => n.id === ids.nav)).toBe(true);
+    expect(before.nodes.some((n) => n.id === ids.worker)).toBe(true);
+    expect(before.nodes.some((n) => n.id === faraway)).toBe(false);
+    expect(before.nodes.some((n) => n.kind === 'PARTICIPANT')).toBe(false);
+    expect(JSON.stringify(before)).not.toContain('Pia Deltaker');
+    expect(JSON.stringify(before)).not.toContain(ids.participant);
+
+    // Seen from NAV, the employer's staff are someone else's people.
+    const nav = await graph(await api.as('EMPLOYER', { organizationId: ids.nav }));
+    expect(nav.nodes.some((n) => n.id === ids.worker)).toBe(false);
+
+    await coordinator.data(`mutation($id: ID!) { updateConsent(personId: $id, input: { visibleToEmployers: true }) { id } }`, { id: ids.participant });
+    await api.handle.transaction((tx) =>
+      tx.insert(schema.introductions).values({
+        id: newId('introduction'),
+        participantId: ids.participant!,
+        organizationId: ids.employer!,
+        status: 'ACCEPTED',
+        answeredAt: new Date().toISOString(),
+      }),
+    );
+    const after = await graph(employer);
+    expect(after.nodes.find((n) => n.id === ids.participant)?.label).toBe('Pia Deltaker');
+    // Withdrawing visibility ends the reveal at once.
+    await coordinator.data(`mutation($id: ID!) { updateConsent(personId: $id, input: { visibleToEmployers: false }) { id } }`, { id: ids.participant });
+    expect(JSON.stringify(await graph(employer))).not.toContain('Pia Deltaker');
   });
 });

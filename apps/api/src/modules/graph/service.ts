@@ -2,7 +2,9 @@ import type { DbHandle } from '@brobygger/db';
 import type { GraphQLContext } from '../../context';
 import { forbidden } from '../../lib/errors';
 import { filterGraph } from './filter-graph';
-import { applyGraphPrivacy } from './graph-privacy';
+import { applyGraphPrivacy } from '../../privacy/graph';
+import { graphAudienceFor } from '../../privacy/graph-audience';
+import { filterKey } from './filter-key';
 import type { GraphData, GraphFilterInput } from './graph-types';
 import { loadGraph, type GraphScope } from './load-graph';
 
@@ -11,6 +13,8 @@ export interface GraphViewData {
   version: number;
   graph: GraphData;
   full: GraphData;
+  /** Which role view of the whole graph this is (graphAudienceFor): viewers with equal keys see the same graph. */
+  viewKey: string;
 }
 
 /**
@@ -53,12 +57,26 @@ function scopeFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefin
   return filter?.networkId && ctx.viewer?.role !== 'EMPLOYER' ? { networkId: filter.networkId } : {};
 }
 
-/** The graph as the viewer may see it (graph-privacy.ts), then narrowed by the filter. */
-export async function viewFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphViewData> {
+/**
+ * The graph as the viewer may see it (privacy/graph.ts), then narrowed by the filter: built
+ * once per request and filter, and shared by the graph, metrics, statistics, bridge paths and
+ * exports the request asks for.
+ */
+export function viewFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphViewData> {
+  const key = filterKey(filter);
+  let view = ctx.graphViews.get(key);
+  if (!view) {
+    view = buildView(ctx, filter);
+    ctx.graphViews.set(key, view);
+  }
+  return view;
+}
+
+async function buildView(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphViewData> {
   if (!ctx.viewer) throw forbidden();
-  const { version, graph } = await fullGraph(ctx, scopeFor(ctx, filter));
-  const visible = applyGraphPrivacy(graph, ctx.viewer, ctx.pseudonym);
-  return { version, graph: filterGraph(visible, filter), full: graph };
+  const [{ version, graph }, audience] = await Promise.all([fullGraph(ctx, scopeFor(ctx, filter)), graphAudienceFor(ctx)]);
+  const visible = applyGraphPrivacy(graph, audience.audience);
+  return { version, graph: filterGraph(visible, filter), full: graph, viewKey: audience.key };
 }
 
 export async function graphFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphData> {

@@ -21,6 +21,7 @@ export interface OpenOpening {
 export interface PathNodeView {
   id: string;
   label: string;
+  anonymous: boolean;
   kind: GraphNodeData['kind'];
   sector: GraphNodeData['sector'];
 }
@@ -35,6 +36,9 @@ export interface SuggestedBridgeView {
   steps: number;
   path: PathNodeView[];
 }
+
+/** The one id every participant a participant may not identify gets on a path: nothing to tell them apart. */
+export const ANONYMOUS_PARTICIPANT = 'participant';
 
 const normal = (talent: string) => talent.trim().toLocaleLowerCase('nb');
 
@@ -144,7 +148,7 @@ async function openOpenings(ctx: GraphQLContext): Promise<OpenOpening[]> {
 /**
  * Suggested bridges for a participant, over the ties that hold today. Coordinators may ask for
  * anyone, a participant only for themselves; other participants on a path appear to a
- * participant under their pseudonym, never by name.
+ * participant only as "a participant": no name, no pseudonym, one placeholder id for all.
  */
 export async function suggestedBridgesFor(ctx: GraphQLContext, participantId: string): Promise<SuggestedBridgeView[]> {
   requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'suggestedBridgesFor');
@@ -161,7 +165,7 @@ export async function suggestedBridgesFor(ctx: GraphQLContext, participantId: st
   const hide = viewer.role !== 'COORDINATOR';
   const label = (node: GraphNodeData): PathNodeView =>
     hide && node.kind === 'PARTICIPANT' && node.id !== participantId
-      ? { id: ctx.pseudonym(node.id), label: ctx.pseudonym(node.id), kind: node.kind, sector: node.sector }
-      : { id: node.id, label: node.label, kind: node.kind, sector: node.sector };
+      ? { id: ANONYMOUS_PARTICIPANT, label: '', anonymous: true, kind: node.kind, sector: node.sector }
+      : { id: node.id, label: node.label, anonymous: false, kind: node.kind, sector: node.sector };
   return suggestBridges(today, participantId, talents.map((t) => t.name), openings, label);
 }

@@ -4,11 +4,14 @@ import { toCandidateCard, type CandidateMatch } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import type { CandidateCard } from '../../generated/resolvers';
 import { notFound } from '../../lib/errors';
+import { CARD_ID, COORDINATOR_CARDS, type Audience } from '../../privacy/pseudonyms';
 
 const profiles = schema.participantProfiles;
 
-/** Card ids are pseudonyms: `P-` and ten hex digits of a keyed hash of the person id. */
-const CARD_ID = /^P-[0-9A-F]{10}$/;
+/** The card ids the viewer is given: keyed by the employer's organisation (coordinators share one key). */
+export function cardsOf(ctx: GraphQLContext): Audience {
+  return ctx.pseudonyms.cards(ctx.viewer?.organizationId ?? COORDINATOR_CARDS);
+}
 
 /**
  * Builds the pseudonymous cards of these participants, in the order given, with one query per
@@ -19,6 +22,7 @@ export async function candidateCards(
   ctx: GraphQLContext,
   personIds: readonly string[],
   matches?: ReadonlyMap<string, CandidateMatch>,
+  cards: Audience = cardsOf(ctx),
 ): Promise<CandidateCard[]> {
   const [rows, talents, goals, industries] = await Promise.all([
     ctx.loaders.profile.loadMany(personIds),
@@ -36,14 +40,17 @@ export async function candidateCards(
       goals: list(goals[index]).map((goal) => ({ text: goal.text, status: goal.status })),
       wishedIndustries: list(industries[index]).map((row) => row.industry).sort(),
     };
-    const pseudonym = ctx.pseudonym(personId);
-    return [{ id: pseudonym, pseudonym, status: profile.status, ...toCandidateCard(source), match: matches?.get(personId) ?? null }];
+    const cardId = cards(personId);
+    return [{ id: cardId, pseudonym: cardId, status: profile.status, ...toCandidateCard(source), match: matches?.get(personId) ?? null }];
   });
 }
 
-/** The card of one participant, or null when they have no profile (erased). */
-export async function candidateCard(ctx: GraphQLContext, personId: string): Promise<CandidateCard | null> {
-  return (await candidateCards(ctx, [personId]))[0] ?? null;
+/**
+ * The card of one participant, or null when they have no profile (erased); by default with the
+ * card id the viewer's organisation is given.
+ */
+export async function candidateCard(ctx: GraphQLContext, personId: string, cards: Audience = cardsOf(ctx)): Promise<CandidateCard | null> {
+  return (await candidateCards(ctx, [personId], undefined, cards))[0] ?? null;
 }
 
 /**
@@ -60,8 +67,9 @@ export async function resolveCandidate(
 ): Promise<string> {
   const unknown = () => notFound('candidate', candidateId, field);
   if (!CARD_ID.test(candidateId)) throw unknown();
+  const cards = cardsOf(ctx);
   // A card id this process has shown before needs one check of consent, not a scan.
-  const known = ctx.pseudonym.known(candidateId);
+  const known = cards.known(candidateId);
   if (known && (among ? among.includes(known) : (await visibleToEmployers(db, [known])).has(known))) return known;
   const ids =
     among ??
@@ -71,7 +79,7 @@ export async function resolveCandidate(
         .from(profiles)
         .where(eq(profiles.visibleToEmployers, true))
     ).map((row) => row.personId);
-  const personId = ids.find((id) => ctx.pseudonym(id) === candidateId);
+  const personId = cards.find(candidateId, ids);
   if (!personId) throw unknown();
   return personId;
 }

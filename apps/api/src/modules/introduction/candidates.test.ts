@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type GraphQLTestClient, type TestApi } from '../../testing/index';
 import { createOrg, createParticipant, firstError } from '../person/test-fixtures';
-import { CANDIDATES, cardIdOf, visibleCandidate } from './test-fixtures';
+import { CANDIDATES, cardIdOf, employerOf, visibleCandidate } from './test-fixtures';
 
 interface Card {
   id: string;
@@ -32,7 +32,7 @@ afterAll(() => api.stop());
 
 describe('candidate cards', () => {
   it('show visible participants only, without name, contact, benefit, dreams or plans', async () => {
-    const shown = await visibleCandidate(coordinator, 'Kari Synlig', { talents: [{ name: 'Glassblåsing', level: 'EXPERT' }] }, 'Lage glasskunst');
+    const shown = await visibleCandidate(orgId, coordinator, 'Kari Synlig', { talents: [{ name: 'Glassblåsing', level: 'EXPERT' }] }, 'Lage glasskunst');
     const hidden = await createParticipant(coordinator, 'Ola Skjult', { talents: [{ name: 'Glassblåsing' }] });
     const response = await employer.request(CANDIDATES, { filter: { talents: ['glassblåsing'] } });
     const list = (response.data as { candidates: { nodes: Card[] } }).candidates.nodes;
@@ -45,14 +45,14 @@ describe('candidate cards', () => {
   });
 
   it('filter by talents, municipality, hours, wished industry and status', async () => {
-    const a = await visibleCandidate(coordinator, 'Filter A', {
+    const a = await visibleCandidate(orgId, coordinator, 'Filter A', {
       talents: [{ name: 'Rørlegging' }, { name: 'Sveising' }],
       municipalityNumber: '4001',
       hoursPerWeek: 30,
       wishedIndustries: ['43'],
       status: 'WORK_TRIAL',
     });
-    const b = await visibleCandidate(coordinator, 'Filter B', {
+    const b = await visibleCandidate(orgId, coordinator, 'Filter B', {
       talents: [{ name: 'Rørlegging' }],
       municipalityNumber: '4003',
       hoursPerWeek: 10,
@@ -69,14 +69,14 @@ describe('candidate cards', () => {
   });
 
   it('a participant who withdraws consent disappears from the next request', async () => {
-    const c = await visibleCandidate(coordinator, 'Withdrawing', { talents: [{ name: 'Hovslager' }] });
+    const c = await visibleCandidate(orgId, coordinator, 'Withdrawing', { talents: [{ name: 'Hovslager' }] });
     expect(ids(await cards(employer, { filter: { talents: ['Hovslager'] } }))).toEqual([c.cardId]);
     await coordinator.data(`mutation($p: ID!) { updateConsent(personId: $p, input: { visibleToEmployers: false }) { id } }`, { p: c.personId });
     expect(await cards(employer, { filter: { talents: ['Hovslager'] } })).toEqual([]);
   });
 
   it('pages through all cards with opaque cursors', async () => {
-    for (let i = 0; i < 5; i++) await visibleCandidate(coordinator, `Pager ${"ABCDE"[i]}`, { talents: [{ name: 'Paging' }] });
+    for (let i = 0; i < 5; i++) await visibleCandidate(orgId, coordinator, `Pager ${"ABCDE"[i]}`, { talents: [{ name: 'Paging' }] });
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
@@ -94,7 +94,7 @@ describe('candidate cards', () => {
 
 describe('full-text search over talents and goals', () => {
   it('finds a candidate by a word in a goal, and stops once the goal is deleted', async () => {
-    const c = await visibleCandidate(coordinator, 'Goal Search', { talents: [] }, 'Bli fjellguide i Telemark');
+    const c = await visibleCandidate(orgId, coordinator, 'Goal Search', { talents: [] }, 'Bli fjellguide i Telemark');
     expect(ids(await cards(employer, { filter: { search: 'fjellguide' } }))).toEqual([c.cardId]);
     expect(ids(await cards(employer, { filter: { search: 'FJELL telemark' } }))).toEqual([c.cardId]);
     const goal = await coordinator.data<{ person: { participant: { goals: { id: string }[] } } }>(
@@ -106,7 +106,7 @@ describe('full-text search over talents and goals', () => {
   });
 
   it('stops finding a talent once it is deleted', async () => {
-    const c = await visibleCandidate(coordinator, 'Talent Search', { talents: [{ name: 'Urmaker' }] });
+    const c = await visibleCandidate(orgId, coordinator, 'Talent Search', { talents: [{ name: 'Urmaker' }] });
     expect(ids(await cards(employer, { filter: { search: 'urmak' } }))).toEqual([c.cardId]);
     const talents = await coordinator.data<{ person: { participant: { talents: { id: string }[] } } }>(
       `query($id: ID!) { person(id: $id) { participant { talents { id } } } }`,
@@ -117,7 +117,7 @@ describe('full-text search over talents and goals', () => {
   });
 
   it('stops finding a participant who erased their data', async () => {
-    const c = await visibleCandidate(coordinator, 'Eraser', { talents: [{ name: 'Seilmaker' }] }, 'Seile jorda rundt');
+    const c = await visibleCandidate(orgId, coordinator, 'Eraser', { talents: [{ name: 'Seilmaker' }] }, 'Seile jorda rundt');
     const participant = await api.as('PARTICIPANT', { personId: c.personId });
     expect(ids(await cards(employer, { filter: { search: 'seilmaker' } }))).toEqual([c.cardId]);
     await participant.data(`mutation { eraseMe }`);
@@ -141,17 +141,17 @@ describe('ranking against an opening', () => {
       `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }`,
       { input: { title: 'Montør', kind: 'JOB', municipalityNumber: '4012', hoursPerWeek: 25, talents: ['Montering', 'Lodding', 'Kabling', 'Truck'] } },
     );
-    const best = await visibleCandidate(coordinator, 'Rank Best', {
+    const best = await visibleCandidate(orgId, coordinator, 'Rank Best', {
       talents: [{ name: 'Montering' }, { name: 'lodding' }, { name: 'Kabling' }],
       municipalityNumber: '4012',
       hoursPerWeek: 30,
     });
-    const middle = await visibleCandidate(coordinator, 'Rank Middle', {
+    const middle = await visibleCandidate(orgId, coordinator, 'Rank Middle', {
       talents: [{ name: 'Montering' }, { name: 'Maling' }],
       municipalityNumber: '4012',
       hoursPerWeek: 10,
     });
-    const none = await visibleCandidate(coordinator, 'Rank None', { talents: [{ name: 'Maling' }], municipalityNumber: '4003', hoursPerWeek: 5 });
+    const none = await visibleCandidate(orgId, coordinator, 'Rank None', { talents: [{ name: 'Maling' }], municipalityNumber: '4003', hoursPerWeek: 5 });
     const list = await cards(employer, { rankFor: createOpportunity.id, filter: { talents: ['Maling'] } });
     expect(list.map((card) => card.id)).toEqual([middle.cardId, none.cardId]);
     const all = await cards(employer, { rankFor: createOpportunity.id, filter: { search: 'montering maling' } });
@@ -192,6 +192,19 @@ describe('candidates: refusals and bad input', () => {
     const researcher = await api.as('RESEARCHER');
     expect(firstError(await participant.request(CANDIDATES, {})).code).toBe('FORBIDDEN');
     expect(firstError(await researcher.request(CANDIDATES, {})).code).toBe('FORBIDDEN');
-    expect(cardIdOf(personId)).toMatch(/^P-[0-9A-F]{10}$/);
+  });
+
+  it('give each employer organisation card ids of its own, none equal to a person id or another audience’s pseudonym', async () => {
+    const shown = await visibleCandidate(orgId, coordinator, 'Two Employers', { talents: [{ name: 'Tønnemaker' }] });
+    const { organizationId: otherOrg, client: other } = await employerOf(api, coordinator, 'Annen Arbeidsgiver AS');
+    const seenHere = ids(await cards(employer, { filter: { talents: ['Tønnemaker'] } }));
+    const seenThere = ids(await cards(other, { filter: { talents: ['Tønnemaker'] } }));
+    expect(seenHere).toEqual([shown.cardId]);
+    expect(seenThere).toEqual([cardIdOf(shown.personId, otherOrg)]);
+    expect(seenThere[0]).not.toBe(seenHere[0]);
+    expect(seenHere[0]).not.toBe(shown.personId);
+    // The other organisation cannot use this one's card id.
+    const borrowed = await other.request(`mutation($c: ID!) { requestIntroduction(input: { participantId: $c }) { id } }`, { c: shown.cardId });
+    expect(firstError(borrowed).code).toBe('NOT_FOUND');
   });
 });

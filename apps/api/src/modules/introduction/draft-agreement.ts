@@ -5,7 +5,7 @@ import type { AgreementKind, PartyRole } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { badInput, notFound } from '../../lib/errors';
-import { mayReadIntroduction, revealsNow, statusNow } from './introduction-access';
+import { mayReadIntroduction, revealsNow, statusNow } from '../../privacy/introductions';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR_OR_EMPLOYER } from '../../authorization/permissions';
 

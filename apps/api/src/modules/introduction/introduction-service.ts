@@ -8,9 +8,9 @@ import { audit } from '../../lib/audit';
 import { badInput, forbidden, notFound } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
 import { validate } from '../../lib/validate';
-import { personVisibility } from '../person/visibility';
+import { personVisibility } from '../../privacy/people';
 import { candidateCard, resolveCandidate, visibleToEmployers } from './candidate-cards';
-import { introductionScope, mayReadIntroduction, revealsNow, statusCondition, statusNow } from './introduction-access';
+import { introductionScope, mayReadIntroduction, revealsNow, statusCondition, statusNow } from '../../privacy/introductions';
 import { assertTermsAccepted } from './terms-service';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR_EMPLOYER_OR_PARTICIPANT, COORDINATOR_OR_PARTICIPANT, EMPLOYER } from '../../authorization/permissions';
@@ -141,7 +141,8 @@ export async function introductionCandidate(ctx: GraphQLContext, row: Introducti
     const visible = await visibleToEmployers(ctx.db, [row.participantId]);
     if (!visible.has(row.participantId)) return null;
   }
-  return candidateCard(ctx, row.participantId);
+  // The card as the introduction's employer sees it, for every reader of the introduction.
+  return candidateCard(ctx, row.participantId, ctx.pseudonyms.cards(row.organizationId));
 }
 
 /**

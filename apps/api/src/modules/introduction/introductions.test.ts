@@ -60,7 +60,7 @@ describe('terms of use', () => {
   it('are required before the first request, and recorded once accepted', async () => {
     const organizationId = await createOrg(coordinator, { name: 'Fresh Employer AS' });
     const fresh = await api.as('EMPLOYER', { organizationId });
-    const candidate = await visibleCandidate(coordinator, 'Terms Candidate');
+    const candidate = await visibleCandidate(organizationId, coordinator, 'Terms Candidate');
     const terms = `query { introductionTerms { text deadlineDays revealMonths acceptedAt } }`;
     expect((await fresh.data<{ introductionTerms: { acceptedAt: null } }>(terms)).introductionTerms).toMatchObject({
       deadlineDays: 14,
@@ -81,12 +81,12 @@ describe('terms of use', () => {
 
 describe('an accepted introduction', () => {
   it('reveals name and contact to that employer organisation only, for six months', async () => {
-    const c = await visibleCandidate(coordinator, 'Anne Aksepterer');
+    const c = await visibleCandidate(employerOrg, coordinator, 'Anne Aksepterer');
     const intro = await request(employer, { participantId: c.cardId, opportunityId: openingId, message: 'Vil du besøke bakeriet?' });
     expect(intro).toMatchObject({ status: 'REQUESTED', candidate: { id: c.cardId }, participant: null, opportunity: { id: openingId } });
     expect(Date.parse(intro.deadline) - Date.now()).toBeGreaterThan(13.9 * 86_400_000);
     expect(JSON.stringify(intro)).not.toContain(c.personId);
-    expect(firstError(await employer.request(PERSON, { id: c.personId })).code).toBe('FORBIDDEN');
+    expect(firstError(await employer.request(PERSON, { id: c.personId })).code).toBe('NOT_FOUND');
 
     // The participant sees who asks and for what.
     const participant = await participantClient(c.personId);
@@ -105,30 +105,30 @@ describe('an accepted introduction', () => {
     // Another employer organisation sees nothing of it.
     expect((await rival.data<{ introductions: { totalCount: number } }>(LIST)).introductions.totalCount).toBe(0);
     expect(firstError(await rival.request(INTRODUCTION, { id: intro.id })).code).toBe('NOT_FOUND');
-    expect(firstError(await rival.request(PERSON, { id: c.personId })).code).toBe('FORBIDDEN');
+    expect(firstError(await rival.request(PERSON, { id: c.personId })).code).toBe('NOT_FOUND');
 
     // Six months after it closed, the revealed details are gone from the employer's view.
     const sevenMonthsAgo = new Date(Date.now() - 7 * 31 * 86_400_000).toISOString();
     await setIntroduction(intro.id, { answeredAt: sevenMonthsAgo });
     const later = await read(employer, intro.id);
     expect(later).toMatchObject({ status: 'ACCEPTED', participant: null });
-    expect(firstError(await employer.request(PERSON, { id: c.personId })).code).toBe('FORBIDDEN');
+    expect(firstError(await employer.request(PERSON, { id: c.personId })).code).toBe('NOT_FOUND');
   });
 });
 
 describe('a declined or expired introduction', () => {
   it('declined reveals nothing, and the employer sees the outcome', async () => {
-    const c = await visibleCandidate(coordinator, 'Dag Avslår');
+    const c = await visibleCandidate(employerOrg, coordinator, 'Dag Avslår');
     const intro = await request(employer, { participantId: c.cardId });
     const participant = await participantClient(c.personId);
     await participant.data(ANSWER, { id: intro.id, accept: false });
     expect(await read(employer, intro.id)).toMatchObject({ status: 'DECLINED', participant: null, revealedUntil: null });
-    expect(firstError(await employer.request(PERSON, { id: c.personId })).code).toBe('FORBIDDEN');
+    expect(firstError(await employer.request(PERSON, { id: c.personId })).code).toBe('NOT_FOUND');
     expect(firstError(await participant.request(ANSWER, { id: intro.id, accept: true }))).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('expired reads as EXPIRED, cannot be answered and reveals nothing', async () => {
-    const c = await visibleCandidate(coordinator, 'Eva Utløpt');
+    const c = await visibleCandidate(employerOrg, coordinator, 'Eva Utløpt');
     const intro = await request(employer, { participantId: c.cardId });
     await setIntroduction(intro.id, { deadline: new Date(Date.now() - 60_000).toISOString() });
     expect(await read(employer, intro.id)).toMatchObject({ status: 'EXPIRED', participant: null });
@@ -136,7 +136,7 @@ describe('a declined or expired introduction', () => {
     const refused = await participant.request(ANSWER, { id: intro.id, accept: true });
     expect(firstError(refused)).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(refused.errors?.[0]?.message).toMatch(/expired/);
-    expect(firstError(await employer.request(PERSON, { id: c.personId })).code).toBe('FORBIDDEN');
+    expect(firstError(await employer.request(PERSON, { id: c.personId })).code).toBe('NOT_FOUND');
     const [stored] = await api.handle.db.select().from(schema.introductions).where(eq(schema.introductions.id, intro.id));
     expect(stored?.answeredAt).toBeNull();
     const expired = await employer.data<{ introductions: { nodes: { id: string }[] } }>(LIST, { filter: { statuses: ['EXPIRED'] } });
@@ -150,7 +150,7 @@ describe('a declined or expired introduction', () => {
 
 describe('consent and who may answer', () => {
   it('consent withdrawn between request and answer hides the card', async () => {
-    const c = await visibleCandidate(coordinator, 'Wenche Trekker');
+    const c = await visibleCandidate(employerOrg, coordinator, 'Wenche Trekker');
     const intro = await request(employer, { participantId: c.cardId });
     const participant = await participantClient(c.personId);
     await participant.data(`mutation($p: ID!) { updateConsent(personId: $p, input: { visibleToEmployers: false }) { id } }`, { p: c.personId });
@@ -161,8 +161,8 @@ describe('consent and who may answer', () => {
   });
 
   it('a participant cannot answer someone else’s introduction', async () => {
-    const c = await visibleCandidate(coordinator, 'Målet Her');
-    const other = await visibleCandidate(coordinator, 'Nysgjerrig Nabo');
+    const c = await visibleCandidate(employerOrg, coordinator, 'Målet Her');
+    const other = await visibleCandidate(employerOrg, coordinator, 'Nysgjerrig Nabo');
     const intro = await request(employer, { participantId: c.cardId });
     const nosy = await participantClient(other.personId);
     expect(firstError(await nosy.request(ANSWER, { id: intro.id, accept: true })).code).toBe('NOT_FOUND');
@@ -171,7 +171,7 @@ describe('consent and who may answer', () => {
   });
 
   it('a coordinator answers on the participant’s behalf, which the audit log records, and sees every pending one', async () => {
-    const c = await visibleCandidate(coordinator, 'Hjelp Meg');
+    const c = await visibleCandidate(employerOrg, coordinator, 'Hjelp Meg');
     const intro = await request(employer, { participantId: c.cardId });
     const pending = await coordinator.data<{ introductions: { nodes: { id: string; status: string }[] } }>(LIST, { filter: { statuses: ['REQUESTED'] } });
     expect(pending.introductions.nodes.map((n) => n.id)).toContain(intro.id);
@@ -195,7 +195,7 @@ describe('requestIntroduction: bad input changes nothing', () => {
     ['no candidate', () => ({ message: 'Hei' }), 'BAD_USER_INPUT', 'participantId'],
     ['another organisation’s opening', (c: { cardId: string }) => ({ participantId: c.cardId, opportunityId: 'rival' }), 'NOT_FOUND', 'opportunityId'],
   ])('%s', async (_label, input, code, field) => {
-    const c = await visibleCandidate(coordinator, 'Bad Input');
+    const c = await visibleCandidate(employerOrg, coordinator, 'Bad Input');
     const rivalOpening = await rival.data<{ createOpportunity: { id: string } }>(`mutation { createOpportunity(input: { title: "X", kind: JOB }) { id } }`);
     const values = input(c) as Record<string, unknown>;
     if (values.opportunityId === 'rival') values.opportunityId = rivalOpening.createOpportunity.id;
@@ -205,7 +205,7 @@ describe('requestIntroduction: bad input changes nothing', () => {
   });
 
   it('refuses a closed opening and a second pending request', async () => {
-    const c = await visibleCandidate(coordinator, 'Twice Asked');
+    const c = await visibleCandidate(employerOrg, coordinator, 'Twice Asked');
     const closed = await employer.data<{ createOpportunity: { id: string } }>(`mutation { createOpportunity(input: { title: "Old", kind: JOB, status: CLOSED }) { id } }`);
     expect(firstError(await employer.request(REQUEST, { input: { participantId: c.cardId, opportunityId: closed.createOpportunity.id } }))).toEqual({
       code: 'BAD_USER_INPUT',
@@ -216,7 +216,7 @@ describe('requestIntroduction: bad input changes nothing', () => {
   });
 
   it('is for employers only', async () => {
-    const c = await visibleCandidate(coordinator, 'Role Check');
+    const c = await visibleCandidate(employerOrg, coordinator, 'Role Check');
     const participant = await participantClient(c.personId);
     expect(firstError(await coordinator.request(REQUEST, { input: { participantId: c.cardId } })).code).toBe('FORBIDDEN');
     expect(firstError(await participant.request(REQUEST, { input: { participantId: c.cardId } })).code).toBe('FORBIDDEN');
@@ -230,7 +230,7 @@ describe('draft agreement from an introduction', () => {
 
   it('makes a DRAFT work trial with the participant, the employer and the public partner', async () => {
     const nav = await createOrg(coordinator, { name: 'NAV Porsgrunn', sector: 'PUBLIC', kind: 'NAV_OFFICE' });
-    const c = await visibleCandidate(coordinator, 'Per Partner', { publicPartnerId: nav });
+    const c = await visibleCandidate(employerOrg, coordinator, 'Per Partner', { publicPartnerId: nav });
     const intro = await request(employer, { participantId: c.cardId, opportunityId: openingId });
     expect(firstError(await employer.request(DRAFT, { id: intro.id }))).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
     await (await participantClient(c.personId)).data(ANSWER, { id: intro.id, accept: true });
@@ -250,7 +250,7 @@ describe('draft agreement from an introduction', () => {
   });
 
   it('a coordinator drafts another kind; a participant may not', async () => {
-    const c = await visibleCandidate(coordinator, 'Kari Kind');
+    const c = await visibleCandidate(employerOrg, coordinator, 'Kari Kind');
     const intro = await request(employer, { participantId: c.cardId });
     const participant = await participantClient(c.personId);
     await participant.data(ANSWER, { id: intro.id, accept: true });

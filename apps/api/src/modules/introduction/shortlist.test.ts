@@ -12,6 +12,7 @@ const JOURNEY = `query($id: ID!) { person(id: $id) { participant { status status
 let api: TestApi;
 let coordinator: GraphQLTestClient;
 let employer: GraphQLTestClient;
+let employerOrg: string;
 let rival: GraphQLTestClient;
 
 async function opening(client: GraphQLTestClient, hours: number | null): Promise<string> {
@@ -25,7 +26,7 @@ async function opening(client: GraphQLTestClient, hours: number | null): Promise
 beforeAll(async () => {
   api = await startTestApi();
   coordinator = await api.as('COORDINATOR');
-  ({ client: employer } = await employerOf(api, coordinator, 'Skien Lager AS'));
+  ({ client: employer, organizationId: employerOrg } = await employerOf(api, coordinator, 'Skien Lager AS'));
   ({ client: rival } = await employerOf(api, coordinator, 'Andre Lager AS'));
 });
 afterAll(() => api.stop());
@@ -33,8 +34,8 @@ afterAll(() => api.stop());
 describe('shortlist', () => {
   it('keeps a rating per candidate and opening, best first', async () => {
     const id = await opening(employer, 20);
-    const a = await visibleCandidate(coordinator, 'Liste A');
-    const b = await visibleCandidate(coordinator, 'Liste B');
+    const a = await visibleCandidate(employerOrg, coordinator, 'Liste A');
+    const b = await visibleCandidate(employerOrg, coordinator, 'Liste B');
     await employer.data(RATE, { input: { opportunityId: id, candidateId: a.cardId, rating: 'NOT_RELEVANT' } });
     await employer.data(RATE, { input: { opportunityId: id, candidateId: b.cardId, rating: 'TO_CONSIDER' } });
     const changed = await employer.data<{ rateCandidate: { rating: string } }>(RATE, { input: { opportunityId: id, candidateId: b.cardId, rating: 'RELEVANT' } });
@@ -50,7 +51,7 @@ describe('shortlist', () => {
 
   it('leaves out a candidate who withdraws consent, and can still remove them', async () => {
     const id = await opening(employer, 20);
-    const c = await visibleCandidate(coordinator, 'Liste Trekker');
+    const c = await visibleCandidate(employerOrg, coordinator, 'Liste Trekker');
     await employer.data(RATE, { input: { opportunityId: id, candidateId: c.cardId, rating: 'RELEVANT' } });
     await coordinator.data(`mutation($p: ID!) { updateConsent(personId: $p, input: { visibleToEmployers: false }) { id } }`, { p: c.personId });
     expect((await employer.data<{ shortlist: unknown[] }>(SHORTLIST, { id })).shortlist).toEqual([]);
@@ -72,7 +73,7 @@ describe('shortlist', () => {
     [null, 'EMPLOYED_FULL_TIME'],
   ])('"got the job" on a %s-hour opening records %s on the journey', async (hours, status) => {
     const id = await opening(employer, hours);
-    const c = await visibleCandidate(coordinator, `Fikk Jobben ${String(hours).replace(/\d/g, 'x')}`);
+    const c = await visibleCandidate(employerOrg, coordinator, `Fikk Jobben ${String(hours).replace(/\d/g, 'x')}`);
     await employer.data(RATE, { input: { opportunityId: id, candidateId: c.cardId, rating: 'GOT_THE_JOB' } });
     const journey = await coordinator.data<{ person: { participant: { status: string; statusHistory: { status: string; note: string | null }[] } } }>(JOURNEY, {
       id: c.personId,
@@ -93,7 +94,7 @@ describe('shortlist', () => {
   ])('refuses %s and writes nothing', async (_label, change, code, field) => {
     const own = await opening(employer, 10);
     const rivals = await opening(rival, 10);
-    const c = await visibleCandidate(coordinator, 'Refused Rating');
+    const c = await visibleCandidate(employerOrg, coordinator, 'Refused Rating');
     const input: Record<string, unknown> = { opportunityId: own, candidateId: c.cardId, rating: 'RELEVANT', ...change };
     if (input.opportunityId === 'rival') input.opportunityId = rivals;
     if (input.candidateId === 'person') input.candidateId = c.personId;

@@ -1,11 +1,11 @@
 import { loadEnv } from '../../env';
-import { makePseudonymizer } from '../../lib/pseudonym';
+import { makePseudonyms } from '../../privacy/pseudonyms';
 import type { GraphQLTestClient, TestApi } from '../../testing/index';
 import { createOrg, createParticipant } from '../person/test-fixtures';
 
 /** Helpers the candidate, shortlist and introduction tests share. */
 
-const pseudonym = makePseudonymizer(loadEnv({ NODE_ENV: 'test' }).PSEUDONYM_SECRET);
+const pseudonyms = makePseudonyms(loadEnv({ NODE_ENV: 'test' }).PSEUDONYM_SECRET);
 
 export const CANDIDATES = `query($filter: CandidateFilter, $rankFor: ID, $first: Int, $after: String) {
   candidates(filter: $filter, rankFor: $rankFor, first: $first, after: $after) {
@@ -27,8 +27,12 @@ export const PERSON = `query($id: ID!) { person(id: $id) { id name email } }`;
 
 export const ACCEPT_TERMS = `mutation { acceptIntroductionTerms { acceptedAt } }`;
 
-/** A participant visible to employers, with a goal; returns the person id and the card id. */
+/**
+ * A participant visible to employers, with a goal; returns the person id and the card id the
+ * employers of `organizationId` see.
+ */
 export async function visibleCandidate(
+  organizationId: string,
   coordinator: GraphQLTestClient,
   name: string,
   profile: Record<string, unknown> = {},
@@ -38,12 +42,12 @@ export async function visibleCandidate(
   if (goal) {
     await coordinator.data(`mutation($p: ID!, $t: String!) { addGoal(personId: $p, input: { text: $t }) { id } }`, { p: personId, t: goal });
   }
-  return { personId, cardId: cardIdOf(personId) };
+  return { personId, cardId: cardIdOf(personId, organizationId) };
 }
 
-/** The card id of a participant: the pseudonym under the test server's key. */
-export function cardIdOf(personId: string): string {
-  return pseudonym(personId);
+/** The card id of a participant as one employer organisation sees it, under the test server's key. */
+export function cardIdOf(personId: string, organizationId: string): string {
+  return pseudonyms.cards(organizationId)(personId);
 }
 
 /** An employer of a fresh organisation who has accepted the terms. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { eq, inArray, like, or } from 'drizzle-orm';
 import { schema, type Db } from '@brobygger/db';
 import type { GraphQLContext } from '../../context';
@@ -88,7 +89,8 @@ export async function exportMyData(ctx: GraphQLContext): Promise<Record<string, 
 /**
  * Erases the participant (GDPR art. 17). Deleted: the profile, talents, goals, plan steps,
  * wished industries, connections, network memberships and introductions. Kept, pseudonymised:
- * the person row (name replaced by the pseudonym; email, phone and title cleared; `erasedAt`
+ * the person row (name replaced by a random token; email, phone, title, organisation and
+ * `since` cleared; `erasedAt`
  * set) with its sector and status history, so agreements they were party to and outcome
  * statistics stay whole. Their account is deactivated, its e-mail replaced, and every session
  * of it ended.
@@ -112,7 +114,17 @@ export async function eraseMe(ctx: GraphQLContext): Promise<boolean> {
     await tx.delete(s.shortlistEntries).where(eq(s.shortlistEntries.participantId, personId));
     await tx
       .update(s.people)
-      .set({ name: ctx.pseudonym(personId), email: null, phone: null, title: null, erasedAt: now, updatedAt: now })
+      .set({
+        // A fresh random token, not a pseudonym: nothing links the kept row to earlier exports.
+        name: `erased-${randomBytes(8).toString('hex')}`,
+        email: null,
+        phone: null,
+        title: null,
+        organizationId: null,
+        since: null,
+        erasedAt: now,
+        updatedAt: now,
+      })
       .where(eq(s.people.id, personId));
     const accounts = await tx.select({ id: s.users.id }).from(s.users).where(eq(s.users.personId, personId));
     for (const account of accounts) {

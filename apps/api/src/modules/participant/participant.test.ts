@@ -1,4 +1,6 @@
 import { and, eq } from 'drizzle-orm';
+import { loadEnv } from '../../env';
+import { makePseudonyms } from '../../privacy/pseudonyms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, schema } from '@brobygger/db';
 import { startTestApi, type GraphQLTestClient, type TestApi } from '../../testing/index';
@@ -149,7 +151,8 @@ describe('a participant on their own profile', () => {
 
   it('may not read or edit someone else', async () => {
     const talents = await rowCount(api, schema.talents, eq(schema.talents.personId, other));
-    expect(firstError(await participant.request(PROFILE, { id: other })).code).toBe('FORBIDDEN');
+    // Another participant answers as an unknown id would.
+    expect(firstError(await participant.request(PROFILE, { id: other })).code).toBe('NOT_FOUND');
     for (const [query, vars] of [
       [`mutation($id: ID!) { addTalent(personId: $id, input: { name: "Hacking" }) { id } }`, { id: other }],
       [UPDATE_PROFILE, { id: other, input: { dreams: 'x' } }],
@@ -184,13 +187,16 @@ describe('a participant on their own profile', () => {
     expect(JSON.stringify(exportMyData)).not.toContain('Trond');
   });
 
-  it('erases their data: no name left, the person pseudonymised, the session ended', async () => {
+  it('erases their data: no name left, no link to earlier pseudonyms, the session ended', async () => {
     const researcher = await api.as('RESEARCHER');
+    const pseudonyms = makePseudonyms(loadEnv({ NODE_ENV: 'test' }).PSEUDONYM_SECRET);
     const { eraseMe } = await participant.data(`mutation { eraseMe }`);
     expect(eraseMe).toBe(true);
     const [row] = await api.handle.db.select().from(schema.people).where(eq(schema.people.id, me));
-    expect(row).toMatchObject({ email: null, phone: null, title: null });
-    expect(row!.name).toMatch(/^P-/);
+    expect(row).toMatchObject({ email: null, phone: null, title: null, organizationId: null, since: null });
+    // A fresh random token: neither the research pseudonym nor a card id of earlier exports.
+    expect(row!.name).toMatch(/^erased-[0-9a-f]{16}$/);
+    expect(row!.name).not.toContain(pseudonyms.research(me).slice(2));
     expect(row!.erasedAt).toBeTruthy();
     for (const table of [schema.talents, schema.goals, schema.planSteps, schema.wishedIndustries]) {
       expect(await rowCount(api, table, eq(table.personId, me))).toBe(0);

@@ -216,31 +216,30 @@ describe('privacy: researcher', () => {
     }
   });
 
-  it('sees a consenting participant only under a pseudonym, with the reduced profile', async () => {
-    const { person } = await researcher.data(PERSON, { id: consenting });
-    expect(person.name).toMatch(/^P-[0-9A-F]{10}$/);
-    expect(person).toMatchObject({ email: null, phone: null, title: null });
-    expect(person.participant).toMatchObject({
-      status: 'IN_ACTIVITY',
-      municipalityName: 'Skien',
-      hoursPerWeek: 20,
-      dreams: null,
-      benefit: null,
-      goals: [],
-      planSteps: [],
-      coordinator: null,
-      talents: [{ name: 'Baking', level: 'EXPERT' }],
-    });
-    expect(person.participant.statusHistory).toHaveLength(1);
-    // The pseudonym is stable across requests.
-    expect((await researcher.data(PERSON, { id: consenting })).person.name).toBe(person.name);
+  /** The research pseudonym of the one consenting participant, as the researcher's own list gives it. */
+  async function researchIdOfConsenting(): Promise<string> {
+    const { people } = await researcher.data(PEOPLE, { first: 500, filter: { isParticipant: true } });
+    const ids = people.nodes.map((n: { id: string }) => n.id);
+    expect(ids).toHaveLength(1);
+    return ids[0];
+  }
+
+  it('sees a consenting participant only under a research pseudonym, as id and name, with no profile', async () => {
+    const id = await researchIdOfConsenting();
+    expect(id).toMatch(/^R-[0-9A-F]{12}$/);
+    const { person } = await researcher.data(PERSON, { id });
+    expect(person).toMatchObject({ id, name: id, email: null, phone: null, title: null, participant: null });
+    // The pseudonym is stable across requests; the real id answers as an unknown one.
+    expect((await researcher.data(PERSON, { id })).person.name).toBe(person.name);
+    expect(firstError(await researcher.request(PERSON, { id: consenting })).code).toBe('NOT_FOUND');
   });
 
   it('gets NOT_FOUND for a participant without shareForResearch, and never sees them in lists', async () => {
     expect(firstError(await researcher.request(PERSON, { id: refusing })).code).toBe('NOT_FOUND');
     const { people } = await researcher.data(PEOPLE, { first: 500 });
     const ids = people.nodes.map((n: { id: string }) => n.id);
-    expect(ids).toContain(consenting);
+    expect(ids).toContain(await researchIdOfConsenting());
+    expect(ids).not.toContain(consenting);
     expect(ids).not.toContain(refusing);
     expect(people.totalCount).toBe(ids.length);
   });
@@ -270,13 +269,14 @@ describe('privacy: researcher', () => {
 
   it('loses the participant on the next request after consent is withdrawn', async () => {
     const participant = await api.as('PARTICIPANT', { personId: consenting });
-    expect((await researcher.data(PERSON, { id: consenting })).person.id).toBe(consenting);
+    const id = await researchIdOfConsenting();
+    expect((await researcher.data(PERSON, { id })).person.id).toBe(id);
     await participant.data(`mutation($id: ID!) { updateConsent(personId: $id, input: { shareForResearch: false }) { id } }`, {
       id: consenting,
     });
-    expect(firstError(await researcher.request(PERSON, { id: consenting })).code).toBe('NOT_FOUND');
+    expect(firstError(await researcher.request(PERSON, { id })).code).toBe('NOT_FOUND');
     const { people } = await researcher.data(PEOPLE, { first: 500 });
-    expect(people.nodes.map((n: { id: string }) => n.id)).not.toContain(consenting);
+    expect(people.nodes.map((n: { id: string }) => n.id)).not.toContain(id);
     await participant.data(`mutation($id: ID!) { updateConsent(personId: $id, input: { shareForResearch: true }) { id } }`, {
       id: consenting,
     });
@@ -308,8 +308,8 @@ describe('privacy: employer', () => {
     expect(firstError(await employer.request(PEOPLE, {})).code).toBe('FORBIDDEN');
   });
 
-  it('gets FORBIDDEN for a participant until an ACCEPTED introduction exists, then the limited view', async () => {
-    expect(firstError(await employer.request(PERSON, { id: candidate })).code).toBe('FORBIDDEN');
+  it('gets NOT_FOUND (as for an unknown id) for a participant until an ACCEPTED introduction exists, then the limited view', async () => {
+    expect(firstError(await employer.request(PERSON, { id: candidate })).code).toBe('NOT_FOUND');
     const introId = newId('introduction');
     await api.handle.transaction((tx) =>
       tx.insert(schema.introductions).values({
@@ -319,7 +319,7 @@ describe('privacy: employer', () => {
         status: 'REQUESTED',
       }),
     );
-    expect(firstError(await employer.request(PERSON, { id: candidate })).code).toBe('FORBIDDEN');
+    expect(firstError(await employer.request(PERSON, { id: candidate })).code).toBe('NOT_FOUND');
     await api.handle.transaction((tx) =>
       tx
         .update(schema.introductions)
@@ -361,12 +361,12 @@ describe('privacy: employer', () => {
         answeredAt: old.toISOString(),
       }),
     );
-    expect(firstError(await employer.request(PERSON, { id: other })).code).toBe('FORBIDDEN');
+    expect(firstError(await employer.request(PERSON, { id: other })).code).toBe('NOT_FOUND');
   });
 
   it('sees people of its own organisation but not of others', async () => {
     expect((await employer.data(PERSON, { id: colleague })).person.name).toBe('Colleague Own');
-    expect(firstError(await employer.request(PERSON, { id: stranger })).code).toBe('FORBIDDEN');
+    expect(firstError(await employer.request(PERSON, { id: stranger })).code).toBe('NOT_FOUND');
     const { organization } = await employer.data(
       `query($id: ID!) { organization(id: $id) { people { totalCount nodes { name } } } }`,
       { id: employerOrg },
@@ -382,18 +382,28 @@ describe('privacy: participant and audit', () => {
     const participant = await api.as('PARTICIPANT', { personId: me });
     const mine = await participant.data(PERSON, { id: me });
     expect(mine.person.participant.dreams).toBe('Mona Me dreams of a bakery');
-    expect(firstError(await participant.request(PERSON, { id: other })).code).toBe('FORBIDDEN');
+    expect(firstError(await participant.request(PERSON, { id: other })).code).toBe('NOT_FOUND');
     expect(firstError(await participant.request(PEOPLE, {})).code).toBe('FORBIDDEN');
   });
 
-  it('writes one audit event per full-profile read, none for a list', async () => {
+  it('writes one audit event per participant and request that read a full profile, on any path', async () => {
     const id = await createParticipant(coordinator, 'Audited Person');
     const reads = () => rowCount(api, schema.auditEvents, and(eq(schema.auditEvents.entityId, id), eq(schema.auditEvents.action, 'read')));
     expect(await reads()).toBe(0);
     await coordinator.data(PERSON, { id });
     expect(await reads()).toBe(1);
-    await coordinator.data(PEOPLE, { first: 100 });
-    expect(await reads()).toBe(1);
+    // The same person by two fields and a list in one request: one event.
+    await coordinator.data(
+      `query($id: ID!) { a: person(id: $id) { name } b: person(id: $id) { email participant { dreams } } people(first: 500) { nodes { name } } }`,
+      { id },
+    );
+    expect(await reads()).toBe(2);
+    // A list showing names is a bulk read of each participant on it.
+    await coordinator.data(PEOPLE, { first: 500 });
+    expect(await reads()).toBe(3);
+    // Fields that show nothing beyond a candidate card are no full-profile read.
+    await coordinator.data(`{ people(first: 500) { nodes { id sector } } }`);
+    expect(await reads()).toBe(3);
     const created = await rowCount(api, schema.auditEvents, and(eq(schema.auditEvents.entityId, id), eq(schema.auditEvents.action, 'create')));
     expect(created).toBe(1);
   });

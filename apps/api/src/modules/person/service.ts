@@ -9,13 +9,13 @@ import {
   type Sector,
 } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
-import { audit, auditRead } from '../../lib/audit';
-import { badInput, forbidden, notFound } from '../../lib/errors';
+import { audit } from '../../lib/audit';
+import { badInput, notFound } from '../../lib/errors';
 import { paginate, type Page, type PageArgs } from '../../lib/pagination';
 import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { writeProfile } from '../participant/profile-writes';
-import { peopleScope, personVisibility } from './visibility';
+import { peopleScope, personOfViewerId, personVisibility } from '../../privacy/people';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR, READERS, READERS_AND_PARTICIPANT } from '../../authorization/permissions';
 
@@ -60,26 +60,26 @@ function whereOf(ctx: GraphQLContext, filter: PersonListFilter | null | undefine
     conditions.push(mayUseParticipantNames(ctx) ? matches : and(eq(t.isParticipant, false), matches));
   }
   if (filter.sectors?.length) conditions.push(inArray(t.sector, [...filter.sectors]));
-  if (filter.organizationId) conditions.push(eq(t.organizationId, filter.organizationId));
+  if (filter.isParticipant != null) conditions.push(eq(t.isParticipant, filter.isParticipant));
+  // A participant's organisation, networks, status and municipality are quasi-identifiers a
+  // researcher may not filter on: the filters match only people who are not participants.
+  const quasi: (SQL | undefined)[] = [];
+  if (filter.organizationId) quasi.push(eq(t.organizationId, filter.organizationId));
   if (filter.networkId) {
     const m = schema.networkMembers;
-    conditions.push(
-      inArray(t.id, sql`(SELECT ${m.personId} FROM ${m} WHERE ${m.networkId} = ${filter.networkId})`),
-    );
+    quasi.push(inArray(t.id, sql`(SELECT ${m.personId} FROM ${m} WHERE ${m.networkId} = ${filter.networkId})`));
   }
-  if (filter.isParticipant != null) conditions.push(eq(t.isParticipant, filter.isParticipant));
-  if (filter.statuses?.length) conditions.push(profileCondition(inArray(profiles.status, [...filter.statuses])));
-  if (filter.municipalityNumber) {
-    conditions.push(profileCondition(eq(profiles.municipalityNumber, filter.municipalityNumber)));
-  }
+  if (filter.statuses?.length) quasi.push(profileCondition(inArray(profiles.status, [...filter.statuses])));
+  if (filter.municipalityNumber) quasi.push(profileCondition(eq(profiles.municipalityNumber, filter.municipalityNumber)));
+  if (quasi.length) conditions.push(mayUseParticipantNames(ctx) ? and(...quasi) : and(eq(t.isParticipant, false), ...quasi));
   return and(...conditions);
 }
 
 function sortColumn(ctx: GraphQLContext, field: SortField): SQLiteColumn {
-  if (field !== 'NAME' || mayUseParticipantNames(ctx)) return SORT_COLUMNS[field];
-  // Sorted by real name, a pseudonymous participant's place among named people would hint at
-  // the name; participants sort after everyone else, by id, instead.
-  return sql`CASE WHEN ${t.isParticipant} = 1 THEN '~' || ${t.id} ELSE ${t.name} END` as unknown as SQLiteColumn;
+  if (field === 'SECTOR' || mayUseParticipantNames(ctx)) return SORT_COLUMNS[field];
+  // Sorted by real name or exact date, a pseudonymous participant's place among the others
+  // would hint at what is hidden; participants sort after everyone else, by id, instead.
+  return sql`CASE WHEN ${t.isParticipant} = 1 THEN '~' || ${t.id} ELSE ${SORT_COLUMNS[field]} END` as unknown as SQLiteColumn;
 }
 
 /** People the viewer may see, filtered, sorted and paged; rows a viewer may not see are left out. */
@@ -105,22 +105,14 @@ export async function listPeople(
 }
 
 /**
- * One person, if the viewer may see them: a researcher gets NOT_FOUND for a participant who did
- * not consent (as if absent), everyone else FORBIDDEN. A read of a participant's full profile is
- * audited.
+ * One person, by an id the viewer was given (a researcher's research pseudonym), if the viewer
+ * may see them. A person the viewer may not see answers exactly as an unknown id does. What
+ * the viewer then reads of a participant's full profile is audited (privacy/profile-reads.ts).
  */
 export async function getPerson(ctx: GraphQLContext, id: string): Promise<PersonRow> {
   requireRole(ctx, READERS_AND_PARTICIPANT, 'getPerson');
-  const row = await ctx.loaders.person.load(id);
-  if (!row) throw notFound('person', id);
-  const visibility = await personVisibility(ctx, row);
-  if (visibility === 'hidden') {
-    if (ctx.viewer?.role === 'RESEARCHER') throw notFound('person', id);
-    throw forbidden('You may not see this person.');
-  }
-  if (row.isParticipant && visibility === 'full') {
-    await auditRead(ctx, { entityType: 'Person', entityId: id, detail: { profile: true } });
-  }
+  const row = await personOfViewerId(ctx, id);
+  if (!row || (await personVisibility(ctx, row)) === 'hidden') throw notFound('person', id);
   return row;
 }
 

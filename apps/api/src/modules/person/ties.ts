@@ -1,6 +1,6 @@
 import type { ConnectionRow, NetworkMemberRow, PersonRow } from '@brobygger/db/schema';
 import type { GraphQLContext } from '../../context';
-import { mayFollowTies, visiblePersonId } from './visibility';
+import { mayFollowTies, visiblePersonId } from '../../privacy/people';
 
 /** Keeps the items whose person (if any) the viewer may see. */
 export async function keepVisible<T>(

@@ -11,7 +11,7 @@ import type { GraphQLContext } from '../../context';
 import { forbidden } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { periodIndex, periodsBetween } from './periods';
-import { suppressionFor, type Suppression } from './suppression';
+import { suppressionFor, type Suppression } from '../../privacy/research-counts';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR_OR_RESEARCHER } from '../../authorization/permissions';
 

@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../../context';
 import { validate } from '../../lib/validate';
 import type { GraphFilterInput } from '../graph/graph-types';
 import { viewFor } from '../graph/service';
-import { suppressionFor } from './suppression';
+import { suppressionFor } from '../../privacy/research-counts';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR_OR_RESEARCHER } from '../../authorization/permissions';
 

@@ -11,7 +11,7 @@ import { forbidden } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { periodsBetween } from './periods';
 import { summarize } from './summary';
-import { suppressionFor } from './suppression';
+import { suppressionFor } from '../../privacy/research-counts';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR_OR_RESEARCHER } from '../../authorization/permissions';
 

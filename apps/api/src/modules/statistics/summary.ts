@@ -1,4 +1,4 @@
-import type { Suppression } from './suppression';
+import type { Suppression } from '../../privacy/research-counts';
 
 /** Linear interpolation between order statistics (R's type 7, numpy's default). */
 function quantile(sorted: readonly number[], q: number): number {

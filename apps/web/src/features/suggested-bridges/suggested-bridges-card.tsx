@@ -21,6 +21,7 @@ const SuggestedBridgesQuery = graphql(`
       path {
         id
         label
+        anonymous
         kind
         sector
       }
@@ -81,10 +82,10 @@ export function SuggestedBridgesCard({ participantId }: { participantId: string 
                 </Group>
                 <Group gap={4} aria-label={t('analytics.bridges.path')}>
                   {bridge.path.map((node, i) => (
-                    <Fragment key={node.id}>
+                    <Fragment key={`${i}-${node.id}`}>
                       {i > 0 ? <IconArrowRight size={12} aria-hidden /> : null}
                       <Badge size="xs" variant="dot" color={SECTOR_MANTINE[node.sector]} style={{ textTransform: 'none' }}>
-                        {node.label}
+                        {node.anonymous ? t('analytics.bridges.aParticipant') : node.label}
                       </Badge>
                     </Fragment>
                   ))}

@@ -1,6 +1,8 @@
 import { allowedMoves, isThreeSector } from '@brobygger/domain';
 import type { AgreementPartyResolvers, AgreementResolvers } from '../../../generated/resolvers';
 import { partyName, partyPerson, partySector } from '../party-view';
+import { readsAsResearcher } from '../../../privacy/agreements';
+import { toMonth } from '../../../privacy/months';
 import type { GraphQLContext } from '../../../context';
 import type { AgreementRow } from '@brobygger/db/schema';
 import type { Sector } from '@brobygger/domain';
@@ -11,7 +13,23 @@ async function sectorsOfAgreement(ctx: GraphQLContext, agreement: AgreementRow):
   return [...new Set(sectors)];
 }
 
+/** A field researchers read to the month: dates of agreements with participants are quasi-identifiers. */
+const dated =
+  <K extends 'startDate' | 'endDate' | 'createdAt' | 'updatedAt' | 'proposedAt' | 'activatedAt' | 'closedAt'>(key: K) =>
+  (row: AgreementRow, _args: unknown, ctx: GraphQLContext) =>
+    readsAsResearcher(ctx) ? toMonth(row[key]) : row[key];
+
 export const Agreement: AgreementResolvers = {
+  startDate: dated('startDate'),
+  endDate: dated('endDate'),
+  createdAt: dated('createdAt'),
+  updatedAt: dated('updatedAt'),
+  proposedAt: dated('proposedAt'),
+  activatedAt: dated('activatedAt'),
+  closedAt: dated('closedAt'),
+  // Free text can name a person or a diagnosis: never for researchers.
+  goals: (row, _args, ctx) => (readsAsResearcher(ctx) ? null : row.goals),
+  terminationReason: (row, _args, ctx) => (readsAsResearcher(ctx) ? null : row.terminationReason),
   network: (row, _args, ctx) => (row.networkId ? ctx.loaders.network.load(row.networkId) : null),
   opportunity: (row, _args, ctx) => (row.opportunityId ? ctx.loaders.opportunity.load(row.opportunityId) : null),
   parties: (row, _args, ctx) => ctx.loaders.partiesOfAgreement.load(row.id),
@@ -31,6 +49,7 @@ export const Agreement: AgreementResolvers = {
 };
 
 export const AgreementParty: AgreementPartyResolvers = {
+  signedAt: (party, _args, ctx) => (readsAsResearcher(ctx) ? toMonth(party.signedAt) : party.signedAt),
   person: (party, _args, ctx) => partyPerson(ctx, party),
   organization: (party, _args, ctx) =>
     party.organizationId ? ctx.loaders.organization.load(party.organizationId) : null,

@@ -4,7 +4,7 @@ import { getAgreement } from '../../agreement/service';
 import { candidateCard } from '../candidate-cards';
 import { listCandidates } from '../candidate-service';
 import { draftAgreementFromIntroduction } from '../draft-agreement';
-import { revealEnd, statusNow } from '../introduction-access';
+import { revealEnd, statusNow } from '../../../privacy/introductions';
 import {
   answerIntroduction,
   getIntroduction,

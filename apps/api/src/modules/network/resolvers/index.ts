@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../../generated/resolvers';
-import { visiblePersonId } from '../../person/visibility';
+import { visiblePersonId } from '../../../privacy/people';
 import {
   addNetworkMember,
   createNetwork,

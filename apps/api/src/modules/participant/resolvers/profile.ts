@@ -5,7 +5,11 @@ import type {
 } from '../../../generated/resolvers';
 import type { ParticipantProfileRow } from '@brobygger/db/schema';
 import type { GraphQLContext } from '../../../context';
-import { mayShowProfilePart, type ProfilePart } from '../../person/visibility';
+import { noteProfileRead } from '../../../privacy/profile-reads';
+import { mayReadNotes, mayShowProfilePart, type ProfilePart } from '../../../privacy/people';
+
+/** The parts of a profile a candidate card does not show: reading one is reading the full profile. */
+const BEYOND_THE_CARD: ReadonlySet<ProfilePart> = new Set(['statusHistory', 'dreams', 'benefit', 'goals', 'planSteps', 'publicPartner', 'coordinator']);
 
 /** The value when the viewer may see that part of the profile, else `hidden`. */
 async function part<T, H>(
@@ -15,7 +19,9 @@ async function part<T, H>(
   value: () => T | Promise<T>,
   hidden: H,
 ): Promise<T | H> {
-  return (await mayShowProfilePart(ctx, profile.personId, which)) ? value() : hidden;
+  if (!(await mayShowProfilePart(ctx, profile.personId, which))) return hidden;
+  if (BEYOND_THE_CARD.has(which)) noteProfileRead(ctx, { id: profile.personId, isParticipant: true });
+  return value();
 }
 
 /**
@@ -51,6 +57,8 @@ export const ParticipantProfile: ParticipantProfileResolvers = {
 };
 
 export const StatusChange: StatusChangeResolvers = {
+  // Notes are the coordinator's working notes (warned against health details): coordinators only.
+  note: (change, _args, ctx) => (mayReadNotes(ctx) ? change.note : null),
   agreement: (change, _args, ctx) => (change.agreementId ? ctx.loaders.agreement.load(change.agreementId) : null),
 };
 

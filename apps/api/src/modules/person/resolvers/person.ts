@@ -4,12 +4,18 @@ import { personConnections, personMemberships } from '../ties';
 import {
   mayFollowTies,
   visibleContact,
+  visibleDate,
+  visibleId,
   visibleName,
   visibleProfileParts,
-} from '../visibility';
+} from '../../../privacy/people';
 
 /** Every field that could identify or describe a person goes through the privacy rules. */
 export const Person: PersonResolvers = {
+  id: (person, _args, ctx) => visibleId(ctx, person),
+  since: (person, _args, ctx) => visibleDate(ctx, person, person.since),
+  createdAt: (person, _args, ctx) => visibleDate(ctx, person, person.createdAt),
+  updatedAt: (person, _args, ctx) => visibleDate(ctx, person, person.updatedAt),
   name: (person, _args, ctx) => visibleName(ctx, person),
   email: (person, _args, ctx) => visibleContact(ctx, person, 'email'),
   phone: (person, _args, ctx) => visibleContact(ctx, person, 'phone'),

@@ -1,8 +1,11 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { schema } from '@brobygger/db';
 import type { PersonRow } from '@brobygger/db/schema';
+import { toMonth } from './months';
+import { noteProfileRead } from './profile-reads';
+import { RESEARCH_PSEUDONYM } from './pseudonyms';
 import { INTRODUCTION_REVEAL_MONTHS } from '@brobygger/domain';
-import type { GraphQLContext } from '../../context';
+import type { GraphQLContext } from '../context';
 
 /**
  * How the viewer may see a person (DESIGN.md, "Privacy is part of the product"):
@@ -15,11 +18,12 @@ import type { GraphQLContext } from '../../context';
  * - COORDINATOR: everyone `full`.
  * - ADMIN: `full` name and contact (to link accounts), never a profile or ties.
  * - RESEARCHER: people who are not participants `full` (they are professionals); participants
- *   with `shareForResearch` `pseudonymous`; other participants `hidden`.
+ *   with `shareForResearch` `pseudonymous` under the research pseudonym, as id and as name, with
+ *   no profile, no ties and dates only to the month; other participants `hidden`.
  * - EMPLOYER: people of their own organisation who are not participants `full`; a participant
- *   `full` only while an introduction from the employer's organisation is ACCEPTED and was
- *   answered less than 6 months ago; everyone else `hidden` (candidates are seen as cards
- *   elsewhere, never as people).
+ *   `full` only while an introduction from the employer's organisation is ACCEPTED, was
+ *   answered less than 6 months ago, and the participant is still visible to employers;
+ *   everyone else `hidden` (candidates are seen as cards elsewhere, never as people).
  * - PARTICIPANT: themselves and people who are not participants `full`; other participants `hidden`.
  */
 export type Visibility = 'full' | 'pseudonymous' | 'hidden';
@@ -56,16 +60,6 @@ const ALL_PARTS: readonly ProfilePart[] = [
   'consentDates',
 ];
 
-/** What a researcher may know of a consenting participant: the journey, never the person's words. */
-const RESEARCH_PARTS: readonly ProfilePart[] = [
-  'status',
-  'statusHistory',
-  'municipality',
-  'hoursPerWeek',
-  'talents',
-  'wishedIndustries',
-];
-
 /**
  * What an employer sees of a participant who accepted their introduction: the candidate card
  * (talents, goals, municipality, hours, wished industries) and the current status the profile
@@ -86,10 +80,16 @@ function isSelf(ctx: GraphQLContext, person: PersonRow): boolean {
   return ctx.viewer?.role === 'PARTICIPANT' && ctx.viewer.personId === person.id;
 }
 
-/** True while an ACCEPTED introduction from the employer's organisation reveals the participant. */
+/**
+ * True while an ACCEPTED introduction from the employer's organisation reveals the participant
+ * and the participant is still visible to employers: withdrawing that consent ends every reveal
+ * at once.
+ */
 async function revealedToEmployer(ctx: GraphQLContext, person: PersonRow): Promise<boolean> {
   const organizationId = ctx.viewer?.organizationId;
   if (!organizationId) return false;
+  const profile = await ctx.loaders.profile.load(person.id);
+  if (!profile?.visibleToEmployers) return false;
   const since = new Date(ctx.now());
   since.setUTCMonth(since.getUTCMonth() - INTRODUCTION_REVEAL_MONTHS);
   const introductions = await ctx.loaders.introductionsOfParticipant.load(person.id);
@@ -138,20 +138,20 @@ export async function visibleProfileParts(
   if (!person.isParticipant) return NONE;
   const role = ctx.viewer?.role;
   if (role === 'COORDINATOR' || isSelf(ctx, person)) return new Set(ALL_PARTS);
-  const visibility = await personVisibility(ctx, person);
-  if (visibility === 'hidden') return NONE;
-  if (role === 'RESEARCHER') return new Set(RESEARCH_PARTS);
-  if (role === 'EMPLOYER') return new Set(INTRODUCED_PARTS);
-  return NONE;
+  // Researchers get no participant-level profile at all: status, municipality and the rest
+  // are quasi-identifiers, shown to them only as suppressed aggregates (statistics).
+  if (role !== 'EMPLOYER') return NONE;
+  return (await personVisibility(ctx, person)) === 'full' ? new Set(INTRODUCED_PARTS) : NONE;
 }
 
 /** Whether the viewer may follow the person's ties: connections, memberships, agreements, affiliation. */
 export async function mayFollowTies(ctx: GraphQLContext, person: PersonRow): Promise<boolean> {
   const role = ctx.viewer?.role;
   if (role === 'COORDINATOR') return true;
-  // An employer learns a revealed participant's name and card, never their other ties.
-  if (role === 'ADMIN' || (role === 'EMPLOYER' && person.isParticipant)) return false;
-  return (await personVisibility(ctx, person)) !== 'hidden';
+  // An employer learns a revealed participant's name and card, never their other ties; a
+  // researcher sees a participant's position only in the pseudonymised graph.
+  if (role === 'ADMIN' || ((role === 'EMPLOYER' || role === 'RESEARCHER') && person.isParticipant)) return false;
+  return (await personVisibility(ctx, person)) === 'full';
 }
 
 /** Whether the profile of the person with this id shows a part to the viewer. */
@@ -172,9 +172,45 @@ export async function visiblePersonId(ctx: GraphQLContext, personId: string | nu
   return person !== null && (await personVisibility(ctx, person)) !== 'hidden';
 }
 
-/** A person's name as the viewer may see it. */
+/** A person's name as the viewer may see it: a pseudonymous participant's research pseudonym. */
 export async function visibleName(ctx: GraphQLContext, person: PersonRow): Promise<string> {
-  return (await personVisibility(ctx, person)) === 'full' ? person.name : ctx.pseudonym(person.id);
+  if ((await personVisibility(ctx, person)) !== 'full') return ctx.pseudonyms.research(person.id);
+  noteProfileRead(ctx, person);
+  return person.name;
+}
+
+/** A person's id as the viewer may see it: the research pseudonym stands in for a pseudonymous participant's id. */
+export async function visibleId(ctx: GraphQLContext, person: PersonRow): Promise<string> {
+  return (await personVisibility(ctx, person)) === 'pseudonymous' ? ctx.pseudonyms.research(person.id) : person.id;
+}
+
+/** A date (or timestamp) of a person as the viewer may see it: to the month for a pseudonymous participant. */
+export async function visibleDate<T extends string | null>(ctx: GraphQLContext, person: PersonRow, value: T): Promise<T> {
+  return (await personVisibility(ctx, person)) === 'pseudonymous' ? toMonth(value) : value;
+}
+
+/**
+ * The person a viewer's id stands for: a researcher names consenting participants by research
+ * pseudonym only (a real participant id is unknown to them); everyone else by id.
+ */
+export async function personOfViewerId(ctx: GraphQLContext, id: string): Promise<PersonRow | null> {
+  if (ctx.viewer?.role === 'RESEARCHER') {
+    if (RESEARCH_PSEUDONYM.test(id)) {
+      const known = ctx.pseudonyms.research.known(id);
+      const personId = known ?? ctx.pseudonyms.research.find(id, await researchParticipantIds(ctx));
+      const person = personId ? await ctx.loaders.person.load(personId) : null;
+      return person && (await personVisibility(ctx, person)) === 'pseudonymous' ? person : null;
+    }
+    const person = await ctx.loaders.person.load(id);
+    return person && !person.isParticipant ? person : null;
+  }
+  return ctx.loaders.person.load(id);
+}
+
+async function researchParticipantIds(ctx: GraphQLContext): Promise<string[]> {
+  const p = schema.participantProfiles;
+  const rows = await ctx.db.select({ id: p.personId }).from(p).where(eq(p.shareForResearch, true));
+  return rows.map((row) => row.id);
 }
 
 /** A contact field (email, phone, title) as the viewer may see it. */
@@ -183,7 +219,9 @@ export async function visibleContact<K extends 'email' | 'phone' | 'title'>(
   person: PersonRow,
   field: K,
 ): Promise<PersonRow[K]> {
-  return (await personVisibility(ctx, person)) === 'full' ? person[field] : null;
+  if ((await personVisibility(ctx, person)) !== 'full') return null;
+  noteProfileRead(ctx, person);
+  return person[field];
 }
 
 /**
@@ -218,4 +256,9 @@ export function peopleScope(ctx: GraphQLContext): SQL | undefined {
     default:
       return sql`0`;
   }
+}
+
+/** Free-text notes about a participant (status changes) are coordinator work: nobody else reads them, the participant included. */
+export function mayReadNotes(ctx: GraphQLContext): boolean {
+  return ctx.viewer?.role === 'COORDINATOR';
 }

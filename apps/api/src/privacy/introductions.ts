@@ -2,7 +2,7 @@ import { and, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { schema } from '@brobygger/db';
 import type { IntroductionRow } from '@brobygger/db/schema';
 import { effectiveIntroductionStatus, revealedUntil, type IntroductionStatus } from '@brobygger/domain';
-import type { GraphQLContext } from '../../context';
+import type { GraphQLContext } from '../context';
 
 const t = schema.introductions;
 

@@ -1,0 +1,63 @@
+import { exists, not, sql, type SQL } from 'drizzle-orm';
+import { schema } from '@brobygger/db';
+import type { GraphQLContext } from '../context';
+
+const t = schema.agreements;
+const p = schema.agreementParties;
+
+function hasParty(partyId: string): SQL {
+  return exists(
+    sql`(SELECT 1 FROM ${p} WHERE ${p.agreementId} = ${t.id} AND (${p.personId} = ${partyId} OR ${p.organizationId} = ${partyId}))`,
+  );
+}
+
+/** An agreement with a participant party who does not share for research (or was erased). */
+const hasNonSharingParticipant = exists(sql`(
+  SELECT 1 FROM ${p}
+  JOIN ${schema.people} pe ON pe.id = ${p.personId}
+  LEFT JOIN ${schema.participantProfiles} pr ON pr.person_id = pe.id
+  WHERE ${p.agreementId} = ${t.id} AND pe.is_participant = 1 AND coalesce(pr.share_for_research, 0) = 0
+)`);
+
+/**
+ * Which agreements the viewer sees, as an SQL condition on `agreements`: employers their
+ * organisation's, participants their own, researchers only those whose every participant
+ * party shares for research, coordinators all.
+ */
+export function agreementScope(ctx: GraphQLContext): SQL | undefined {
+  const viewer = ctx.viewer;
+  switch (viewer?.role) {
+    case 'COORDINATOR':
+      return undefined;
+    case 'EMPLOYER':
+      return hasParty(viewer.organizationId ?? '-');
+    case 'PARTICIPANT':
+      return hasParty(viewer.personId ?? '-');
+    case 'RESEARCHER':
+      return not(hasNonSharingParticipant);
+    default:
+      return sql`0`;
+  }
+}
+
+/** The same rule for one agreement, read through the request's loaders. */
+export async function mayReadAgreement(ctx: GraphQLContext, agreementId: string): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (viewer?.role === 'COORDINATOR') return true;
+  const parties = await ctx.loaders.partiesOfAgreement.load(agreementId);
+  if (viewer?.role === 'RESEARCHER') {
+    for (const party of parties) {
+      const person = party.personId ? await ctx.loaders.person.load(party.personId) : null;
+      if (!person?.isParticipant) continue;
+      if (!(await ctx.loaders.profile.load(person.id))?.shareForResearch) return false;
+    }
+    return true;
+  }
+  const own = viewer?.role === 'EMPLOYER' ? viewer.organizationId : viewer?.role === 'PARTICIPANT' ? viewer.personId : null;
+  return Boolean(own) && parties.some((party) => party.organizationId === own || party.personId === own);
+}
+
+/** Researchers read agreements without free text (goals, reasons) and with dates to the month. */
+export function readsAsResearcher(ctx: GraphQLContext): boolean {
+  return ctx.viewer?.role === 'RESEARCHER';
+}

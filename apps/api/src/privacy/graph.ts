@@ -1,0 +1,128 @@
+import type { Viewer } from '../context';
+import type { GraphData, GraphEdgeData, GraphNodeData } from '../modules/graph/graph-types';
+import { toMonth } from './months';
+import type { Audience } from './pseudonyms';
+
+/** How far from an employer's own organisation its view of the graph reaches. */
+export const EMPLOYER_GRAPH_STEPS = 2;
+
+/** What the role's graph view needs besides the graph: facts read per request. */
+export interface GraphAudience {
+  viewer: Viewer;
+  /** The researchers' pseudonyms. */
+  research: Audience;
+  /** For employers: the participants an accepted, unexpired introduction reveals to them now. */
+  revealed: ReadonlySet<string>;
+}
+
+function neighbourhood(graph: GraphData, start: string, steps: number): Set<string> {
+  const adjacency = new Map<string, string[]>();
+  for (const edge of graph.edges) {
+    (adjacency.get(edge.source) ?? adjacency.set(edge.source, []).get(edge.source)!).push(edge.target);
+    (adjacency.get(edge.target) ?? adjacency.set(edge.target, []).get(edge.target)!).push(edge.source);
+  }
+  const seen = new Set([start]);
+  let frontier = [start];
+  for (let step = 0; step < steps; step += 1) {
+    const next: string[] = [];
+    for (const id of frontier) for (const neighbour of adjacency.get(id) ?? []) {
+      if (!seen.has(neighbour)) {
+        seen.add(neighbour);
+        next.push(neighbour);
+      }
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+/** Agreements with a party outside the kept nodes are left out whole: a pair of its edges would tell it exists. */
+function agreementsTouching(edges: readonly GraphEdgeData[], nodes: ReadonlySet<string>): Set<string> {
+  const touching = new Set<string>();
+  for (const edge of edges) {
+    if (edge.agreementId && (!nodes.has(edge.source) || !nodes.has(edge.target))) touching.add(edge.agreementId);
+  }
+  return touching;
+}
+
+/**
+ * Researchers: participants only with `shareForResearch`, and agreements only where every
+ * participant party shares; every person under the research pseudonym, as label and as id, so
+ * an export cannot be joined back to the register; every date to the month.
+ */
+function researchView(graph: GraphData, research: Audience): GraphData {
+  const nodes = graph.nodes.filter((node) => node.kind !== 'PARTICIPANT' || node.shareForResearch);
+  const kept = new Set(nodes.map((node) => node.id));
+  const withheld = agreementsTouching(graph.edges, kept);
+  const isPerson = (node: GraphNodeData) => node.kind === 'PERSON' || node.kind === 'PARTICIPANT';
+  const idOf = new Map<string, string>();
+  const visible = nodes.map((node) => {
+    const id = isPerson(node) ? research(node.id) : node.id;
+    idOf.set(node.id, id);
+    // The status stays for graphStats' suppressed count of participants in work; no field or export shows it.
+    const { shareForResearch: _share, ...rest } = node;
+    return { ...rest, ...(isPerson(node) ? { id, label: id } : {}), since: toMonth(node.since) };
+  });
+  const edges = graph.edges.flatMap((edge) => {
+    const source = idOf.get(edge.source);
+    const target = idOf.get(edge.target);
+    if (!source || !target || (edge.agreementId && withheld.has(edge.agreementId))) return [];
+    const hidesEnd = source !== edge.source || target !== edge.target;
+    // An edge id made of a person's id would undo the pseudonym, so it is derived anew.
+    const id = hidesEnd ? `${edge.kind.toLowerCase()}_${research(edge.id)}` : edge.id;
+    return [{ ...edge, id, source, target, since: toMonth(edge.since), until: toMonth(edge.until) }];
+  });
+  return { nodes: visible, edges };
+}
+
+/**
+ * Employers: organisations and networks within two steps of their own organisation, their own
+ * organisation's people, and participants only behind an accepted, unexpired introduction
+ * whose participant is still visible; agreements only their organisation is a party to.
+ */
+function employerView(graph: GraphData, organizationId: string | null, revealed: ReadonlySet<string>): GraphData {
+  if (!organizationId) return { nodes: [], edges: [] };
+  const reach = neighbourhood(graph, organizationId, EMPLOYER_GRAPH_STEPS);
+  const ownPeople = new Set(
+    graph.edges.filter((edge) => edge.kind === 'AFFILIATION' && edge.target === organizationId).map((edge) => edge.source),
+  );
+  const nodes = graph.nodes.filter((node) => {
+    switch (node.kind) {
+      case 'PARTICIPANT':
+        return revealed.has(node.id);
+      case 'PERSON':
+        return ownPeople.has(node.id);
+      default:
+        return reach.has(node.id);
+    }
+  });
+  const kept = new Set(nodes.map((node) => node.id));
+  const own = new Set(
+    graph.edges
+      .filter((edge) => edge.agreementId && (edge.source === organizationId || edge.target === organizationId))
+      .map((edge) => edge.agreementId!),
+  );
+  const edges = graph.edges.filter(
+    (edge) => kept.has(edge.source) && kept.has(edge.target) && (!edge.agreementId || own.has(edge.agreementId)),
+  );
+  return { nodes: nodes.map(({ shareForResearch: _share, participantStatus: _status, ...node }) => node), edges };
+}
+
+/**
+ * What each role may see of the graph, applied once per request before anything leaves the
+ * API (the graph, metrics, statistics, bridge paths and exports all read this view):
+ * coordinators everything; researchers and employers as above; anyone else nothing.
+ */
+export function applyGraphPrivacy(graph: GraphData, audience: GraphAudience): GraphData {
+  const { viewer } = audience;
+  switch (viewer.role) {
+    case 'COORDINATOR':
+      return graph;
+    case 'RESEARCHER':
+      return researchView(graph, audience.research);
+    case 'EMPLOYER':
+      return employerView(graph, viewer.organizationId, audience.revealed);
+    default:
+      return { nodes: [], edges: [] };
+  }
+}
