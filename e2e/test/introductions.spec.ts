@@ -18,24 +18,27 @@ interface DemoParticipant {
   pseudonym: string;
 }
 
+const DEMO_EMPLOYER = 'Grenland Mekaniske Verksted AS';
+
 /**
- * Who the demo participant is and which pseudonym employers see them under, read through
- * the API in their own session (a participant sees their own card on their introductions).
+ * Who the demo participant is and which pseudonym the demo employer sees them under, read
+ * through the API in their own session (a participant sees their own card on each
+ * introduction as that introduction's organisation sees it; card ids differ per organisation).
  */
 async function demoParticipant(page: Page): Promise<DemoParticipant> {
   const data = await gql<{
     viewer: { person: { id: string; name: string; email: string; participant: { talents: { name: string }[] } } };
-    introductions: { nodes: { candidate: { pseudonym: string } | null }[] };
+    introductions: { nodes: { organization: { name: string }; candidate: { pseudonym: string } | null }[] };
   }>(
     page.request,
     `{
       viewer { person { id name email participant { talents { name } } } }
-      introductions(first: 5) { nodes { candidate { pseudonym } } }
+      introductions(first: 50) { nodes { organization { name } candidate { pseudonym } } }
     }`,
   );
   const person = data.viewer.person;
-  const pseudonym = data.introductions.nodes.find((n) => n.candidate)?.candidate?.pseudonym;
-  if (!pseudonym) throw new Error('The demo participant has no introduction to read their pseudonym from');
+  const pseudonym = data.introductions.nodes.find((n) => n.candidate && n.organization.name === DEMO_EMPLOYER)?.candidate?.pseudonym;
+  if (!pseudonym) throw new Error('The demo participant has no introduction from the demo employer to read their pseudonym from');
   return { personId: person.id, name: person.name, email: person.email, talents: person.participant.talents.map((t) => t.name), pseudonym };
 }
 

@@ -1,6 +1,9 @@
-import { SMALL_COUNT_THRESHOLD, suppressSmallCount, type SuppressedCount } from '@brobygger/domain';
+import { SMALL_COUNT_THRESHOLD, type SuppressedCount } from '@brobygger/domain';
 
-/** Turns raw counts into what the viewer may see: researchers see counts below 5 suppressed. */
+/** Counts a researcher receives are multiples of this (DESIGN.md, "Privacy is part of the product"). */
+export const RESEARCH_ROUNDING = 5;
+
+/** Turns raw counts into what the viewer may see. */
 export interface Suppression {
   count(n: number): SuppressedCount;
   share(count: number, total: number): { count: SuppressedCount; total: SuppressedCount; share: number | null };
@@ -9,7 +12,17 @@ export interface Suppression {
 }
 
 const shown = (n: number): SuppressedCount => ({ value: n, suppressed: false });
+const suppressed: SuppressedCount = { value: null, suppressed: true };
 
+/** A researcher's count: suppressed below 5, the rest rounded to the nearest 5, so differencing two answers tells nothing exact. */
+export function researchCount(n: number): SuppressedCount {
+  return n < SMALL_COUNT_THRESHOLD ? suppressed : shown(Math.round(n / RESEARCH_ROUNDING) * RESEARCH_ROUNDING);
+}
+
+/**
+ * Coordinators see exact counts; researchers see counts suppressed below 5 and rounded to the
+ * nearest 5, and shares computed from the rounded figures.
+ */
 export function suppressionFor(researcher: boolean): Suppression {
   if (!researcher) {
     return {
@@ -19,14 +32,37 @@ export function suppressionFor(researcher: boolean): Suppression {
     };
   }
   return {
-    count: suppressSmallCount,
+    count: researchCount,
     share(count, total) {
       // "All but two are in work" tells as much as "two are not": the rest must be large too.
       const hide = count < SMALL_COUNT_THRESHOLD || total - count < SMALL_COUNT_THRESHOLD;
-      const countView = hide ? { value: null, suppressed: true } : suppressSmallCount(count);
-      const totalView = suppressSmallCount(total);
-      return { count: countView, total: totalView, share: countView.suppressed || totalView.suppressed ? null : count / total };
+      const countView = hide ? suppressed : researchCount(count);
+      const totalView = researchCount(total);
+      const share = countView.value !== null && totalView.value ? countView.value / totalView.value : null;
+      return { count: countView, total: totalView, share };
     },
     enough: (n) => n >= SMALL_COUNT_THRESHOLD,
   };
+}
+
+const lastDayOfMonth = (day: string) => {
+  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+};
+
+/**
+ * A researcher's date range widened to whole months (fixed bins): two ranges that differ by a
+ * day give the same answer, so differencing adjacent days reveals nothing.
+ */
+export function toWholeMonths<R extends { from?: string | null; to?: string | null }>(range: R): R {
+  return {
+    ...range,
+    from: range.from ? `${range.from.slice(0, 7)}-01` : range.from,
+    to: range.to ? lastDayOfMonth(range.to) : range.to,
+  };
+}
+
+/** A researcher's total of a list that may hold participants, as an Int: rounded to 5, and 0 below 5. */
+export function researchTotal(n: number): number {
+  return researchCount(n).value ?? 0;
 }

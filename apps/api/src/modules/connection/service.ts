@@ -24,9 +24,14 @@ export interface ConnectionListFilter {
   kinds?: readonly ConnectionKind[] | null;
 }
 
-/** Ties whose both ends the viewer may see (a researcher never meets a non-consenting participant). */
+/**
+ * Ties whose both ends the viewer may see. A researcher meets participants' ties only in the
+ * pseudonymised graph, where every person is a pseudonym: here, beside named professionals, a
+ * tie would link a participant's pseudonym to a name, so the list holds professionals' ties only.
+ */
 function scope(ctx: GraphQLContext): SQL | undefined {
-  const people = peopleScope(ctx);
+  const people =
+    ctx.viewer?.role === 'RESEARCHER' ? and(peopleScope(ctx), eq(schema.people.isParticipant, false)) : peopleScope(ctx);
   if (!people) return undefined;
   const visible = ctx.db.select({ id: schema.people.id }).from(schema.people).where(people);
   return and(inArray(t.personAId, visible), inArray(t.personBId, visible));

@@ -1,4 +1,5 @@
-import { PAID_WORK_STATUSES, SECTORS, SMALL_COUNT_THRESHOLD, suppressSmallCount, type SuppressedCount } from '@brobygger/domain';
+import { PAID_WORK_STATUSES, SECTORS } from '@brobygger/domain';
+import { suppressionFor } from '../../privacy/research-counts';
 import type { AllMetrics, SamplingInfo } from '@brobygger/graph';
 import type { GraphQLContext } from '../../context';
 import { metricsFor } from './graph-metrics';
@@ -7,22 +8,6 @@ import { finite } from './metrics-view';
 import { viewFor } from './service';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR_OR_RESEARCHER } from '../../authorization/permissions';
-
-type CountOf = (n: number) => SuppressedCount;
-
-const shown: CountOf = (n) => ({ value: n, suppressed: false });
-
-/**
- * A count out of a total. For researchers the count is also hidden when the rest is small
- * ("all but two of the nine are in work" tells as much as "two are not").
- */
-function countShare(count: number, total: number, researcher: boolean) {
-  if (!researcher) return { count: shown(count), total: shown(total), share: total ? count / total : null };
-  const hideCount = count < SMALL_COUNT_THRESHOLD || total - count < SMALL_COUNT_THRESHOLD;
-  const countView = hideCount ? { value: null, suppressed: true } : suppressSmallCount(count);
-  const totalView = suppressSmallCount(total);
-  return { count: countView, total: totalView, share: countView.suppressed || totalView.suppressed ? null : count / total };
-}
 
 function participantsInPaidWork(graph: GraphData): [number, number] {
   let participants = 0;
@@ -48,7 +33,8 @@ export function samplingNote(sampling: SamplingInfo, nodeCount: number): string 
 
 /** GraphStats for the figures computed on a view; counts suppressed for researchers. */
 export function graphStatsView(metrics: AllMetrics, graph: GraphData, researcher: boolean, exactMaxNodes: number) {
-  const count: CountOf = researcher ? suppressSmallCount : shown;
+  const suppression = suppressionFor(researcher);
+  const count = suppression.count;
   const g = metrics.graph;
   const [working, participants] = participantsInPaidWork(graph);
   const three = g.threeSectorAgreements;
@@ -71,8 +57,8 @@ export function graphStatsView(metrics: AllMetrics, graph: GraphData, researcher
       liaison: count(g.brokerageTotals.liaison),
       total: count(g.brokerageTotals.total),
     },
-    threeSectorAgreements: countShare(three.threeSector, three.agreements, researcher),
-    participantsInPaidWork: countShare(working, participants, researcher),
+    threeSectorAgreements: suppression.share(three.threeSector, three.agreements),
+    participantsInPaidWork: suppression.share(working, participants),
     betweenness: {
       method: metrics.sampling.method === 'exact' ? ('EXACT' as const) : ('SAMPLED' as const),
       samples: metrics.sampling.samples,

@@ -18,6 +18,7 @@ import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { keepVisible } from '../person/ties';
 import { requireRole } from '../../authorization/acting-viewer';
+import { researchTotal } from '../../privacy/research-counts';
 import { COORDINATOR, READERS } from '../../authorization/permissions';
 
 const t = schema.networks;
@@ -187,10 +188,14 @@ export async function networkMembers(ctx: GraphQLContext, network: NetworkRow): 
   return keepVisible(ctx, await ctx.loaders.membersOfNetwork.load(network.id), (member) => [member.personId]);
 }
 
-/** Members today: joined (or undated) and not yet left. */
+/**
+ * Members today the viewer may see: joined (or undated) and not yet left. A count of hidden
+ * members would tell what the list leaves out; researchers get it rounded to 5 (0 below 5).
+ */
 export async function memberCount(ctx: GraphQLContext, network: NetworkRow): Promise<number> {
   const today = ctx.now().toISOString().slice(0, 10);
-  const members = await ctx.loaders.membersOfNetwork.load(network.id);
-  return members.filter((member) => (!member.joinedOn || member.joinedOn <= today) && (!member.leftOn || member.leftOn > today)).length;
+  const members = await networkMembers(ctx, network);
+  const count = members.filter((member) => (!member.joinedOn || member.joinedOn <= today) && (!member.leftOn || member.leftOn > today)).length;
+  return ctx.viewer?.role === 'RESEARCHER' ? researchTotal(count) : count;
 }
 

@@ -241,7 +241,9 @@ describe('privacy: researcher', () => {
     expect(ids).toContain(await researchIdOfConsenting());
     expect(ids).not.toContain(consenting);
     expect(ids).not.toContain(refusing);
-    expect(people.totalCount).toBe(ids.length);
+    // A total that may count participants is an aggregate: rounded to 5 for researchers.
+    expect(people.totalCount % 5).toBe(0);
+    expect(Math.abs(people.totalCount - ids.length)).toBeLessThanOrEqual(2);
   });
 
   it('sees no participant name anywhere, nested included', async () => {

@@ -16,6 +16,7 @@ import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { writeProfile } from '../participant/profile-writes';
 import { peopleScope, personOfViewerId, personVisibility } from '../../privacy/people';
+import { researchTotal } from '../../privacy/research-counts';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR, READERS, READERS_AND_PARTICIPANT } from '../../authorization/permissions';
 
@@ -101,7 +102,8 @@ export async function listPeople(
     args,
   });
   for (const row of page.nodes) ctx.loaders.person.prime(row.id, row);
-  return page;
+  // A list may hold participants: its total is an aggregate, rounded for researchers.
+  return ctx.viewer?.role === 'RESEARCHER' ? { ...page, totalCount: researchTotal(page.totalCount) } : page;
 }
 
 /**

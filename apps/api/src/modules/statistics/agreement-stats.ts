@@ -11,7 +11,7 @@ import type { GraphQLContext } from '../../context';
 import { forbidden } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { periodIndex, periodsBetween } from './periods';
-import { suppressionFor, type Suppression } from '../../privacy/research-counts';
+import { suppressionFor, toWholeMonths, type Suppression } from '../../privacy/research-counts';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR_OR_RESEARCHER } from '../../authorization/permissions';
 
@@ -83,8 +83,10 @@ function breakdown(list: readonly AgreementFacts[], s: Suppression) {
 export async function agreementStatsFor(ctx: GraphQLContext, rangeInput: unknown) {
   requireRole(ctx, COORDINATOR_OR_RESEARCHER, 'agreementStatsFor');
   if (!ctx.viewer) throw forbidden();
-  const range = validate(statisticsRangeSchema, rangeInput ?? {}, 'range');
+  const asked = validate(statisticsRangeSchema, rangeInput ?? {}, 'range');
   const researcher = ctx.viewer.role === 'RESEARCHER';
+  // Researchers get fixed bins: whole months, so adjacent days cannot be differenced.
+  const range = researcher ? toWholeMonths(asked) : asked;
   const s = suppressionFor(researcher);
   const today = ctx.now().toISOString().slice(0, 10);
   const list = (await readAgreements(ctx)).filter(

@@ -11,7 +11,7 @@ import { forbidden } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { periodsBetween } from './periods';
 import { summarize } from './summary';
-import { suppressionFor } from '../../privacy/research-counts';
+import { suppressionFor, toWholeMonths } from '../../privacy/research-counts';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR_OR_RESEARCHER } from '../../authorization/permissions';
 
@@ -77,8 +77,10 @@ function statusOn(journey: Journey, day: string): ParticipantStatus | null {
 export async function outcomeStatsFor(ctx: GraphQLContext, rangeInput: unknown) {
   requireRole(ctx, COORDINATOR_OR_RESEARCHER, 'outcomeStatsFor');
   if (!ctx.viewer) throw forbidden();
-  const range = validate(statisticsRangeSchema, rangeInput ?? {}, 'range');
+  const asked = validate(statisticsRangeSchema, rangeInput ?? {}, 'range');
   const researcher = ctx.viewer.role === 'RESEARCHER';
+  // Researchers get fixed bins: whole months, so adjacent days cannot be differenced.
+  const range = researcher ? toWholeMonths(asked) : asked;
   const s = suppressionFor(researcher);
   const today = ctx.now().toISOString().slice(0, 10);
   const all = await readJourneys(ctx, researcher);

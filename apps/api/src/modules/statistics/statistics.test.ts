@@ -143,11 +143,20 @@ describe('outcomeStats', () => {
 
   it('counts for researchers only those who share, and hides small counts and what they would give away', async () => {
     const { outcomeStats: s } = await researcher.data<{ outcomeStats: any }>(OUTCOMES);
-    expect(s.participants).toEqual(shown(6));
+    // Six share: rounded to the nearest 5.
+    expect(s.participants).toEqual(shown(5));
     // Four of six in work: the four, the two left and the share are all hidden.
-    expect(s.inPaidWork).toEqual({ count: hidden, total: shown(6), share: null });
+    expect(s.inPaidWork).toEqual({ count: hidden, total: shown(5), share: null });
     expect(valueOf(s.byStatus, 'EMPLOYED_FULL_TIME')).toEqual(hidden);
     expect(s.daysToFirstJob).toEqual({ count: hidden, mean: null, median: null, lowerQuartile: null, upperQuartile: null });
+  });
+
+  it('gives researchers whole months: ranges a day apart answer alike', async () => {
+    const one = await researcher.data<{ outcomeStats: any }>(OUTCOMES, { range: { from: '2023-01-01', to: '2023-06-14' } });
+    const next = await researcher.data<{ outcomeStats: any }>(OUTCOMES, { range: { from: '2023-01-01', to: '2023-06-15' } });
+    expect(next).toEqual(one);
+    const shifted = await researcher.data<{ outcomeStats: any }>(OUTCOMES, { range: { from: '2023-01-17', to: '2023-06-30' } });
+    expect(shifted).toEqual(one);
   });
 
   it('narrows to who joined in the range', async () => {
