@@ -5,10 +5,10 @@ export const RESEARCH_ROUNDING = 5;
 
 /** Turns raw counts into what the viewer may see. */
 export interface Suppression {
-  count(n: number): SuppressedCount;
-  share(count: number, total: number): { count: SuppressedCount; total: SuppressedCount; share: number | null };
+  count: (n: number) => SuppressedCount;
+  share: (count: number, total: number) => { count: SuppressedCount; total: SuppressedCount; share: number | null };
   /** Whether figures derived from `n` people (a median, a mean) may be shown. */
-  enough(n: number): boolean;
+  enough: (n: number) => boolean;
 }
 
 const shown = (n: number): SuppressedCount => ({ value: n, suppressed: false });
