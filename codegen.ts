@@ -53,6 +53,8 @@ const config: CodegenConfig = {
           AuditEvent: row('AuditEventRow'),
           Introduction: row('IntroductionRow'),
           ShortlistEntry: row('ShortlistEntryRow'),
+          // A job report is the shortlist entry it was made on.
+          JobReport: row('ShortlistEntryRow'),
           // Graph nodes carry a per-request handle on their metrics, computed only when asked for.
           GraphNode: '../modules/graph/graph-view#GraphNodeView',
         },

@@ -1,12 +1,12 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, gql, loginAs, test } from './fixtures';
+import { NEW_ACCOUNT_PASSWORD, expect, gql, loginAs, test } from './fixtures';
 
 /** A page of its own browser context, logged in as `email`: each user keeps their own cookies. */
-async function pageOf(browser: Browser, email: string): Promise<Page> {
+async function pageOf(browser: Browser, email: string, password?: string): Promise<Page> {
   const { baseURL, viewport, locale } = test.info().project.use;
   const context = await browser.newContext({ baseURL, viewport, locale });
   const page = await context.newPage();
-  await loginAs(page, email);
+  await loginAs(page, email, password);
   return page;
 }
 
@@ -134,9 +134,9 @@ test('an employer account accepts the terms of use before its first request', as
   const { viewer } = await gql<{ viewer: { organization: { id: string } } }>(employerOfDemo.request, '{ viewer { organization { id } } }');
   const email = `rekrutterer-${Date.now()}@example.org`;
   await gql(admin.request, 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-    input: { email, password: 'brobygger-demo', role: 'EMPLOYER', organizationId: viewer.organization.id },
+    input: { email, password: NEW_ACCOUNT_PASSWORD, role: 'EMPLOYER', organizationId: viewer.organization.id },
   });
-  const page = await pageOf(browser, email);
+  const page = await pageOf(browser, email, NEW_ACCOUNT_PASSWORD);
 
   // A candidate the organisation already waits for an answer from would be refused for that reason.
   const { introductions } = await gql<{ introductions: { nodes: { candidate: { id: string } | null }[] } }>(

@@ -126,7 +126,12 @@ test('an admin creates an account and finds it in the list', async ({ page }) =>
   // A short password is answered on the field before anything is sent.
   await page.getByLabel('Passord').fill('kort');
   await page.getByRole('button', { name: 'Opprett' }).click();
-  await expect(page.getByText('Passord må ha minst 10 tegn.')).toBeVisible();
+  await expect(page.getByText('Passord må ha minst 12 tegn.')).toBeVisible();
+
+  // So is a common one, with no rule about digits or capitals to satisfy instead.
+  await page.getByLabel('Passord').fill('passord12345');
+  await page.getByRole('button', { name: 'Opprett' }).click();
+  await expect(page.getByText(/^Passord er for lett å gjette/)).toBeVisible();
 
   await page.getByLabel('Passord').fill('et-langt-passord');
   const organization = page.getByRole('combobox', { name: 'Organisasjon' });

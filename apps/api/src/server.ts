@@ -18,6 +18,7 @@ import { jitPlugin } from './lib/jit-plugin';
 import { hardeningValidationRules } from './lib/hardening';
 import { currentRequestId, requestStore } from './lib/request-context';
 import { requestLogPlugin } from './lib/request-log';
+import { securityHeaders } from './lib/security-headers';
 import { SESSION_COOKIE, resolveSession } from './modules/account/session-service';
 import { buildSchema } from './schema';
 import { importRouter } from './modules/import/http/import-router';
@@ -87,6 +88,7 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(env));
   // GraphQL answers are POSTs that no cache revalidates; hashing each body for an ETag is waste.
   app.set('etag', false);
   app.set('trust proxy', 'loopback');

@@ -18,9 +18,8 @@ import { EmployerOpeningRoute } from './routes/employer/opening-route';
 import { EmployerOpeningsRoute } from './routes/employer/openings-route';
 import { IntroductionsRoute } from './routes/introductions/introductions-route';
 import { ImportRoute } from './routes/import/import-route';
-import { AccountsRoute } from './routes/admin/accounts-route';
 import { AuditRoute } from './routes/admin/audit-route';
-import { NewAccountRoute } from './routes/admin/new-account-route';
+import { LazyAccountsRoute, LazyNewAccountRoute } from './routes/admin/lazy-account-routes';
 import { LoginRoute } from './routes/login/login-route';
 import { MyProfileRoute } from './routes/me/my-profile-route';
 import { EditNetworkRoute } from './routes/networks/edit-network-route';
@@ -97,8 +96,8 @@ export const router = createBrowserRouter([
       { path: 'employer/introductions', element: only(EMPLOYER, <EmployerIntroductionsRoute />) },
       { path: 'me', element: only(['PARTICIPANT'], <MyProfileRoute />) },
       { path: 'admin', element: only(['ADMIN'], <Navigate to="/admin/accounts" replace />) },
-      { path: 'admin/accounts', element: only(['ADMIN'], <AccountsRoute />) },
-      { path: 'admin/accounts/new', element: only(['ADMIN'], <NewAccountRoute />) },
+      { path: 'admin/accounts', element: only(['ADMIN'], <LazyAccountsRoute />) },
+      { path: 'admin/accounts/new', element: only(['ADMIN'], <LazyNewAccountRoute />) },
       { path: 'admin/audit', element: only(['ADMIN'], <AuditRoute />) },
       { path: '*', element: <NotFound /> },
     ],

@@ -96,6 +96,10 @@ export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
 export const SHORTLIST_RATINGS = ['TO_CONSIDER', 'RELEVANT', 'NOT_RELEVANT', 'GOT_THE_JOB'] as const;
 export type ShortlistRating = (typeof SHORTLIST_RATINGS)[number];
 
+/** Where an employer's "got the job" report stands: a coordinator confirms it on the journey or dismisses it. */
+export const JOB_REPORT_STATES = ['PENDING', 'CONFIRMED', 'DISMISSED'] as const;
+export type JobReportState = (typeof JOB_REPORT_STATES)[number];
+
 export const ROLES = ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -16,6 +16,7 @@ export {
   OPPORTUNITY_STATUSES,
   INTRODUCTION_STATUSES,
   SHORTLIST_RATINGS,
+  JOB_REPORT_STATES,
   ROLES,
   GRAPH_NODE_KINDS,
   GRAPH_EDGE_KINDS,
@@ -35,6 +36,7 @@ export {
   type OpportunityStatus,
   type IntroductionStatus,
   type ShortlistRating,
+  type JobReportState,
   type Role,
   type GraphNodeKind,
   type GraphEdgeKind,
@@ -89,8 +91,10 @@ export {
   type SuppressedCount,
 } from './privacy';
 export {
+  MAX_EMAIL_LENGTH,
   MAX_ID_LENGTH,
   MAX_NAME_LENGTH,
+  MAX_SEARCH_LENGTH,
   MAX_TEXT_LENGTH,
   blankToNull,
   booleanField,
@@ -106,10 +110,14 @@ export {
   orgNumberField,
   phoneField,
   postalCodeField,
+  searchField,
   stringField,
   textField,
+  untrimmedField,
   websiteField,
 } from './validators/fields';
+export { normalizeText, textProblem, type TextProblem } from './validators/text-hygiene';
+export { issueReason, type IssueReason } from './validators/issue-reason';
 export {
   toValidationError,
   validateInput,
@@ -221,16 +229,8 @@ export {
   createIntroductionSchema,
   type CreateIntroductionInput,
 } from './validators/introduction';
-export {
-  MAX_PASSWORD_LENGTH,
-  MIN_PASSWORD_LENGTH,
-  createUserSchema,
-  loginSchema,
-  updateUserSchema,
-  type CreateUserInput,
-  type LoginInput,
-  type UpdateUserInput,
-} from './validators/account';
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password/password-length';
+export { loginSchema, type LoginInput } from './validators/login';
 export {
   MAX_SERIES_POINTS,
   STATISTICS_PERIODS,

@@ -44,6 +44,8 @@ export const QUERY_ACCESS: Record<string, Access> = {
   introductionTerms: COORDINATOR_OR_EMPLOYER,
   introductions: COORDINATOR_EMPLOYER_OR_PARTICIPANT,
   introduction: COORDINATOR_EMPLOYER_OR_PARTICIPANT,
+  // Employers' "got the job" reports are coordinator work: confirming one writes the journey (DESIGN.md).
+  jobReports: COORDINATOR,
   graph: READERS,
   // Outcome figures (participants in paid work) are for coordinators and researchers, not employers.
   graphStats: COORDINATOR_OR_RESEARCHER,
@@ -108,6 +110,8 @@ export const MUTATION_ACCESS: Record<string, Access> = {
   draftAgreementFromIntroduction: COORDINATOR_OR_EMPLOYER,
   rateCandidate: COORDINATOR_OR_EMPLOYER,
   removeFromShortlist: COORDINATOR_OR_EMPLOYER,
+  confirmJobReport: COORDINATOR,
+  dismissJobReport: COORDINATOR,
 };
 
 /** The table's rule for a root field, or undefined when it has none (which the guard refuses). */

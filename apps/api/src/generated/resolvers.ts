@@ -22,6 +22,21 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** An account linked to a person, as that person sees it: which account, when it was linked, and by whom. */
+export type AccountLink = {
+  __typename?: 'AccountLink';
+  /** False once deactivated. */
+  active: Scalars['Boolean']['output'];
+  /** The account's login e-mail. */
+  email: Scalars['String']['output'];
+  /** When the account was linked to the person (its creation, when it was made linked). */
+  linkedAt: Scalars['DateTime']['output'];
+  /** The role of whoever linked it (ADMIN); null when the demo seed linked it. */
+  linkedByRole?: Maybe<Role>;
+  /** What the account may do. */
+  role: Role;
+};
+
 /** What an account can be linked to. */
 export type AccountLinkKind =
   /** An organisation: employers act for theirs. */
@@ -700,7 +715,7 @@ export type CreateUserInput = {
   email: Scalars['String']['input'];
   /** The organisation it acts for. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
-  /** At least 10 characters. */
+  /** At least 12 characters, not easy to guess, not made of the e-mail or the linked person's name (BAD_USER_INPUT with reason TOO_SHORT, GUESSABLE or PERSONAL). */
   password: Scalars['String']['input'];
   /** The person it belongs to. */
   personId?: InputMaybe<Scalars['ID']['input']>;
@@ -976,6 +991,47 @@ export type IntroductionTerms = {
   text: Scalars['String']['output'];
 };
 
+/** An employer's report that a candidate on its shortlist got the job, for a coordinator to confirm or dismiss. */
+export type JobReport = {
+  __typename?: 'JobReport';
+  /** When a coordinator confirmed or dismissed it; null while PENDING. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The status confirming records unless the coordinator chooses another: part- or full-time by the opening's hours. */
+  defaultStatus: ParticipantStatus;
+  /** Stable id (the shortlist entry's). */
+  id: Scalars['ID']['output'];
+  /** The opening the participant got. */
+  opportunity: Opportunity;
+  /** The participant it is about, as a person with their name. */
+  participant?: Maybe<Person>;
+  /** When the employer reported it. */
+  reportedAt: Scalars['DateTime']['output'];
+  /** The employer organisation that reported it (the opening's). */
+  reportedBy: Organization;
+  /** Where the report stands. */
+  state: JobReportState;
+};
+
+/** A page of job reports. */
+export type JobReportConnection = {
+  __typename?: 'JobReportConnection';
+  /** The reports on this page, newest first. */
+  nodes: Array<JobReport>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many reports are in this state, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where an employer's 'got the job' report stands. */
+export type JobReportState =
+  /** A coordinator confirmed it and the job is on the participant's journey. */
+  | 'CONFIRMED'
+  /** A coordinator dismissed it; the journey was left as it was. */
+  | 'DISMISSED'
+  /** Waiting for a coordinator to confirm or dismiss it. */
+  | 'PENDING';
+
 /** The result of a login. */
 export type LoginPayload = {
   __typename?: 'LoginPayload';
@@ -1039,6 +1095,8 @@ export type Mutation = {
   answerIntroduction: Introduction;
   /** ACTIVE → COMPLETED with an outcome; HIRED moves the participant into work. */
   completeAgreement: Agreement;
+  /** Confirms a PENDING job report: records EMPLOYED_PART_TIME or EMPLOYED_FULL_TIME on the participant's journey (by the opening's hours unless `status` says which). A report already decided answers BAD_USER_INPUT with field `id` and `params.state`. */
+  confirmJobReport: JobReport;
   /** Creates a DRAFT agreement. */
   createAgreement: Agreement;
   /** Creates a tie between two people. */
@@ -1071,6 +1129,8 @@ export type Mutation = {
   deletePlanStep: Scalars['ID']['output'];
   /** Removes a talent; returns its id. */
   deleteTalent: Scalars['ID']['output'];
+  /** Dismisses a PENDING job report; the participant's journey stays as it was. A report already decided answers BAD_USER_INPUT with field `id` and `params.state`. */
+  dismissJobReport: JobReport;
   /** Makes a DRAFT agreement (WORK_TRIAL unless `kind` says otherwise) from an ACCEPTED introduction: the participant, the employer organisation and the participant's public partner. */
   draftAgreementFromIntroduction: Agreement;
   /** Erases the logged-in participant: profile, plans and ties go, the person stays pseudonymised for agreements and statistics, the account is closed. */
@@ -1083,7 +1143,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** DRAFT → PROPOSED; needs parties from at least two sectors. */
   proposeAgreement: Agreement;
-  /** Puts a candidate on an opening's shortlist or changes their rating; GOT_THE_JOB records the new job on the participant's journey. */
+  /** Puts a candidate on an opening's shortlist or changes their rating. GOT_THE_JOB by an employer makes one PENDING report for a coordinator; by a coordinator it records the job on the participant's journey at once. */
   rateCandidate: ShortlistEntry;
   /** Records a status change in the participant's history and makes it current if it is the latest. */
   recordStatusChange: Person;
@@ -1183,6 +1243,13 @@ export type MutationCompleteAgreementArgs = {
 
 
 /** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
+export type MutationConfirmJobReportArgs = {
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<ParticipantStatus>;
+};
+
+
+/** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
 export type MutationCreateAgreementArgs = {
   input: CreateAgreementInput;
 };
@@ -1274,6 +1341,12 @@ export type MutationDeletePlanStepArgs = {
 
 /** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
 export type MutationDeleteTalentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
+export type MutationDismissJobReportArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1905,6 +1978,8 @@ export type PathNode = {
 /** A person in the network: an employer's contact, an officer, a coordinator or a participant. Participants are shown by the privacy rules: to researchers (only with `shareForResearch`) under a pseudonym without contact; to employers only after an accepted introduction; to a participant only themselves. */
 export type Person = {
   __typename?: 'Person';
+  /** Accounts linked to this person, shown to the person themselves and to coordinators (empty for anyone else), so nobody acts as a participant unseen. */
+  accountLinks: Array<AccountLink>;
   /** Agreements the person is a party to. */
   agreements: Array<Agreement>;
   /** The person's ties to other people. */
@@ -2045,6 +2120,8 @@ export type Query = {
   introductionTerms: IntroductionTerms;
   /** Introductions: an employer sees its organisation's, a participant those addressed to them, a coordinator all. */
   introductions: IntroductionConnection;
+  /** Employers' 'got the job' reports in one state (PENDING unless told), newest first; for coordinators. */
+  jobReports: JobReportConnection;
   /** One network by id. */
   network: Network;
   /** Networks, filtered, sorted and paginated by cursor. */
@@ -2173,6 +2250,14 @@ export type QueryIntroductionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<IntroductionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. */
+export type QueryJobReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<JobReportState>;
 };
 
 
@@ -2329,7 +2414,7 @@ export type ShortlistEntry = {
 
 /** An employer's rating of a candidate on an opening's shortlist. */
 export type ShortlistRating =
-  /** Got the job: recorded on the participant's journey as employed (part- or full-time by the opening's hours). */
+  /** Got the job: from an employer a report a coordinator confirms on the participant's journey; from a coordinator recorded on the journey at once. */
   | 'GOT_THE_JOB'
   /** Not for this opening. */
   | 'NOT_RELEVANT'
@@ -2585,7 +2670,7 @@ export type UpdateUserInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   /** The organisation it acts for. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
-  /** A new password. */
+  /** A new password, under the same rules as on create. */
   password?: InputMaybe<Scalars['String']['input']>;
   /** The person it belongs to. */
   personId?: InputMaybe<Scalars['ID']['input']>;
@@ -2710,6 +2795,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountLink: ResolverTypeWrapper<AccountLink>;
   AccountLinkKind: AccountLinkKind;
   AccountLinkTarget: ResolverTypeWrapper<AccountLinkTarget>;
   AddNetworkMemberInput: AddNetworkMemberInput;
@@ -2782,6 +2868,9 @@ export type ResolversTypes = {
   IntroductionStatus: IntroductionStatus;
   IntroductionTerms: ResolverTypeWrapper<IntroductionTerms>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JobReport: ResolverTypeWrapper<ShortlistEntryRowModel>;
+  JobReportConnection: ResolverTypeWrapper<Omit<JobReportConnection, 'nodes'> & { nodes: Array<ResolversTypes['JobReport']> }>;
+  JobReportState: JobReportState;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'user'> & { user: ResolversTypes['User'] }>;
   MeasureSummary: ResolverTypeWrapper<MeasureSummary>;
   MetricsMethod: MetricsMethod;
@@ -2859,6 +2948,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccountLink: AccountLink;
   AccountLinkTarget: AccountLinkTarget;
   AddNetworkMemberInput: AddNetworkMemberInput;
   Agreement: AgreementRowModel;
@@ -2917,6 +3007,8 @@ export type ResolversParentTypes = {
   IntroductionFilter: IntroductionFilter;
   IntroductionTerms: IntroductionTerms;
   JSON: Scalars['JSON']['output'];
+  JobReport: ShortlistEntryRowModel;
+  JobReportConnection: Omit<JobReportConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['JobReport']> };
   LoginPayload: Omit<LoginPayload, 'user'> & { user: ResolversParentTypes['User'] };
   MeasureSummary: MeasureSummary;
   MixingCell: MixingCell;
@@ -2971,6 +3063,14 @@ export type ResolversParentTypes = {
   User: UserRowModel;
   UserConnection: Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
   UserFilter: UserFilter;
+};
+
+export type AccountLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLink'] = ResolversParentTypes['AccountLink']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  linkedByRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type AccountLinkTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLinkTarget'] = ResolversParentTypes['AccountLinkTarget']> = {
@@ -3273,6 +3373,23 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type JobReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JobReport'] = ResolversParentTypes['JobReport']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  defaultStatus?: Resolver<ResolversTypes['ParticipantStatus'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+  participant?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reportedBy?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['JobReportState'], ParentType, ContextType>;
+};
+
+export type JobReportConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JobReportConnection'] = ResolversParentTypes['JobReportConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['JobReport']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LoginPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -3302,6 +3419,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addTalent?: Resolver<ResolversTypes['Talent'], ParentType, ContextType, RequireFields<MutationAddTalentArgs, 'input' | 'personId'>>;
   answerIntroduction?: Resolver<ResolversTypes['Introduction'], ParentType, ContextType, RequireFields<MutationAnswerIntroductionArgs, 'accept' | 'id'>>;
   completeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCompleteAgreementArgs, 'id' | 'outcome'>>;
+  confirmJobReport?: Resolver<ResolversTypes['JobReport'], ParentType, ContextType, RequireFields<MutationConfirmJobReportArgs, 'id'>>;
   createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createConnection?: Resolver<ResolversTypes['Connection'], ParentType, ContextType, RequireFields<MutationCreateConnectionArgs, 'input'>>;
   createNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationCreateNetworkArgs, 'input'>>;
@@ -3318,6 +3436,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deletePerson?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePersonArgs, 'id'>>;
   deletePlanStep?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePlanStepArgs, 'id'>>;
   deleteTalent?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTalentArgs, 'id'>>;
+  dismissJobReport?: Resolver<ResolversTypes['JobReport'], ParentType, ContextType, RequireFields<MutationDismissJobReportArgs, 'id'>>;
   draftAgreementFromIntroduction?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationDraftAgreementFromIntroductionArgs, 'id'>>;
   eraseMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   exportMyData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -3498,6 +3617,7 @@ export type PathNodeResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  accountLinks?: Resolver<Array<ResolversTypes['AccountLink']>, ParentType, ContextType>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   connections?: Resolver<Array<ResolversTypes['Connection']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3547,6 +3667,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   introduction?: Resolver<ResolversTypes['Introduction'], ParentType, ContextType, RequireFields<QueryIntroductionArgs, 'id'>>;
   introductionTerms?: Resolver<ResolversTypes['IntroductionTerms'], ParentType, ContextType>;
   introductions?: Resolver<ResolversTypes['IntroductionConnection'], ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'first'>>;
+  jobReports?: Resolver<ResolversTypes['JobReportConnection'], ParentType, ContextType, RequireFields<QueryJobReportsArgs, 'first' | 'state'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'id'>>;
   networks?: Resolver<ResolversTypes['NetworkConnection'], ParentType, ContextType, RequireFields<QueryNetworksArgs, 'first'>>;
   opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'first'>>;
@@ -3624,6 +3745,7 @@ export type UserConnectionResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AccountLink?: AccountLinkResolvers<ContextType>;
   AccountLinkTarget?: AccountLinkTargetResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
@@ -3660,6 +3782,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IntroductionConnection?: IntroductionConnectionResolvers<ContextType>;
   IntroductionTerms?: IntroductionTermsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JobReport?: JobReportResolvers<ContextType>;
+  JobReportConnection?: JobReportConnectionResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   MeasureSummary?: MeasureSummaryResolvers<ContextType>;
   MixingCell?: MixingCellResolvers<ContextType>;

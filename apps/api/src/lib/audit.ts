@@ -1,5 +1,5 @@
 import { schema, type Db } from '@brobygger/db';
-import type { GraphQLContext } from '../context';
+import type { GraphQLContext, Viewer } from '../context';
 
 export interface AuditEntry {
   action: string;
@@ -14,7 +14,10 @@ export interface AuditEntry {
  * Appends one event to the audit log. Mutations call it with their transaction, so the event
  * exists exactly when the change does.
  */
-export async function audit(tx: Db, ctx: Pick<GraphQLContext, 'now' | 'viewer'>, entry: AuditEntry): Promise<void> {
+/** Who acted, as the audit log records it: a request's context, or an operator's tool. */
+export type AuditActor = Pick<GraphQLContext, 'now'> & { viewer: Pick<Viewer, 'userId' | 'role'> | null };
+
+export async function audit(tx: Db, ctx: AuditActor, entry: AuditEntry): Promise<void> {
   await tx.insert(schema.auditEvents).values({
     at: ctx.now().toISOString(),
     userId: ctx.viewer?.userId ?? null,

@@ -9,8 +9,19 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS';
 
-export function badInput(field: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+/** Why an input was refused, for clients that word the message themselves (DESIGN.md, "Errors and words"). */
+export interface InputProblem {
+  /** A code such as TOO_LONG, CONTROL_CHARACTER, GUESSABLE, BAD_CURSOR. */
+  reason?: string | undefined;
+  /** The values the wording needs, e.g. `{ max: 200 }`. */
+  params?: Readonly<Record<string, string | number>> | undefined;
+}
+
+export function badInput(field: string, message: string, problem: InputProblem = {}): GraphQLError {
+  const { reason, params } = problem;
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', field, ...(reason ? { reason } : {}), ...(params ? { params } : {}) },
+  });
 }
 
 export function notFound(entity: string, id: string, field = 'id'): GraphQLError {

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@brobygger/db';
+import { MAX_ID_LENGTH } from '@brobygger/domain';
 import { badInput } from './errors';
 
 export const MAX_PAGE_SIZE = 500;
@@ -28,16 +29,35 @@ function encodeCursor(value: CursorValue): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
+// A sort key is a name, an e-mail, a title or a date; ids are short. Anything longer is forged.
+const MAX_KEY_LENGTH = 500;
+const MAX_CURSOR_LENGTH = 4096;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+function isCursorValue(value: unknown): value is CursorValue {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { k, i, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length) return false;
+  const key = (typeof k === 'string' && k.length <= MAX_KEY_LENGTH) || (typeof k === 'number' && Number.isFinite(k));
+  return key && typeof i === 'string' && i.length > 0 && i.length <= MAX_ID_LENGTH;
+}
+
+/**
+ * Only a cursor exactly as `encodeCursor` wrote it: base64url of `{"k":…,"i":…}` with a short
+ * string or finite number as the key, read back to the same text. A forged one is the
+ * client's mistake (BAD_USER_INPUT on `after`), never a query with a value we did not expect.
+ */
 function decodeCursor(cursor: string): CursorValue {
+  const refusal = () => badInput('after', 'This cursor is not one the API gave out.', { reason: 'BAD_CURSOR' });
+  if (cursor.length > MAX_CURSOR_LENGTH || !BASE64URL.test(cursor)) throw refusal();
+  let value: unknown;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorValue;
-    if (typeof value.i !== 'string' || (typeof value.k !== 'string' && typeof value.k !== 'number')) {
-      throw new Error('shape');
-    }
-    return value;
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw badInput('after', 'This cursor is not one the API gave out.');
+    throw refusal();
   }
+  if (!isCursorValue(value) || encodeCursor(value) !== cursor) throw refusal();
+  return value;
 }
 
 export function pageSize(first: number | null | undefined, fallback = 20): number {

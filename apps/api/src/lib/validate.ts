@@ -11,5 +11,5 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, prefix?
   const result = validateInput(schema, input);
   if (result.ok) return result.value;
   const field = [prefix, result.field].filter(Boolean).join('.') || 'input';
-  throw badInput(field, result.message);
+  throw badInput(field, result.message, result);
 }

@@ -2,6 +2,7 @@ import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { schema } from '@brobygger/db';
 import type { PersonRow } from '@brobygger/db/schema';
 import { toMonth } from './months';
+import { PROFILE_PARTS, type ProfilePart } from './policy';
 import { noteProfileRead } from './profile-reads';
 import { RESEARCH_PSEUDONYM } from './pseudonyms';
 import { INTRODUCTION_REVEAL_MONTHS } from '@brobygger/domain';
@@ -27,52 +28,6 @@ import type { GraphQLContext } from '../context';
  * - PARTICIPANT: themselves and people who are not participants `full`; other participants `hidden`.
  */
 export type Visibility = 'full' | 'pseudonymous' | 'hidden';
-
-/** Parts of a participant profile, each shown or hidden as a whole. */
-export type ProfilePart =
-  | 'status'
-  | 'statusHistory'
-  | 'municipality'
-  | 'hoursPerWeek'
-  | 'talents'
-  | 'wishedIndustries'
-  | 'goals'
-  | 'planSteps'
-  | 'dreams'
-  | 'benefit'
-  | 'publicPartner'
-  | 'coordinator'
-  | 'consentDates';
-
-const ALL_PARTS: readonly ProfilePart[] = [
-  'status',
-  'statusHistory',
-  'municipality',
-  'hoursPerWeek',
-  'talents',
-  'wishedIndustries',
-  'goals',
-  'planSteps',
-  'dreams',
-  'benefit',
-  'publicPartner',
-  'coordinator',
-  'consentDates',
-];
-
-/**
- * What an employer sees of a participant who accepted their introduction: the candidate card
- * (talents, goals, municipality, hours, wished industries) and the current status the profile
- * cannot leave out — never benefit, history, plans, dreams or who follows them.
- */
-const INTRODUCED_PARTS: readonly ProfilePart[] = [
-  'status',
-  'talents',
-  'goals',
-  'municipality',
-  'hoursPerWeek',
-  'wishedIndustries',
-];
 
 const NONE: ReadonlySet<ProfilePart> = new Set();
 
@@ -137,11 +92,11 @@ export async function visibleProfileParts(
 ): Promise<ReadonlySet<ProfilePart>> {
   if (!person.isParticipant) return NONE;
   const role = ctx.viewer?.role;
-  if (role === 'COORDINATOR' || isSelf(ctx, person)) return new Set(ALL_PARTS);
+  if (role === 'COORDINATOR' || isSelf(ctx, person)) return new Set(PROFILE_PARTS.COORDINATOR);
   // Researchers get no participant-level profile at all: status, municipality and the rest
   // are quasi-identifiers, shown to them only as suppressed aggregates (statistics).
   if (role !== 'EMPLOYER') return NONE;
-  return (await personVisibility(ctx, person)) === 'full' ? new Set(INTRODUCED_PARTS) : NONE;
+  return (await personVisibility(ctx, person)) === 'full' ? new Set(PROFILE_PARTS.EMPLOYER) : NONE;
 }
 
 /** Whether the viewer may follow the person's ties: connections, memberships, agreements, affiliation. */

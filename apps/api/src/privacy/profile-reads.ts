@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { PersonRow } from '@brobygger/db/schema';
 import type { GraphQLContext } from '../context';
-import { audit } from '../lib/audit';
+import type { DbHandle } from '@brobygger/db';
+import { audit, type AuditActor } from '../lib/audit';
 
 /**
  * Notes that this request showed the viewer a participant's full profile — anything beyond the
@@ -16,11 +17,16 @@ export function noteProfileRead(ctx: GraphQLContext, person: Pick<PersonRow, 'id
 
 /** Writes the noted reads to the audit log. */
 export async function writeProfileReads(ctx: GraphQLContext): Promise<void> {
-  if (!ctx.profileReads.size) return;
   const personIds = [...ctx.profileReads].sort();
   ctx.profileReads.clear();
+  await auditProfileReads(ctx.handle, ctx, personIds);
+}
+
+/** One read event per participant, in one transaction: for requests, and for the file exports. */
+export async function auditProfileReads(handle: DbHandle, ctx: AuditActor, personIds: readonly string[]): Promise<void> {
+  if (!personIds.length) return;
   // Audit writes leave the data version alone, so caches keyed by it survive them.
-  await ctx.handle.transaction(
+  await handle.transaction(
     async (tx) => {
       for (const personId of personIds) {
         await audit(tx, ctx, { action: 'read', entityType: 'Person', entityId: personId, detail: { profile: true } });

@@ -46,6 +46,7 @@ const MATRIX: Record<string, Role[] | 'public'> = {
   'query introductionTerms': [C, E],
   'query introductions': [C, E, P],
   'query introduction': [C, E, P],
+  'query jobReports': [C],
   'query eiOverTime': [C, R],
   'query outcomeStats': [C, R],
   'query agreementStats': [C, R],
@@ -101,6 +102,8 @@ const MATRIX: Record<string, Role[] | 'public'> = {
   'mutation draftAgreementFromIntroduction': [C, E],
   'mutation rateCandidate': [C, E],
   'mutation removeFromShortlist': [C, E],
+  'mutation confirmJobReport': [C],
+  'mutation dismissJobReport': [C],
 };
 
 const schema = buildSchema(readFileSync(fileURLToPath(new URL('../../../../schema.graphql', import.meta.url)), 'utf8'));

@@ -33,6 +33,7 @@ const PERSON_FIELDS: Record<string, { researcher: Seen; employer: Seen }> = {
   updatedAt: { researcher: 'month', employer: 'same' },
   // `shown`: present; what of it is shown, PROFILE_FIELDS says.
   participant: { researcher: 'withheld', employer: 'shown' },
+  accountLinks: { researcher: 'withheld', employer: 'withheld' },
 };
 /** The researcher gets no profile (`participant` is null), so only the employer's column is checked here. */
 const PROFILE_FIELDS: Record<string, { researcher: Seen; employer: Seen }> = {
@@ -104,6 +105,8 @@ beforeAll(async () => {
       wishedIndustries: ['A'],
     },
   });
+  // The participant's own account: the coordinator then sees one linked account.
+  await api.as('PARTICIPANT', { personId: participantId });
   await coordinator.data(`mutation($id: ID!) { addGoal(personId: $id, input: { text: "Fast jobb", targetDate: "2027-01-01" }) { id } }`, { id: participantId });
   await coordinator.data(`mutation($id: ID!) { addPlanStep(personId: $id, input: { text: "Ring NAV" }) { id } }`, { id: participantId });
   await coordinator.data(`mutation($i: CreateConnectionInput!) { createConnection(input: $i) { id } }`, {

@@ -21,7 +21,8 @@ export const admin = {
       form: {
         email: 'E-post',
         password: 'Passord',
-        passwordHint: 'Minst 10 tegn. Gi det til personen på en trygg måte.',
+        passwordHint:
+          'Minst {{min}} tegn og vanskelig å gjette: ikke et vanlig passord, ikke e-postadressen eller navnet. Noen uvanlige ord sammen er lette å huske. Gi det til personen på en trygg måte.',
         newPassword: 'Nytt passord',
         newPasswordHint: 'La stå tomt for å beholde passordet. Et nytt passord logger kontoen ut overalt.',
         person: 'Person',
@@ -81,7 +82,8 @@ export const admin = {
       form: {
         email: 'E-mail',
         password: 'Password',
-        passwordHint: 'At least 10 characters. Hand it over safely.',
+        passwordHint:
+          'At least {{min}} characters and hard to guess: not a common password, not the e-mail address or name. A few unusual words together are easy to remember. Hand it over safely.',
         newPassword: 'New password',
         newPasswordHint: 'Leave empty to keep the password. A new password logs the account out everywhere.',
         person: 'Person',

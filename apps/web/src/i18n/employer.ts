@@ -70,7 +70,7 @@ export const employer = {
       },
       shortlist: {
         title: 'Kortliste',
-        help: 'Kandidatene dere vurderer til denne stillingen. «Fikk jobben» blir registrert i deltakerens reise.',
+        help: 'Kandidatene dere vurderer til denne stillingen. «Fikk jobben» blir meldt til koordinatoren, som bekrefter det i deltakerens reise.',
         none: 'Ingen kandidater på kortlisten ennå',
         candidate: 'Kandidat',
         rating: 'Vurdering',
@@ -78,6 +78,8 @@ export const employer = {
         remove: 'Fjern',
         removeNamed: 'Fjern {{pseudonym}} fra kortlisten',
         failed: 'Kortlisten ble ikke endret',
+        reported: 'Meldt til koordinatoren, som bekrefter det',
+        reportedNotice: '{{pseudonym}} fikk jobben: koordinatoren bekrefter det før det føres i deltakerens reise',
       },
       match: {
         talents_one: '{{matched}} av {{count}} talent',
@@ -200,7 +202,7 @@ export const employer = {
       },
       shortlist: {
         title: 'Shortlist',
-        help: 'The candidates you are considering for this opening. “Got the job” is recorded on the participant’s journey.',
+        help: 'The candidates you are considering for this opening. “Got the job” is reported to the coordinator, who confirms it on the participant’s journey.',
         none: 'No candidates on the shortlist yet',
         candidate: 'Candidate',
         rating: 'Rating',
@@ -208,6 +210,8 @@ export const employer = {
         remove: 'Remove',
         removeNamed: 'Remove {{pseudonym}} from the shortlist',
         failed: 'The shortlist was not changed',
+        reported: 'Reported to the coordinator, who confirms it',
+        reportedNotice: '{{pseudonym}} got the job: the coordinator confirms it before it goes on the participant’s journey',
       },
       match: {
         talents_one: '{{matched}} of {{count}} talent',

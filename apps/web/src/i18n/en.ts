@@ -60,6 +60,19 @@ export const en = {
     previous: 'Previous',
     next: 'Next',
   },
+  // The API's `extensions.reason` for refused input, worded here (params: min, max).
+  inputErrors: {
+    EMPTY: 'This cannot be empty.',
+    TOO_SHORT: 'Use at least {{min}} characters.',
+    TOO_LONG: 'Use at most {{max}} characters.',
+    CONTROL_CHARACTER: 'Remove the control characters (such as line breaks or tabs) from this field.',
+    BIDI_CONTROL: 'Remove the hidden characters that change the writing direction.',
+    INVISIBLE_ONLY: 'This contains only invisible characters.',
+    GUESSABLE:
+      'The password is too easy to guess: it is a common password or made of common words, names, dates or patterns. A few unusual words together are easy to remember and hard to guess.',
+    PERSONAL: "The password cannot be made of the account's e-mail address or name.",
+    BAD_CURSOR: 'This page no longer exists. Start again from the first page.',
+  },
   fields: {
     name: 'Name',
     title: 'Title',

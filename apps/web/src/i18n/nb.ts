@@ -62,6 +62,19 @@ export const nb: typeof en = {
     previous: 'Forrige',
     next: 'Neste',
   },
+  // The API's `extensions.reason` for refused input, worded here (params: min, max).
+  inputErrors: {
+    EMPTY: 'Feltet kan ikke være tomt.',
+    TOO_SHORT: 'Bruk minst {{min}} tegn.',
+    TOO_LONG: 'Bruk høyst {{max}} tegn.',
+    CONTROL_CHARACTER: 'Fjern kontrolltegnene (som linjeskift eller tabulator) fra feltet.',
+    BIDI_CONTROL: 'Fjern de skjulte tegnene som snur skriveretningen.',
+    INVISIBLE_ONLY: 'Feltet har bare usynlige tegn.',
+    GUESSABLE:
+      'Passordet er for lett å gjette: det er et vanlig passord eller laget av vanlige ord, navn, datoer eller mønstre. Noen uvanlige ord sammen er lette å huske og vanskelige å gjette.',
+    PERSONAL: 'Passordet kan ikke være laget av kontoens e-postadresse eller navn.',
+    BAD_CURSOR: 'Denne siden finnes ikke lenger. Begynn på første side igjen.',
+  },
   fields: {
     name: 'Navn',
     title: 'Tittel',

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import i18next from 'i18next';
 
 /** The error codes the API promises (DESIGN.md, "Names others rely on"). */
 export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'OTHER';
@@ -10,6 +11,19 @@ interface ErrorWithExtensions {
 
 function graphQLErrors(error: unknown): readonly ErrorWithExtensions[] {
   return CombinedGraphQLErrors.is(error) ? error.errors : [];
+}
+
+/**
+ * The error in the reader's language when the API named why (`extensions.reason`, with the
+ * values in `extensions.params`) and this app has words for it (`inputErrors` in i18n);
+ * otherwise the API's own message, for codes the web does not word yet.
+ */
+function worded(e: ErrorWithExtensions): string {
+  const reason = e.extensions?.['reason'];
+  const key = `inputErrors.${String(reason)}`;
+  if (e.extensions?.['code'] !== 'BAD_USER_INPUT' || typeof reason !== 'string' || !i18next.exists(key)) return e.message;
+  const params = e.extensions['params'];
+  return i18next.t(key, typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {});
 }
 
 /** The first API error code in `error`, or OTHER for network failures and unknown codes. */
@@ -25,14 +39,14 @@ export function errorCode(error: unknown): ApiErrorCode {
 
 /**
  * BAD_USER_INPUT errors keyed by `extensions.field` (e.g. `orgNumber`, `parties.1.role`), so a
- * form can show the API's message under the input it is about.
+ * form can show the message under the input it is about.
  */
 export function fieldErrors(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of graphQLErrors(error)) {
     const field = e.extensions?.['field'];
     if (e.extensions?.['code'] === 'BAD_USER_INPUT' && typeof field === 'string' && !(field in out)) {
-      out[field] = e.message;
+      out[field] = worded(e);
     }
   }
   return out;
@@ -41,6 +55,6 @@ export function fieldErrors(error: unknown): Record<string, string> {
 /** A message to show when no field claims the error. */
 export function errorMessage(error: unknown): string {
   const first = graphQLErrors(error)[0];
-  if (first) return first.message;
+  if (first) return worded(first);
   return error instanceof Error ? error.message : String(error);
 }

@@ -16,6 +16,7 @@ import {
   participantStatusChanges,
   people,
   planSteps,
+  shortlistEntries,
   talents,
   users,
   wishedIndustries,
@@ -31,6 +32,7 @@ import { generateOpportunities } from './opportunities';
 import { generateOrganizations } from './organizations';
 import { generateParticipants } from './participants';
 import { generateStaff } from './people';
+import { generateShortlists } from './shortlists';
 import { createRandom } from './random';
 import { seedSizes, type SeedContext } from './seed-context';
 
@@ -106,6 +108,7 @@ export async function seedDatabase(
   const opps = generateOpportunities(ctx, orgs);
   const intros = generateIntroductions(ctx, orgs, participants, opps.opportunities);
   const deals = generateAgreements(ctx, orgs, staff, participants, net.networks, intros);
+  const shortlist = generateShortlists(ctx, intros);
 
   const demoParticipant = participants[0];
   if (!demoParticipant) throw new Error('@brobygger/db/seed: no participants generated');
@@ -160,6 +163,7 @@ export async function seedDatabase(
       introductions,
       intros.map((i) => i.row),
     );
+    await insertInBatches(tx, shortlistEntries, shortlist);
     await insertInBatches(tx, agreements, deals.agreements);
     await insertInBatches(tx, agreementParties, deals.parties);
   });

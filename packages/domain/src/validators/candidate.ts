@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PARTICIPANT_STATUSES, SHORTLIST_RATINGS } from '../enums';
-import { enumField, hoursPerWeekField, idField, municipalityNumberField, nameField, textField } from './fields';
+import { enumField, hoursPerWeekField, idField, municipalityNumberField, nameField, searchField, textField } from './fields';
 import { messages } from './messages';
 
 /** Most talents one candidate search may require. */
@@ -10,7 +10,7 @@ export const MAX_CANDIDATE_SEARCH_LENGTH = 200;
 
 /** An employer's filter over pseudonymous candidate cards; every part narrows the list. */
 export const candidateFilterSchema = z.object({
-  search: textField('Search', MAX_CANDIDATE_SEARCH_LENGTH).nullish(),
+  search: searchField('Search', MAX_CANDIDATE_SEARCH_LENGTH).nullish(),
   talents: z
     .array(nameField('Talent'), { error: () => messages().mustBeList('Talents') })
     .max(MAX_SEARCH_TALENTS, { error: () => messages().tooManySearchTalents(MAX_SEARCH_TALENTS) })

@@ -12,6 +12,7 @@ import {
   orgNumberField,
   phoneField,
   postalCodeField,
+  searchField,
   textField,
   websiteField,
 } from './fields';
@@ -49,6 +50,50 @@ describe('textField', () => {
     expect(check(textField('Description'), 'a'.repeat(5001))).toEqual({
       message: 'Description can be at most 5000 characters.',
     });
+  });
+});
+
+describe('written text (names, free text, searches)', () => {
+  it('stores names and free text in NFC', () => {
+    expect(check(nameField(), 'Rene\u0301 Ha\u030ager')).toEqual({ value: 'René Håger' });
+    expect(check(textField('Dreams'), 'Kafe\u0301\r\nmed venner')).toEqual({ value: 'Kafé\nmed venner' });
+  });
+
+  it('keeps tabs and line breaks in free text, never in a name', () => {
+    expect(check(textField('Note'), 'Ring NAV\n\tmandag')).toEqual({ value: 'Ring NAV\n\tmandag' });
+    expect(validateInput(nameField(), 'Kari\nNordmann')).toMatchObject({
+      ok: false,
+      message: 'Name cannot contain control characters.',
+      reason: 'CONTROL_CHARACTER',
+    });
+  });
+
+  it.each([
+    ['a NUL', 'Grenland\u0000Sveis', 'Name cannot contain control characters.', 'CONTROL_CHARACTER'],
+    ['a C1 control', 'Grenland\u0090Sveis', 'Name cannot contain control characters.', 'CONTROL_CHARACTER'],
+    ['a right-to-left override', 'Kari \u202eSA sievS', 'Name cannot contain characters that change the writing direction.', 'BIDI_CONTROL'],
+    ['zero-width spaces only', '\u200b\u200b', 'Name cannot consist of invisible characters only.', 'INVISIBLE_ONLY'],
+    ['a byte-order mark and a soft hyphen', '\ufeff\u00ad', 'Name cannot consist of invisible characters only.', 'INVISIBLE_ONLY'],
+  ])('refuses a name with %s', (_what, input, message, reason) => {
+    expect(validateInput(nameField(), input)).toEqual({ ok: false, field: '', message, reason });
+  });
+
+  it('refuses the same in free text and in a search, which reach other people and exports', () => {
+    expect(validateInput(textField('Dreams'), 'Bli snekker\u0000')).toMatchObject({ reason: 'CONTROL_CHARACTER' });
+    expect(validateInput(blankToNull('Note', textField('Note')), '\u200b')).toMatchObject({ reason: 'INVISIBLE_ONLY' });
+    expect(validateInput(searchField(), 'kari\u202e')).toMatchObject({ reason: 'BIDI_CONTROL' });
+  });
+
+  it('answers an oversized text by its length, with the limit as a parameter', () => {
+    expect(validateInput(nameField(), '\u0000'.repeat(50_000))).toEqual({
+      ok: false,
+      field: '',
+      message: 'Name can be at most 200 characters.',
+      reason: 'TOO_LONG',
+      params: { max: 200 },
+    });
+    expect(validateInput(searchField(), 'x'.repeat(201))).toMatchObject({ reason: 'TOO_LONG', params: { max: 200 } });
+    expect(check(searchField(), '  50%_off ')).toEqual({ value: '50%_off' });
   });
 });
 

@@ -1,8 +1,10 @@
+import './zod-config';
 import { z } from 'zod';
 import { isIsoDate } from '../iso-date';
 import { explainOrgNumber, normalizeOrgNumber } from '../org-number';
 import type { FieldLabel } from './labels';
 import { messages } from './messages';
+import { normalizeText, textProblem, type TextProblem } from './text-hygiene';
 
 /**
  * The building blocks every input schema is made of. Each takes the field's label so its
@@ -15,6 +17,10 @@ import { messages } from './messages';
 export const MAX_NAME_LENGTH = 200;
 /** Longest free text (descriptions, dreams, goals, notes). */
 export const MAX_TEXT_LENGTH = 5000;
+/** Longest search text of a list; as long as the longest name it could match. */
+export const MAX_SEARCH_LENGTH = 200;
+/** Longest e-mail address (RFC 5321's limit on a path). */
+export const MAX_EMAIL_LENGTH = 254;
 /** Longest id accepted; real ids are much shorter, this only stops absurd input early. */
 export const MAX_ID_LENGTH = 100;
 
@@ -33,21 +39,54 @@ function trimmedString(label: FieldLabel, missing?: Wording) {
   return z.string({ error: typeError(label, (l) => messages().mustBeText(l), missing) }).trim();
 }
 
+/** A string checked only for presence and type, not trimmed: a password, a login e-mail as typed. */
+export function untrimmedField(label: FieldLabel) {
+  return z.string({ error: typeError(label, (l) => messages().mustBeText(l)) });
+}
+
 /** Any trimmed string; `null`/missing → "… is required.", a non-string → "… must be text.". */
 export function stringField(label: FieldLabel) {
   return trimmedString(label);
 }
 
-/** A trimmed, non-empty name of at most 200 characters. */
-export function nameField(label: FieldLabel = 'Name', max = MAX_NAME_LENGTH) {
+const TEXT_PROBLEM_WORDING: Readonly<Record<TextProblem, Wording>> = {
+  CONTROL_CHARACTER: (label) => messages().controlCharacters(label),
+  BIDI_CONTROL: (label) => messages().bidiControls(label),
+  INVISIBLE_ONLY: (label) => messages().invisibleOnly(label),
+};
+
+/**
+ * Trimmed text a person wrote, in NFC, at most `max` characters, without control characters
+ * (a multi-line text keeps tab and newline), bidi controls or only invisible characters.
+ * The length is checked first, so a huge paste is answered by its length alone.
+ */
+function writtenText(label: FieldLabel, max: number, multiline: boolean) {
   return stringField(label)
-    .min(1, { error: () => messages().cannotBeEmpty(label) })
-    .max(max, { error: () => messages().atMostCharacters(label, max) });
+    .overwrite((value) => normalizeText(value, multiline))
+    .max(max, { error: () => messages().atMostCharacters(label, max) })
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value, multiline);
+      if (problem === null) return;
+      ctx.addIssue({ code: 'custom', message: TEXT_PROBLEM_WORDING[problem](label), params: { reason: problem } });
+    });
 }
 
-/** Trimmed free text of at most `max` characters; may be empty (see `blankToNull`). */
+/** A trimmed, non-empty, single-line name of at most 200 characters (see `writtenText`). */
+export function nameField(label: FieldLabel = 'Name', max = MAX_NAME_LENGTH) {
+  return writtenText(label, max, false).min(1, { error: () => messages().cannotBeEmpty(label) });
+}
+
+/** Trimmed free text of at most `max` characters, lines allowed; may be empty (see `blankToNull`). */
 export function textField(label: FieldLabel, max = MAX_TEXT_LENGTH) {
-  return stringField(label).max(max, { error: () => messages().atMostCharacters(label, max) });
+  return writtenText(label, max, true);
+}
+
+/**
+ * What a person types in a search box: single-line written text that may be empty. `%` and
+ * `_` are kept as typed; the API makes them match literally.
+ */
+export function searchField(label: FieldLabel = 'Search', max = MAX_SEARCH_LENGTH) {
+  return writtenText(label, max, false);
 }
 
 /** The id of another entity: a non-empty string. Whether it exists is the API's question. */
@@ -93,7 +132,7 @@ export function dateField(label: FieldLabel) {
 export function emailField(label: FieldLabel = 'Email') {
   return stringField(label)
     .toLowerCase()
-    .max(254, { error: () => messages().atMostCharacters(label, 254) })
+    .max(MAX_EMAIL_LENGTH, { error: () => messages().atMostCharacters(label, MAX_EMAIL_LENGTH) })
     .regex(EMAIL, { error: () => messages().email(label) });
 }
 

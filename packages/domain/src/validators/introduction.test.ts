@@ -24,6 +24,8 @@ describe('createIntroductionSchema', () => {
       ok: false,
       field: 'message',
       message: 'Message can be at most 2000 characters.',
+      reason: 'TOO_LONG',
+      params: { max: 2000 },
     });
   });
 });

@@ -32,6 +32,13 @@ export interface MessageCatalog {
   orgNumberLength(label: FieldLabel, value: string): string;
   orgNumberCheckDigit(label: FieldLabel, value: string): string;
   website(label: FieldLabel): string;
+  controlCharacters(label: FieldLabel): string;
+  bidiControls(label: FieldLabel): string;
+  invisibleOnly(label: FieldLabel): string;
+
+  // Passwords (NIST SP 800-63B: length, not guessable, not the account's own words).
+  passwordGuessable(label: FieldLabel): string;
+  passwordPersonal(label: FieldLabel): string;
 
   // Rules across fields and list limits.
   endBeforeStart(endLabel: FieldLabel, startLabel: FieldLabel, start: string): string;

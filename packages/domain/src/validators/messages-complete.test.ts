@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import * as accounts from '../accounts';
 import * as domain from '../index';
 import { FIELD_LABELS, type FieldLabel } from './labels';
 import { setValidationLanguage, type ValidationLanguage } from './messages';
@@ -35,6 +36,9 @@ const BAD_VALUES: readonly unknown[] = [
   '989483405',
   '2023-02-29',
   '29.02.2024',
+  'Kari\u0000',
+  'Kari \u202eSA',
+  '\u200b\u200b',
   {},
   [],
   [42],
@@ -77,10 +81,14 @@ const CROSS_FIELD: readonly unknown[] = [
     until: '2024-05-01',
   },
   { from: '2024-05-02', to: '2024-05-01' },
+  { email: 'kari.nordmann@nav.no', password: 'kari.nordmann-1990', role: 'ADMIN' },
+  { email: 'kari.nordmann@nav.no', password: 'passord12345', role: 'ADMIN' },
+  { email: 'kari.nordmann@nav.no', password: 'kort', role: 'ADMIN' },
   'not an object',
 ];
 
-const schemas = Object.entries(domain as Record<string, unknown>).filter(
+// Both entry points: the account schemas live in `@brobygger/domain/accounts`.
+const schemas = Object.entries({ ...domain, ...accounts } as Record<string, unknown>).filter(
   (entry): entry is [string, z.ZodType] =>
     entry[0].endsWith('Schema') && entry[1] instanceof z.ZodType,
 );

@@ -28,6 +28,13 @@ export const en: MessageCatalog = {
   orgNumberLength: (label, value) => `${label} must have 9 digits; "${value}" has ${value.length}.`,
   orgNumberCheckDigit: (label, value) => `${label} ${value} has a wrong check digit.`,
   website: (label) => `${label} must be a web address like https://example.no.`,
+  controlCharacters: (label) => `${label} cannot contain control characters.`,
+  bidiControls: (label) => `${label} cannot contain characters that change the writing direction.`,
+  invisibleOnly: (label) => `${label} cannot consist of invisible characters only.`,
+
+  passwordGuessable: (label) =>
+    `${label} is too easy to guess: it is a common password or made of common words, names, dates or patterns. A few unusual words together are easy to remember and hard to guess.`,
+  passwordPersonal: (label) => `${label} cannot be made of the account's e-mail address or name.`,
 
   endBeforeStart: (endLabel, startLabel, start) =>
     `${endLabel} must be on or after the ${startLabel.toLowerCase()} (${start}).`,

@@ -51,6 +51,13 @@ export const nb: MessageCatalog = {
   orgNumberLength: (label, value) => `${l(label)} må ha 9 sifre; «${value}» har ${value.length}.`,
   orgNumberCheckDigit: (label, value) => `${l(label)} ${value} har feil kontrollsiffer.`,
   website: (label) => `${l(label)} må være en nettadresse som https://example.no.`,
+  controlCharacters: (label) => `${l(label)} kan ikke inneholde kontrolltegn.`,
+  bidiControls: (label) => `${l(label)} kan ikke inneholde tegn som snur skriveretningen.`,
+  invisibleOnly: (label) => `${l(label)} kan ikke bestå av bare usynlige tegn.`,
+
+  passwordGuessable: (label) =>
+    `${l(label)} er for lett å gjette: det er et vanlig passord eller laget av vanlige ord, navn, datoer eller mønstre. Noen uvanlige ord sammen er lette å huske og vanskelige å gjette.`,
+  passwordPersonal: (label) => `${l(label)} kan ikke være laget av kontoens e-postadresse eller navn.`,
 
   endBeforeStart: (endLabel, startLabel, start) =>
     `${l(endLabel)} kan ikke være før ${inSentence(l(startLabel))} (${start}).`,

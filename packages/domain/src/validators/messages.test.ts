@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { loginSchema, createUserSchema } from './account';
+import { createUserSchema } from './account';
+import { loginSchema } from './login';
 import { createAgreementSchema } from './agreement';
 import { createConnectionSchema } from './connection';
 import {
@@ -129,7 +130,13 @@ describe('field messages in bokmål', () => {
     setValidationLanguage('nb');
     expect(
       messageFor(createUserSchema, { email: 'kari@nav.no', password: 'kort', role: 'ADMIN' }),
-    ).toBe('Passord må ha minst 10 tegn.');
+    ).toBe('Passord må ha minst 12 tegn.');
+    expect(
+      messageFor(createUserSchema, { email: 'kari@nav.no', password: 'passord12345', role: 'ADMIN' }),
+    ).toMatch(/^Passord er for lett å gjette/);
+    expect(
+      messageFor(createUserSchema, { email: 'kari.nordmann@nav.no', password: 'Kari.Nordmann!2026', role: 'ADMIN' }),
+    ).toBe('Passord kan ikke være laget av kontoens e-postadresse eller navn.');
     expect(messageFor(loginSchema, { email: ' ', password: 'x' })).toBe('E-post må fylles ut.');
     expect(messageFor(loginSchema, { email: 'kari@nav.no' })).toBe('Passord må fylles ut.');
   });

@@ -78,7 +78,7 @@ describe('talent, goal and plan step', () => {
 
   it('needs goal text and a real target date', () => {
     expect(validateInput(createGoalSchema, { text: 'Get a driving licence', targetDate: '2025-06-30' })).toMatchObject({ ok: true });
-    expect(validateInput(createGoalSchema, { text: ' ' })).toEqual({ ok: false, field: 'text', message: 'Goal cannot be empty.' });
+    expect(validateInput(createGoalSchema, { text: ' ' })).toEqual({ ok: false, field: 'text', message: 'Goal cannot be empty.', reason: 'EMPTY' });
     expect(validateInput(createGoalSchema, { text: 'x', targetDate: '2025-06-31' })).toMatchObject({ field: 'targetDate' });
     expect(validateInput(updateGoalSchema, { status: 'ACHIEVED', targetDate: null })).toEqual({
       ok: true,

@@ -69,6 +69,7 @@ describe('updatePersonSchema', () => {
       ok: false,
       field: 'name',
       message: 'Name cannot be empty.',
+      reason: 'EMPTY',
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { issueReason } from './issue-reason';
 import { messages } from './messages';
 
 /** What the API puts in `extensions` and the web form shows beside a field. */
@@ -7,6 +8,10 @@ export interface ValidationError {
   readonly field: string;
   /** A plain sentence for the user, in the validation language (English unless set). */
   readonly message: string;
+  /** A code for the problem (TOO_LONG, CONTROL_CHARACTER, GUESSABLE…) where one is known; see issue-reason.ts. */
+  readonly reason?: string;
+  /** The values a wording of `reason` needs, e.g. `{ max: 200 }`. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** The outcome of `validateInput`. */
@@ -47,7 +52,7 @@ export const validationErrorMap: z.core.$ZodErrorMap = (issue) => {
 export function toValidationError(error: z.ZodError): ValidationError {
   const [issue] = error.issues;
   if (!issue) return { field: '', message: messages().fallback.inputNotValid() };
-  return { field: issue.path.map(String).join('.'), message: issue.message };
+  return { field: issue.path.map(String).join('.'), message: issue.message, ...issueReason(issue) };
 }
 
 /**

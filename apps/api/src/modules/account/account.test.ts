@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 async function newAccount(email: string, role = 'COORDINATOR') {
-  await admin.data(CREATE_USER, { input: { email, password: 'a-long-password', role } });
+  await admin.data(CREATE_USER, { input: { email, password: 'lilac-kettle-orbit-57', role } });
 }
 
 describe('login and sessions', () => {
@@ -26,7 +26,7 @@ describe('login and sessions', () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: LOGIN, variables: { email: 'Kari@Example.org', password: 'a-long-password' } }),
+      body: JSON.stringify({ query: LOGIN, variables: { email: 'Kari@Example.org', password: 'lilac-kettle-orbit-57' } }),
     });
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/bb_session=/);
@@ -34,7 +34,7 @@ describe('login and sessions', () => {
     expect(cookie).toMatch(/SameSite=Strict/i);
 
     const client = new GraphQLTestClient(api.url);
-    await client.login('kari@example.org', 'a-long-password');
+    await client.login('kari@example.org', 'lilac-kettle-orbit-57');
     expect((await client.data(VIEWER)).viewer.email).toBe('kari@example.org');
     await client.data(`mutation { logout }`);
     expect((await client.request(VIEWER)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -44,7 +44,7 @@ describe('login and sessions', () => {
     await newAccount('version@example.org');
     const before = await api.handle.dataVersion();
     const client = new GraphQLTestClient(api.url);
-    await client.login('version@example.org', 'a-long-password');
+    await client.login('version@example.org', 'lilac-kettle-orbit-57');
     await client.data(VIEWER);
     expect(await api.handle.dataVersion()).toBe(before);
     await client.data(`mutation { createOrganization(input: { name: "Ny AS", sector: BUSINESS, kind: COMPANY }) { id } }`);
@@ -68,7 +68,7 @@ describe('login and sessions', () => {
     const fifth = await client.request(LOGIN, { email: 'locked@example.org', password: 'wrong-password' });
     expect(fifth.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'LOCKED' });
     expect(fifth.errors?.[0]?.message).toMatch(/try again/);
-    const right = await client.request(LOGIN, { email: 'locked@example.org', password: 'a-long-password' });
+    const right = await client.request(LOGIN, { email: 'locked@example.org', password: 'lilac-kettle-orbit-57' });
     expect(right.errors?.[0]?.extensions?.retryAt).toBeTruthy();
     // The server keeps answering others.
     expect((await admin.data(VIEWER)).viewer.email).toMatch(/^admin/);
@@ -118,15 +118,15 @@ describe('login and sessions', () => {
 
 describe('accounts', () => {
   it('lets an admin create, deactivate and list accounts; a coordinator may not', async () => {
-    const { createUser } = await admin.data(CREATE_USER, { input: { email: 'new@example.org', password: 'a-long-password', role: 'RESEARCHER' } });
+    const { createUser } = await admin.data(CREATE_USER, { input: { email: 'new@example.org', password: 'lilac-kettle-orbit-57', role: 'RESEARCHER' } });
     expect(createUser).toMatchObject({ role: 'RESEARCHER', active: true });
-    const duplicate = await admin.request(CREATE_USER, { input: { email: 'NEW@example.org', password: 'a-long-password', role: 'RESEARCHER' } });
+    const duplicate = await admin.request(CREATE_USER, { input: { email: 'NEW@example.org', password: 'lilac-kettle-orbit-57', role: 'RESEARCHER' } });
     expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
     const short = await admin.request(CREATE_USER, { input: { email: 'short@example.org', password: 'short', role: 'RESEARCHER' } });
     expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
 
     const user = new GraphQLTestClient(api.url);
-    await user.login('new@example.org', 'a-long-password');
+    await user.login('new@example.org', 'lilac-kettle-orbit-57');
     await admin.data(`mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { active } }`, { id: createUser.id });
     expect((await user.request(VIEWER)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 

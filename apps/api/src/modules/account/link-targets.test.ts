@@ -42,7 +42,7 @@ describe('accountLinkTargets', () => {
       { id: orgId, kind: 'ORGANIZATION', name: 'Porsgrunn Sveis AS', detail: 'Porsgrunn', isParticipant: false },
     ]);
     const created = await admin.data(CREATE_USER, {
-      input: { email: 'sveis@example.org', password: 'a-long-password', role: 'EMPLOYER', organizationId: orgId },
+      input: { email: 'sveis@example.org', password: 'lilac-kettle-orbit-57', role: 'EMPLOYER', organizationId: orgId },
     });
     expect(created.createUser.organization).toEqual({ id: orgId, name: 'Porsgrunn Sveis AS' });
   });

@@ -4,6 +4,7 @@ import type { GraphQLContext } from '../../context';
 import { badInput } from '../../lib/errors';
 import { likePattern } from '../../lib/search';
 import { requireRole } from '../../authorization/acting-viewer';
+import { noteProfileRead } from '../../privacy/profile-reads';
 import { ADMIN } from '../../authorization/permissions';
 
 /** Longest search text accepted; a name is never longer. */
@@ -62,6 +63,8 @@ export async function findLinkTargets(
     .where(and(like(p.name, likePattern(text)), isNull(p.erasedAt)))
     .orderBy(asc(p.name), asc(p.id))
     .limit(limit);
+  // A participant's name and e-mail in the admin's picker are a read of who they are: audited.
+  for (const row of rows) noteProfileRead(ctx, { id: row.id, isParticipant: row.isParticipant });
   return rows.map((r) => ({
     id: r.id,
     kind: 'PERSON',

@@ -1,12 +1,15 @@
 import { and, eq, inArray, like, type SQL } from 'drizzle-orm';
 import { hashPassword, newId, schema, type DbHandle } from '@brobygger/db';
-import { createUserSchema, updateUserSchema, type CreateUserInput, type Role } from '@brobygger/domain';
+import type { Role } from '@brobygger/domain';
+import { createUserSchema, updateUserSchema, type CreateUserInput } from '@brobygger/domain/accounts';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { badInput, notFound } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
 import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
+import { assertNewPasswordFits } from './password-check';
+import { recordAccountLink } from './account-links';
 import { endSessionsOfUser } from './session-service';
 import { requireRole } from '../../authorization/acting-viewer';
 import { ADMIN, ALL } from '../../authorization/permissions';
@@ -59,6 +62,7 @@ export async function insertAccount(
   detail: Record<string, unknown> = {},
 ) {
   const email = values.email.toLowerCase();
+  await assertNewPasswordFits(handle.db, values.password, values);
   const passwordHash = await hashPassword(values.password);
   return handle.transaction(async (tx) => {
     const [taken] = await tx.select({ id: t.id }).from(t).where(eq(t.email, email));
@@ -77,6 +81,7 @@ export async function insertAccount(
       })
       .returning();
     await audit(tx, actor, { action: 'create', entityType: 'User', entityId: id, detail: { role: values.role, ...detail } });
+    await recordAccountLink(tx, actor, row!);
     return row!;
   });
 }
@@ -89,6 +94,7 @@ export async function createUser(ctx: GraphQLContext, input: unknown) {
 export async function updateUser(ctx: GraphQLContext, id: string, input: unknown) {
   requireRole(ctx, ADMIN, 'updateUser');
   const values = validate(updateUserSchema, input);
+  await assertNewPasswordFits(ctx.db, values.password, { id, ...values });
   const passwordHash = values.password ? await hashPassword(values.password) : undefined;
   return ctx.handle.transaction(async (tx) => {
     const [existing] = await tx.select().from(t).where(eq(t.id, id));
@@ -103,6 +109,7 @@ export async function updateUser(ctx: GraphQLContext, id: string, input: unknown
     // A deactivated account or a new password ends every open session of that account.
     if (values.active === false || passwordHash) await endSessionsOfUser(tx, id);
     await audit(tx, ctx, { action: 'update', entityType: 'User', entityId: id, detail: { fields: Object.keys(changes) } });
+    if (row!.personId && row!.personId !== existing.personId) await recordAccountLink(tx, ctx, row!);
     return row!;
   });
 }

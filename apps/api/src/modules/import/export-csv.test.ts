@@ -27,6 +27,8 @@ async function download(path: string, cookie = coordinator) {
   return { response, bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
 }
 
+const PARTICIPANT_ID = newId('person');
+
 beforeAll(async () => {
   api = await startTestApi();
   coordinator = await sessionCookie('COORDINATOR');
@@ -36,6 +38,7 @@ beforeAll(async () => {
       { id: newId('person'), name: 'Kari "K" Nordmann', email: 'kari@example.no', sector: 'BUSINESS' },
       { id: newId('person'), name: '=HYPERLINK("http://evil")', sector: 'CIVIL' },
       { id: newId('person'), name: 'Slettet', sector: 'CIVIL', erasedAt: '2025-01-01T00:00:00Z' },
+      { id: PARTICIPANT_ID, name: 'Per Deltaker', sector: 'CIVIL', isParticipant: true },
     ]),
   );
 });
@@ -81,5 +84,19 @@ describe('GET /export/<list>.csv', () => {
       .from(schema.auditEvents)
       .where(and(eq(schema.auditEvents.action, 'export'), eq(schema.auditEvents.entityType, 'Person')));
     expect(events.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('audits a read of each participant whose name and contact leave in the file', async () => {
+    const reads = () =>
+      api.handle.db
+        .select()
+        .from(schema.auditEvents)
+        .where(and(eq(schema.auditEvents.action, 'read'), eq(schema.auditEvents.entityId, PARTICIPANT_ID)));
+    const before = (await reads()).length;
+    const { text } = await download('/export/people.csv');
+    expect(text).toContain('Per Deltaker');
+    expect((await reads()).length).toBe(before + 1);
+    await download('/export/organizations.csv');
+    expect((await reads()).length).toBe(before + 1);
   });
 });

@@ -40,11 +40,11 @@ function decodeOffset(cursor: string | null | undefined): number {
   if (!cursor) return 0;
   try {
     const value = (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown }).o;
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
   } catch {
     // fall through to the error below
   }
-  throw badInput('after', 'This cursor is not one the API gave out.');
+  throw badInput('after', 'This cursor is not one the API gave out.', { reason: 'BAD_CURSOR' });
 }
 
 function filterConditions(filter: CandidateFilterInput): (SQL | undefined)[] {

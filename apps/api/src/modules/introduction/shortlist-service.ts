@@ -1,12 +1,13 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { newId, schema, type Db } from '@brobygger/db';
 import type { OpportunityRow, ShortlistEntryRow } from '@brobygger/db/schema';
-import { rateCandidateSchema, statusAfterAgreementOutcome, type ShortlistRating } from '@brobygger/domain';
+import { rateCandidateSchema, type ShortlistRating } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { resolveCandidate, visibleToEmployers } from './candidate-cards';
+import { jobStatusFor, recordJob } from './job-report-service';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR_OR_EMPLOYER } from '../../authorization/permissions';
 
@@ -35,34 +36,47 @@ export async function shortlist(ctx: GraphQLContext, opportunityId: string): Pro
     .sort((a, b) => RATING_ORDER[a.rating] - RATING_ORDER[b.rating]);
 }
 
-/** "Got the job" on the participant's journey: employed, part- or full-time by the opening's hours. */
-async function recordJob(tx: Db, ctx: GraphQLContext, opening: OpportunityRow, personId: string): Promise<string | null> {
-  const profiles = schema.participantProfiles;
-  const [profile] = await tx.select({ status: profiles.status }).from(profiles).where(eq(profiles.personId, personId));
-  const next = statusAfterAgreementOutcome({
-    agreementKind: 'EMPLOYMENT',
-    outcome: 'HIRED',
-    hoursPerWeek: opening.hoursPerWeek,
-    currentStatus: profile?.status ?? null,
-  });
-  if (!profile || !next) return null;
+type ReportColumns = Pick<
+  Partial<ShortlistEntryRow>,
+  'jobReportState' | 'jobReportedAt' | 'jobReportDecidedAt' | 'jobReportDecidedByUserId'
+>;
+
+/**
+ * What a rating does to the entry's "got the job" report. An employer's GOT_THE_JOB reports it
+ * once (PENDING); a coordinator's records the job at once and confirms the report, unless it is
+ * confirmed already. Moving off GOT_THE_JOB withdraws a report nobody has decided; a decided
+ * one stays as decided (a coordinator corrects the journey itself).
+ */
+function reportAfterRating(
+  ctx: GraphQLContext,
+  existing: ShortlistEntryRow | undefined,
+  rating: ShortlistRating,
+): { columns: ReportColumns; recordJob: boolean } {
+  const state = existing?.jobReportState ?? null;
   const now = ctx.now().toISOString();
-  await tx.insert(schema.participantStatusChanges).values({
-    id: newId('statusChange'),
-    personId,
-    status: next,
-    changedOn: now.slice(0, 10),
-    note: `Got the job: ${opening.title}`,
-    createdAt: now,
-  });
-  await tx.update(profiles).set({ status: next, updatedAt: now }).where(eq(profiles.personId, personId));
-  return next;
+  if (rating !== 'GOT_THE_JOB') {
+    return { columns: state === 'PENDING' ? { jobReportState: null, jobReportedAt: null } : {}, recordJob: false };
+  }
+  if (ctx.viewer?.role !== 'COORDINATOR') {
+    return { columns: state === null ? { jobReportState: 'PENDING', jobReportedAt: now } : {}, recordJob: false };
+  }
+  const confirms = state === 'PENDING' || (state !== 'CONFIRMED' && existing?.rating !== 'GOT_THE_JOB');
+  if (!confirms) return { columns: {}, recordJob: false };
+  return {
+    columns: {
+      jobReportState: 'CONFIRMED',
+      jobReportedAt: existing?.jobReportedAt ?? now,
+      jobReportDecidedAt: now,
+      jobReportDecidedByUserId: ctx.viewer.userId,
+    },
+    recordJob: true,
+  };
 }
 
 /**
- * Puts a visible candidate on the opening's shortlist or changes their rating. The first
- * GOT_THE_JOB records the job on the participant's journey; changing the rating later keeps
- * that history as it is (a coordinator corrects the journey itself).
+ * Puts a visible candidate on the opening's shortlist or changes their rating. GOT_THE_JOB by an
+ * employer is a report a coordinator confirms (job-report-service.ts); by a coordinator it is
+ * recorded on the participant's journey at once.
  */
 export async function rateCandidate(ctx: GraphQLContext, input: unknown): Promise<ShortlistEntryRow> {
   requireRole(ctx, COORDINATOR_OR_EMPLOYER, 'rateCandidate');
@@ -75,33 +89,24 @@ export async function rateCandidate(ctx: GraphQLContext, input: unknown): Promis
       .from(e)
       .where(and(eq(e.opportunityId, opening.id), eq(e.participantId, participantId)));
     const now = ctx.now().toISOString();
+    const report = reportAfterRating(ctx, existing, values.rating);
+    const rated = { rating: values.rating, ratedByUserId: ctx.viewer?.userId ?? null, updatedAt: now, ...report.columns };
     const [row] = existing
-      ? await tx
-          .update(e)
-          .set({ rating: values.rating, ratedByUserId: ctx.viewer?.userId ?? null, updatedAt: now })
-          .where(eq(e.id, existing.id))
-          .returning()
+      ? await tx.update(e).set(rated).where(eq(e.id, existing.id)).returning()
       : await tx
           .insert(e)
-          .values({
-            id: newId('shortlistEntry'),
-            opportunityId: opening.id,
-            participantId,
-            rating: values.rating,
-            ratedByUserId: ctx.viewer?.userId ?? null,
-            createdAt: now,
-            updatedAt: now,
-          })
+          .values({ id: newId('shortlistEntry'), opportunityId: opening.id, participantId, createdAt: now, ...rated })
           .returning();
-    const newStatus =
-      values.rating === 'GOT_THE_JOB' && existing?.rating !== 'GOT_THE_JOB'
-        ? await recordJob(tx, ctx, opening, participantId)
-        : null;
+    const newStatus = report.recordJob ? await recordJob(tx, ctx, participantId, jobStatusFor(opening)) : null;
     await audit(tx, ctx, {
       action: existing ? 'update' : 'create',
       entityType: 'ShortlistEntry',
       entityId: row!.id,
-      detail: { rating: values.rating, ...(newStatus ? { participantStatus: newStatus } : {}) },
+      detail: {
+        rating: values.rating,
+        ...(report.columns.jobReportState !== undefined ? { jobReport: report.columns.jobReportState } : {}),
+        ...(report.recordJob ? { personId: participantId, participantStatus: newStatus } : {}),
+      },
     });
     return row!;
   });

@@ -3,11 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '@brobygger/db';
 import { startTestApi, type GraphQLTestClient, type TestApi } from '../../testing/index';
 import { firstError, rowCount } from '../person/test-fixtures';
-import { employerOf, visibleCandidate } from './test-fixtures';
+import { COORDINATOR_CARDS } from '../../privacy/pseudonyms';
+import { cardIdOf, employerOf, visibleCandidate } from './test-fixtures';
 
 const RATE = `mutation($input: RateCandidateInput!) { rateCandidate(input: $input) { id rating candidate { id } opportunity { id } } }`;
 const SHORTLIST = `query($id: ID!) { shortlist(opportunityId: $id) { id rating candidate { id pseudonym } } }`;
 const JOURNEY = `query($id: ID!) { person(id: $id) { participant { status statusHistory { status note } } } }`;
+const REPORTS = `query($state: JobReportState) { jobReports(state: $state, first: 100) { nodes { id state opportunity { id } } } }`;
+
+interface Journey {
+  person: { participant: { status: string; statusHistory: { status: string; note: string | null }[] } };
+}
 
 let api: TestApi;
 let coordinator: GraphQLTestClient;
@@ -67,23 +73,45 @@ describe('shortlist', () => {
     expect(await rowCount(api, schema.shortlistEntries, eq(schema.shortlistEntries.opportunityId, id))).toBe(0);
   });
 
+  it('an employer’s "got the job" leaves the journey as it was and makes one pending report', async () => {
+    const id = await opening(employer, 20);
+    const c = await visibleCandidate(employerOrg, coordinator, 'Fikk Jobben Meldt');
+    const before = await coordinator.data<Journey>(JOURNEY, { id: c.personId });
+    await employer.data(RATE, { input: { opportunityId: id, candidateId: c.cardId, rating: 'GOT_THE_JOB' } });
+    // Rating again makes no second report.
+    await employer.data(RATE, { input: { opportunityId: id, candidateId: c.cardId, rating: 'GOT_THE_JOB' } });
+    expect(await coordinator.data<Journey>(JOURNEY, { id: c.personId })).toEqual(before);
+    expect(before.person.participant.status).not.toMatch(/^EMPLOYED/);
+    const reports = (await coordinator.data<{ jobReports: { nodes: { state: string; opportunity: { id: string } }[] } }>(REPORTS)).jobReports.nodes;
+    expect(reports.filter((r) => r.opportunity.id === id).map((r) => r.state)).toEqual(['PENDING']);
+  });
+
+  it('takes back a pending report when the employer rates the candidate otherwise', async () => {
+    const id = await opening(employer, 20);
+    const c = await visibleCandidate(employerOrg, coordinator, 'Angret Melding');
+    await employer.data(RATE, { input: { opportunityId: id, candidateId: c.cardId, rating: 'GOT_THE_JOB' } });
+    await employer.data(RATE, { input: { opportunityId: id, candidateId: c.cardId, rating: 'RELEVANT' } });
+    const reports = (await coordinator.data<{ jobReports: { nodes: { opportunity: { id: string } }[] } }>(REPORTS)).jobReports.nodes;
+    expect(reports.filter((r) => r.opportunity.id === id)).toEqual([]);
+  });
+
   it.each([
     [20, 'EMPLOYED_PART_TIME'],
     [37, 'EMPLOYED_FULL_TIME'],
-    [null, 'EMPLOYED_FULL_TIME'],
-  ])('"got the job" on a %s-hour opening records %s on the journey', async (hours, status) => {
+  ])('a coordinator’s "got the job" on a %s-hour opening records %s on the journey at once', async (hours, status) => {
     const id = await opening(employer, hours);
-    const c = await visibleCandidate(employerOrg, coordinator, `Fikk Jobben ${String(hours).replace(/\d/g, 'x')}`);
+    const c = await visibleCandidate(employerOrg, coordinator, `Koordinator Ansatt ${String(hours).replace(/\d/g, 'x')}`);
     await employer.data(RATE, { input: { opportunityId: id, candidateId: c.cardId, rating: 'GOT_THE_JOB' } });
-    const journey = await coordinator.data<{ person: { participant: { status: string; statusHistory: { status: string; note: string | null }[] } } }>(JOURNEY, {
-      id: c.personId,
-    });
+    const coordinatorsCard = cardIdOf(c.personId, COORDINATOR_CARDS);
+    await coordinator.data(RATE, { input: { opportunityId: id, candidateId: coordinatorsCard, rating: 'GOT_THE_JOB' } });
+    const journey = await coordinator.data<Journey>(JOURNEY, { id: c.personId });
     expect(journey.person.participant.status).toBe(status);
-    expect(journey.person.participant.statusHistory.at(-1)).toEqual({ status, note: expect.stringContaining('Got the job') });
-    // Rating again does not add a second change.
-    await employer.data(RATE, { input: { opportunityId: id, candidateId: c.cardId, rating: 'GOT_THE_JOB' } });
-    const again = await coordinator.data<typeof journey>(JOURNEY, { id: c.personId });
-    expect(again.person.participant.statusHistory).toHaveLength(journey.person.participant.statusHistory.length);
+    expect(journey.person.participant.statusHistory.at(-1)).toEqual({ status, note: null });
+    // The employer's report is the one the coordinator just confirmed; rating again adds nothing.
+    const confirmed = (await coordinator.data<{ jobReports: { nodes: { id: string; opportunity: { id: string } }[] } }>(REPORTS, { state: 'CONFIRMED' })).jobReports.nodes;
+    expect(confirmed.filter((r) => r.opportunity.id === id)).toHaveLength(1);
+    await coordinator.data(RATE, { input: { opportunityId: id, candidateId: coordinatorsCard, rating: 'GOT_THE_JOB' } });
+    expect(await coordinator.data<Journey>(JOURNEY, { id: c.personId })).toEqual(journey);
   });
 
   it.each([

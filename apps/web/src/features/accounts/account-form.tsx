@@ -1,7 +1,8 @@
 import { Button, Group, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ROLES, createUserSchema, type CreateUserInput, type Role } from '@brobygger/domain';
+import { MIN_PASSWORD_LENGTH, ROLES, type Role } from '@brobygger/domain';
+import { createUserSchema, type CreateUserInput } from '@brobygger/domain/accounts';
 import { validateWith } from '../../lib/schema-errors';
 import { LinkTargetSelect } from './link-target-select';
 
@@ -48,7 +49,7 @@ export function AccountForm({ onSubmit, onCancel }: Props) {
         </SimpleGrid>
         <PasswordInput
           label={t('admin.form.password')}
-          description={t('admin.form.passwordHint')}
+          description={t('admin.form.passwordHint', { min: MIN_PASSWORD_LENGTH })}
           required
           autoComplete="new-password"
           {...form.getInputProps('password')}

@@ -3,7 +3,8 @@ import { Button, Group, Modal, PasswordInput, Select, Stack, Switch } from '@man
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { ROLES, updateUserSchema, type Role } from '@brobygger/domain';
+import { ROLES, type Role } from '@brobygger/domain';
+import { updateUserSchema } from '@brobygger/domain/accounts';
 import { graphql } from '../../gql';
 import { validateWith } from '../../lib/schema-errors';
 import { submitErrors } from '../../lib/submit-errors';

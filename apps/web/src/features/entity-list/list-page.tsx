@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
+import { MAX_SEARCH_LENGTH } from '@brobygger/domain';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,6 +63,7 @@ export function ListPage(props: Props) {
           placeholder={t('list.search')}
           leftSection={<IconSearch size={16} />}
           value={props.search}
+          maxLength={MAX_SEARCH_LENGTH}
           onChange={(e) => props.onSearch(e.currentTarget.value)}
           w={260}
         />

@@ -173,9 +173,21 @@ export function EmployerOpeningRoute() {
                           data={SHORTLIST_RATINGS.map((r) => ({ value: r, label: t(`employer.rating.${r}`) }))}
                           value={entry.rating}
                           onChange={(v) => {
-                            if (v) void rate({ variables: { input: { opportunityId: o.id, candidateId: c.id, rating: v } } });
+                            if (!v) return;
+                            // GOT_THE_JOB is a report: say who decides, so no one takes it as recorded.
+                            const reported = () =>
+                              notifications.show({ color: 'blue', message: t('employer.shortlist.reportedNotice', { pseudonym: c.pseudonym }) });
+                            void rate({
+                              variables: { input: { opportunityId: o.id, candidateId: c.id, rating: v } },
+                              onCompleted: v === 'GOT_THE_JOB' ? reported : undefined,
+                            });
                           }}
                         />
+                        {entry.rating === 'GOT_THE_JOB' ? (
+                          <Text size="xs" c="dimmed" mt={4}>
+                            {t('employer.shortlist.reported')}
+                          </Text>
+                        ) : null}
                       </Table.Td>
                       <Table.Td>
                         <Group gap={6} wrap="nowrap" justify="flex-end">

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Modal, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Paper, SegmentedControl, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { INTRODUCTION_STATUSES, type IntroductionStatus } from '@brobygger/domain';
 import { graphql } from '../../gql';
 import { IntroductionStatusBadge } from '../../features/introductions/introduction-status-badge';
+import { JobReportsSection } from '../../features/job-reports/job-reports-section';
 import { EmptyState } from '../../features/states/empty-state';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
@@ -39,6 +40,10 @@ const IntroductionsRouteQuery = graphql(`
         }
       }
     }
+    jobReports(state: PENDING, first: 100) {
+      totalCount
+      ...JobReportsSection_reports
+    }
   }
 `);
 
@@ -64,11 +69,13 @@ interface Answer {
 
 /**
  * Every introduction, the pending ones first: a coordinator follows them up and may answer for
- * a participant who asked them to (the API records it as on their behalf).
+ * a participant who asked them to (the API records it as on their behalf). A second tab holds
+ * employers' "got the job" reports for the coordinator to confirm or dismiss.
  */
 export function IntroductionsRoute() {
   const { t, i18n } = useTranslation();
   const [shown, setShown] = useState<Shown>('REQUESTED');
+  const [tab, setTab] = useState<'requests' | 'jobReports'>('requests');
   const { data, loading, error, refetch } = useQuery(IntroductionsRouteQuery, {
     variables: { statuses: shown === 'ALL' ? null : [shown] },
     fetchPolicy: 'cache-and-network',
@@ -185,27 +192,51 @@ export function IntroductionsRoute() {
       <Title order={1} size="h2">
         {t('coordination.introductions.title')}
       </Title>
-      <Text size="sm" c="dimmed">
-        {t('coordination.introductions.intro')}
-      </Text>
-      <Group justify="space-between">
-        <SegmentedControl
-          value={shown}
-          onChange={(v) => setShown(v)}
-          data={[
-            ...INTRODUCTION_STATUSES.map((s) => ({ value: s, label: t(`employer.introductionStatus.${s}`) })),
-            { value: 'ALL', label: t('employer.introductions.all') },
-          ]}
-        />
-        {data ? (
-          <Text size="sm" c="dimmed">
-            {t('coordination.introductions.count', { count: data.introductions.totalCount })}
-          </Text>
-        ) : null}
-      </Group>
-      <Paper withBorder p="xs">
-        {body}
-      </Paper>
+      <Tabs value={tab} onChange={(v) => setTab(v === 'jobReports' ? 'jobReports' : 'requests')}>
+        <Tabs.List>
+          <Tabs.Tab value="requests">{t('coordination.introductions.requestsTab')}</Tabs.Tab>
+          <Tabs.Tab
+            value="jobReports"
+            rightSection={
+              data?.jobReports.totalCount ? (
+                <Badge size="sm" circle>
+                  {data.jobReports.totalCount}
+                </Badge>
+              ) : null
+            }
+          >
+            {t('coordination.jobReports.tab')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="requests" pt="sm">
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed">
+              {t('coordination.introductions.intro')}
+            </Text>
+            <Group justify="space-between">
+              <SegmentedControl
+                value={shown}
+                onChange={(v) => setShown(v)}
+                data={[
+                  ...INTRODUCTION_STATUSES.map((s) => ({ value: s, label: t(`employer.introductionStatus.${s}`) })),
+                  { value: 'ALL', label: t('employer.introductions.all') },
+                ]}
+              />
+              {data ? (
+                <Text size="sm" c="dimmed">
+                  {t('coordination.introductions.count', { count: data.introductions.totalCount })}
+                </Text>
+              ) : null}
+            </Group>
+            <Paper withBorder p="xs">
+              {body}
+            </Paper>
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="jobReports" pt="sm">
+          <JobReportsSection reports={data?.jobReports} loading={loading} error={error} onRetry={() => void refetch()} />
+        </Tabs.Panel>
+      </Tabs>
       <Modal
         opened={pending !== null}
         onClose={() => setPending(null)}

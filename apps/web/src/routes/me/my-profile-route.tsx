@@ -3,6 +3,7 @@ import { Alert, Badge, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { PlanSteps } from '../../features/journey/plan-steps';
+import { AccountLinksCard } from '../../features/my-profile/account-links-card';
 import { ConsentCard } from '../../features/my-profile/consent-card';
 import { DreamsCard } from '../../features/my-profile/dreams-card';
 import { GoalsCard } from '../../features/my-profile/goals-card';
@@ -50,6 +51,7 @@ const MyProfileRouteQuery = graphql(`
           shareForResearchChangedAt
           ...PlanSteps_profile
         }
+        ...AccountLinksCard_person
       }
     }
   }
@@ -100,6 +102,7 @@ export function MyProfileRoute() {
           <Stack>
             <ConsentCard personId={person.id} consent={profile} />
             <StatusHistoryCard history={profile.statusHistory} />
+            <AccountLinksCard person={person} />
             <MyDataCard />
           </Stack>
         </Grid.Col>

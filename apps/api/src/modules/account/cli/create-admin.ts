@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { GraphQLError } from 'graphql';
 import { openDatabase } from '@brobygger/db';
-import { createUserSchema } from '@brobygger/domain';
+import { createUserSchema } from '@brobygger/domain/accounts';
 import { loadEnv } from '../../../env';
 import { validate } from '../../../lib/validate';
 import { insertAccount } from '../user-service';

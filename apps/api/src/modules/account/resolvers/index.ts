@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../../generated/resolvers';
+import { accountLinksOf } from '../account-links';
 import { findLinkTargets } from '../link-targets';
 import { login, logout } from '../login-service';
 import { createUser, getViewer, listUsers, updateUser } from '../user-service';
@@ -14,6 +15,9 @@ export const accountResolvers: Resolvers = {
     logout: (_parent, _args, ctx) => logout(ctx),
     createUser: (_parent, { input }, ctx) => createUser(ctx, input),
     updateUser: (_parent, { id, input }, ctx) => updateUser(ctx, id, input),
+  },
+  Person: {
+    accountLinks: (person, _args, ctx) => accountLinksOf(ctx, person),
   },
   User: {
     person: (user, _args, ctx) => (user.personId ? ctx.loaders.person.load(user.personId) : null),

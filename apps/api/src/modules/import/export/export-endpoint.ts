@@ -2,9 +2,11 @@ import { asc } from 'drizzle-orm';
 import type { RequestHandler } from 'express';
 import type { DbHandle } from '@brobygger/db';
 import type { Sector } from '@brobygger/domain';
+import { searchError } from '../../../lib/search';
 import { coordinatorOf } from '../http/request-viewer';
 import { listParam } from '../http/query-params';
 import { auditImport } from '../import-audit';
+import { auditProfileReads } from '../../../privacy/profile-reads';
 import { UTF8_BOM, csvLine } from './csv-format';
 import { EXPORT_LISTS, isExportListName, isSector, pageWhere, type ExportList } from './export-lists';
 
@@ -33,6 +35,8 @@ export function exportEndpoint(handle: DbHandle, clock: () => Date): RequestHand
     const wrong = sectors.find((sector) => !isSector(sector));
     if (wrong !== undefined) return fail(res, 400, 'BAD_USER_INPUT', `"${wrong}" is not a sector (BUSINESS, PUBLIC, CIVIL).`, 'sector');
     const search = typeof req.query.search === 'string' && req.query.search.trim() ? req.query.search : null;
+    const badSearch = search === null ? null : searchError(search);
+    if (badSearch) return fail(res, 400, 'BAD_USER_INPUT', badSearch.message, 'search');
 
     const now = clock();
     // Written before the first row leaves: an export that breaks off was still a read.
@@ -53,6 +57,9 @@ export function exportEndpoint(handle: DbHandle, clock: () => Date): RequestHand
         .orderBy(asc(list.id))
         .limit(PAGE)) as Record<string, unknown>[];
       for (const row of page) res.write(csvLine(headers.map((header) => row[header])));
+      // Names and contact of participants in the file are reads of who they are: one event each.
+      const participants = page.filter((row) => row.isParticipant === true).map((row) => String(row.__id));
+      await auditProfileReads(handle, { now: () => now, viewer: actor }, participants);
       if (page.length < PAGE) break;
       after = String(page[page.length - 1]!.__id);
     }

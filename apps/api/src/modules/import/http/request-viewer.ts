@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { parse as parseCookies } from 'cookie';
 import type { DbHandle } from '@brobygger/db';
+import type { Role } from '@brobygger/domain';
 import { SESSION_COOKIE, resolveSession } from '../../account/session-service';
 
 export type HttpRefusal = { status: number; code: string; message: string; field?: string };
@@ -15,7 +16,7 @@ export async function coordinatorOf(
   req: Request,
   now: Date,
   action: 'import' | 'export' = 'import',
-): Promise<{ userId: string; role: string } | HttpRefusal> {
+): Promise<{ userId: string; role: Role } | HttpRefusal> {
   const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
   const session = await resolveSession(handle, token, now);
   if (!session) return { status: 401, code: 'UNAUTHENTICATED', message: 'Log in first.' };

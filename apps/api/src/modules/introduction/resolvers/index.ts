@@ -13,6 +13,14 @@ import {
   listIntroductions,
   requestIntroduction,
 } from '../introduction-service';
+import {
+  confirmJobReport,
+  dismissJobReport,
+  jobReportParticipant,
+  jobReportState,
+  jobStatusFor,
+  listJobReports,
+} from '../job-report-service';
 import { rateCandidate, removeFromShortlist, shortlist } from '../shortlist-service';
 import { acceptIntroductionTerms, introductionTerms } from '../terms-service';
 
@@ -23,6 +31,7 @@ export const introductionResolvers: Resolvers = {
     introductionTerms: (_parent, _args, ctx) => introductionTerms(ctx),
     introductions: (_parent, args, ctx) => listIntroductions(ctx, args),
     introduction: (_parent, { id }, ctx) => getIntroduction(ctx, id),
+    jobReports: (_parent, args, ctx) => listJobReports(ctx, args),
   },
   Mutation: {
     acceptIntroductionTerms: (_parent, _args, ctx) => acceptIntroductionTerms(ctx),
@@ -31,6 +40,8 @@ export const introductionResolvers: Resolvers = {
     draftAgreementFromIntroduction: (_parent, { id, kind }, ctx) => draftAgreementFromIntroduction(ctx, id, kind ?? undefined),
     rateCandidate: (_parent, { input }, ctx) => rateCandidate(ctx, input),
     removeFromShortlist: (_parent, { opportunityId, candidateId }, ctx) => removeFromShortlist(ctx, opportunityId, candidateId),
+    confirmJobReport: (_parent, { id, status }, ctx) => confirmJobReport(ctx, id, status),
+    dismissJobReport: (_parent, { id }, ctx) => dismissJobReport(ctx, id),
   },
   Introduction: {
     status: (row, _args, ctx) => statusNow(ctx, row),
@@ -56,6 +67,28 @@ export const introductionResolvers: Resolvers = {
       const card = await candidateCard(ctx, row.participantId);
       if (!card) throw notFound('candidate', row.id);
       return card;
+    },
+  },
+  JobReport: {
+    state: (row) => jobReportState(row),
+    participant: (row, _args, ctx) => jobReportParticipant(ctx, row),
+    opportunity: async (row, _args, ctx) => {
+      const opening = await ctx.loaders.opportunity.load(row.opportunityId);
+      if (!opening) throw notFound('opening', row.opportunityId);
+      return opening;
+    },
+    reportedBy: async (row, _args, ctx) => {
+      const opening = await ctx.loaders.opportunity.load(row.opportunityId);
+      if (!opening) throw notFound('opening', row.opportunityId);
+      const organization = await ctx.loaders.organization.load(opening.organizationId);
+      if (!organization) throw notFound('organisation', opening.organizationId);
+      return organization;
+    },
+    reportedAt: (row) => row.jobReportedAt ?? row.updatedAt,
+    decidedAt: (row) => row.jobReportDecidedAt,
+    defaultStatus: async (row, _args, ctx) => {
+      const opening = await ctx.loaders.opportunity.load(row.opportunityId);
+      return jobStatusFor({ hoursPerWeek: opening?.hoursPerWeek ?? null });
     },
   },
 };

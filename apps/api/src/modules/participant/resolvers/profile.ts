@@ -6,7 +6,8 @@ import type {
 import type { ParticipantProfileRow } from '@brobygger/db/schema';
 import type { GraphQLContext } from '../../../context';
 import { noteProfileRead } from '../../../privacy/profile-reads';
-import { mayReadNotes, mayShowProfilePart, type ProfilePart } from '../../../privacy/people';
+import { mayReadNotes, mayShowProfilePart } from '../../../privacy/people';
+import type { ProfilePart } from '../../../privacy/policy';
 
 /** The parts of a profile a candidate card does not show: reading one is reading the full profile. */
 const BEYOND_THE_CARD: ReadonlySet<ProfilePart> = new Set(['statusHistory', 'dreams', 'benefit', 'goals', 'planSteps', 'publicPartner', 'coordinator']);

@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, TEST_PASSWORD, type GraphQLTestClient, type TestApi } from '../testing/index';
+
+/**
+ * Input an attacker (or a careless paste) sends: huge or wildcard searches, forged cursors,
+ * names with control, bidi or invisible characters. Each is refused as the client's mistake
+ * (BAD_USER_INPUT naming the field), never answered as INTERNAL_SERVER_ERROR.
+ */
+
+let api: TestApi;
+let coordinator: GraphQLTestClient;
+let admin: GraphQLTestClient;
+
+const CREATE_ORGANIZATION = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }`;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  coordinator = await api.as('COORDINATOR');
+  admin = await api.as('ADMIN');
+  for (const name of ['50% Rabatt AS', '500 Bygg AS', 'A_B Consult AS', 'AxB Consult AS', 'Back\\slash AS']) {
+    await coordinator.data(CREATE_ORGANIZATION, { input: { name, sector: 'BUSINESS', kind: 'COMPANY' } });
+  }
+});
+afterAll(async () => {
+  await api.stop();
+});
+
+/** The extensions of the one error a refused request must carry. */
+async function refusal(client: GraphQLTestClient, query: string, variables?: Record<string, unknown>) {
+  const result = await client.request(query, variables);
+  expect(result.errors, JSON.stringify(result.errors)).toHaveLength(1);
+  return result.errors?.[0]?.extensions;
+}
+
+const LISTS = [
+  ['organizations', 'OrganizationFilter'],
+  ['people', 'PersonFilter'],
+  ['networks', 'NetworkFilter'],
+  ['agreements', 'AgreementFilter'],
+  ['opportunities', 'OpportunityFilter'],
+] as const;
+
+describe('list searches', () => {
+  it.each(LISTS)('%s: a 50,000-character search is bad input on filter.search, with its limit', async (list, filter) => {
+    const extensions = await refusal(
+      coordinator,
+      `query($filter: ${filter}) { ${list}(first: 5, filter: $filter) { totalCount } }`,
+      { filter: { search: 'x'.repeat(50_000) } },
+    );
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search', reason: 'TOO_LONG', params: { max: 200 } });
+  });
+
+  it('accounts: the admin’s search is held to the same limit', async () => {
+    const extensions = await refusal(admin, `query($s: String) { users(first: 5, filter: { search: $s }) { totalCount } }`, {
+      s: 'x'.repeat(50_000),
+    });
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search', params: { max: 200 } });
+  });
+
+  it('treats % and _ as the characters they are, not as wildcards', async () => {
+    const names = async (search: string) => {
+      const { organizations } = await coordinator.data(
+        `query($s: String) { organizations(first: 50, filter: { search: $s }) { nodes { name } } }`,
+        { s: search },
+      );
+      return (organizations.nodes as { name: string }[]).map((n) => n.name).sort();
+    };
+    expect(await names('50%')).toEqual(['50% Rabatt AS']);
+    expect(await names('%')).toEqual(['50% Rabatt AS']);
+    expect(await names('A_B')).toEqual(['A_B Consult AS']);
+    expect(await names('_')).toEqual(['A_B Consult AS']);
+    expect(await names('k\\s')).toEqual(['Back\\slash AS']);
+    expect(await names('consult')).toEqual(['A_B Consult AS', 'AxB Consult AS']);
+  });
+});
+
+describe('the CSV export’s search', () => {
+  async function download(search: string) {
+    const login = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }',
+        variables: { e: exporterEmail, p: TEST_PASSWORD },
+      }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';', 1)[0] ?? '';
+    return fetch(`${api.url}/export/organizations.csv?search=${encodeURIComponent(search)}`, { headers: { cookie } });
+  }
+  let exporterEmail = '';
+
+  beforeAll(async () => {
+    const { viewer } = await coordinator.data(`{ viewer { email } }`);
+    exporterEmail = viewer.email;
+  });
+
+  it('is refused before the first row when too long, naming the parameter', async () => {
+    const response = await download('x'.repeat(5_000));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
+  });
+
+  it('matches % literally', async () => {
+    const text = await (await download('50%')).text();
+    expect(text).toContain('50% Rabatt AS');
+    expect(text).not.toContain('500 Bygg AS');
+  });
+});
+
+describe('cursors', () => {
+  const page = `query($after: String) { organizations(first: 2, after: $after) { nodes { name } pageInfo { endCursor } } }`;
+  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+  it('a cursor the API gave out still pages on', async () => {
+    const first = await coordinator.data(page);
+    const next = await coordinator.data(page, { after: first.organizations.pageInfo.endCursor });
+    expect(next.organizations.nodes).toHaveLength(2);
+  });
+
+  it.each([
+    ['not base64', '!!!'],
+    ['not JSON', Buffer.from('{"k":').toString('base64url')],
+    ['JSON null', encode(null)],
+    ['a list', encode(['a', 'b'])],
+    ['a nested object as key', encode({ k: { $gt: '' }, i: 'org_1' })],
+    ['a missing id', encode({ k: 'a' })],
+    ['an extra property', encode({ k: 'a', i: 'org_1', x: 1 })],
+    ['a huge key', encode({ k: 'x'.repeat(20_000), i: 'org_1' })],
+    ['a huge number', Buffer.from('{"k":1e999,"i":"org_1"}').toString('base64url')],
+    ['padding and junk', `${encode({ k: 'a', i: 'org_1' })}==`],
+    ['50,000 characters', 'A'.repeat(50_000)],
+  ])('refuses a forged cursor (%s) on after', async (_what, after) => {
+    const extensions = await refusal(coordinator, page, { after });
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'BAD_CURSOR' });
+  });
+});
+
+describe('candidate cursors (offsets, so an employer never sees a person id)', () => {
+  const offset = (json: string) => Buffer.from(json).toString('base64url');
+
+  it.each([
+    ['a negative offset', offset('{"o":-1}')],
+    ['a fraction', offset('{"o":1.5}')],
+    ['an offset beyond any list', offset('{"o":1e300}')],
+    ['an offset past a safe integer', offset('{"o":9007199254740993}')],
+    ['JSON null', offset('null')],
+  ])('refuses %s on after', async (_what, after) => {
+    const { createOrganization } = await coordinator.data(CREATE_ORGANIZATION, {
+      input: { name: `Arbeidsgiver ${Math.random()}`, sector: 'BUSINESS', kind: 'COMPANY' },
+    });
+    const employer = await api.as('EMPLOYER', { organizationId: createOrganization.id });
+    await employer.data(`mutation { acceptIntroductionTerms { acceptedAt } }`);
+    const extensions = await refusal(employer, `query($after: String) { candidates(first: 5, after: $after) { totalCount } }`, { after });
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'BAD_CURSOR' });
+  });
+});
+
+describe('names and free text', () => {
+  const organization = (name: string) => ({ input: { name, sector: 'BUSINESS', kind: 'COMPANY' } });
+
+  it.each([
+    ['a NUL byte', 'Grenland\u0000Sveis AS', 'CONTROL_CHARACTER'],
+    ['an escape sequence', '\u001b[2JGrenland Sveis AS', 'CONTROL_CHARACTER'],
+    ['a line break', 'Grenland\nSveis AS', 'CONTROL_CHARACTER'],
+    ['a right-to-left override', 'Grenland \u202eSA sievS', 'BIDI_CONTROL'],
+    ['a directional isolate', 'Grenland \u2067Sveis\u2069 AS', 'BIDI_CONTROL'],
+    ['zero-width spaces only', '\u200b\u200b\u200b', 'INVISIBLE_ONLY'],
+    ['a byte-order mark and a word joiner only', '\ufeff\u2060', 'INVISIBLE_ONLY'],
+  ])('refuses a name with %s', async (_what, name, reason) => {
+    const extensions = await refusal(coordinator, CREATE_ORGANIZATION, organization(name));
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name', reason });
+  });
+
+  it('answers an oversized name and description with their limits', async () => {
+    expect(await refusal(coordinator, CREATE_ORGANIZATION, organization('x'.repeat(50_000)))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+      reason: 'TOO_LONG',
+      params: { max: 200 },
+    });
+    const network = `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }`;
+    expect(
+      await refusal(coordinator, network, { input: { name: 'Forum', kind: 'PROJECT', description: 'x'.repeat(50_000) } }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'description', reason: 'TOO_LONG', params: { max: 5000 } });
+  });
+
+  it('stores names in NFC and keeps the line breaks of free text', async () => {
+    const created = await coordinator.data(CREATE_ORGANIZATION, organization('Cafe\u0301 Tvilling AS'));
+    expect(created.createOrganization.name).toBe('Café Tvilling AS');
+    const { createNetwork } = await coordinator.data(
+      `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { description } }`,
+      { input: { name: 'Nettverk for kafeer', kind: 'PROJECT', description: 'Møtes:\r\n\t- første mandag' } },
+    );
+    expect(createNetwork.description).toBe('Møtes:\n\t- første mandag');
+  });
+});
