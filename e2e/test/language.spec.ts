@@ -16,3 +16,17 @@ test('a coordinator switches the language to English and back', async ({ coordin
   await expect(page.getByRole('heading', { name: 'Deltakere' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Nettverkskart' })).toBeVisible();
 });
+
+test('a wrong password is told in Norwegian, and so is the back-off after five', async ({ page }) => {
+  // An address of its own, so the back-off cannot touch another spec's logins.
+  const email = `ukjent-${Date.now()}@example.org`;
+  await page.goto('/login');
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await page.getByLabel('E-post', { exact: true }).fill(email);
+    await page.getByLabel('Passord', { exact: true }).fill('ikke-det-riktige');
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    const message = attempt < 5 ? 'Feil e-post eller passord.' : /For mange mislykkede innlogginger for denne adressen\. Prøv igjen kl\. \d\d:\d\d\./;
+    await expect(page.getByRole('alert')).toHaveText(message);
+  }
+  await expect(page.getByText('Wrong e-mail or password.')).toHaveCount(0);
+});

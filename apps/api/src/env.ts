@@ -28,6 +28,12 @@ const envSchema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** One JSON line per request on stdout; on by default except under NODE_ENV=test. */
   LOG_REQUESTS: z.enum(['true', 'false']).optional(),
+  /** Wrong passwords for one e-mail address within LOGIN_WINDOW_MINUTES before logins back off. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** How long a run of wrong passwords counts, and the longest back-off, in minutes. */
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Password hashes computed at once; more wait, so a flood of logins cannot starve other requests. */
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).default(2),
   /** Graphs with more nodes than this get sampled (estimated) betweenness; see modules/graph/README.md. */
   GRAPH_EXACT_BETWEENNESS_MAX_NODES: z.coerce.number().int().positive().default(6000),
   /** Source nodes swept when betweenness is sampled: more is slower and closer to exact. */

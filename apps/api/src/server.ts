@@ -170,10 +170,14 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
   };
 }
 
+/** The paths of the single-page app: everything but the API's own. */
+const WEB_APP_ROUTES = /^\/(?!graphql|healthz|readyz).*/;
+
 function serveWebApp(app: express.Express, dist: string): void {
   const index = join(dist, 'index.html');
   if (!existsSync(index)) {
-    app.get('/', (_req, res) => {
+    // Every route of the web app answers alike without a build: a page saying how to build it.
+    app.get(WEB_APP_ROUTES, (_req, res) => {
       res.type('html').send(
         '<!doctype html><title>Brobygger</title><h1>Brobygger</h1><p>The API is at <a href="/graphql">/graphql</a>. Build the web app with <code>pnpm build</code>.</p>',
       );
@@ -182,7 +186,7 @@ function serveWebApp(app: express.Express, dist: string): void {
   }
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   // Every other GET is a client-side route of the single-page app.
-  app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+  app.get(WEB_APP_ROUTES, (_req, res) => {
     res.sendFile(index);
   });
 }

@@ -7,7 +7,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_ATTEMPTS';
 
 /** Why an input was refused, for clients that word the message themselves (DESIGN.md, "Errors and words"). */
 export interface InputProblem {
@@ -36,8 +36,4 @@ export function forbidden(message = 'Your role may not do this.'): GraphQLError 
 
 export function unauthenticated(message = 'Log in first.'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
-}
-
-export function tooManyRequests(message: string, retryAt: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'TOO_MANY_REQUESTS', retryAt } });
 }

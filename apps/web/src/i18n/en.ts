@@ -61,6 +61,13 @@ export const en = {
     next: 'Next',
   },
   // The API's `extensions.reason` for refused input, worded here (params: min, max).
+  apiErrors: {
+    UNAUTHENTICATED_WRONG_LOGIN: 'Wrong e-mail or password.',
+    UNAUTHENTICATED_DEACTIVATED: 'This account is deactivated. Ask your administrator.',
+    UNAUTHENTICATED_NO_SESSION: 'Your session has ended. Log in again.',
+    TOO_MANY_ATTEMPTS: 'Too many failed logins for this address. Try again at {{time}}.',
+    FORBIDDEN_ROLE: 'Your role may not do this.',
+  },
   inputErrors: {
     EMPTY: 'This cannot be empty.',
     TOO_SHORT: 'Use at least {{min}} characters.',

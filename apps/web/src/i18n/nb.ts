@@ -63,6 +63,13 @@ export const nb: typeof en = {
     next: 'Neste',
   },
   // The API's `extensions.reason` for refused input, worded here (params: min, max).
+  apiErrors: {
+    UNAUTHENTICATED_WRONG_LOGIN: 'Feil e-post eller passord.',
+    UNAUTHENTICATED_DEACTIVATED: 'Kontoen er deaktivert. Spør administratoren.',
+    UNAUTHENTICATED_NO_SESSION: 'Økten er avsluttet. Logg inn igjen.',
+    TOO_MANY_ATTEMPTS: 'For mange mislykkede innlogginger for denne adressen. Prøv igjen kl. {{time}}.',
+    FORBIDDEN_ROLE: 'Rollen din har ikke lov til dette.',
+  },
   inputErrors: {
     EMPTY: 'Feltet kan ikke være tomt.',
     TOO_SHORT: 'Bruk minst {{min}} tegn.',

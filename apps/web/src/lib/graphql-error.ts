@@ -13,17 +13,33 @@ function graphQLErrors(error: unknown): readonly ErrorWithExtensions[] {
   return CombinedGraphQLErrors.is(error) ? error.errors : [];
 }
 
+/** The i18n keys that may word an error, most specific first. */
+function keysOf(code: unknown, reason: unknown): string[] {
+  if (code === 'BAD_USER_INPUT') return typeof reason === 'string' ? [`inputErrors.${reason}`] : [];
+  if (typeof code !== 'string') return [];
+  return [...(typeof reason === 'string' ? [`apiErrors.${code}_${reason}`] : []), `apiErrors.${code}`];
+}
+
+/** The values a message needs, with a retry time shown as the reader's clock. */
+function paramsOf(e: ErrorWithExtensions): Record<string, unknown> {
+  const params = e.extensions?.['params'];
+  const values: Record<string, unknown> = typeof params === 'object' && params !== null ? { ...(params as Record<string, unknown>) } : {};
+  const retryAt = e.extensions?.['retryAt'];
+  if (typeof retryAt === 'string') {
+    values.time = new Intl.DateTimeFormat(i18next.language, { hour: '2-digit', minute: '2-digit' }).format(new Date(retryAt));
+  }
+  return values;
+}
+
 /**
- * The error in the reader's language when the API named why (`extensions.reason`, with the
- * values in `extensions.params`) and this app has words for it (`inputErrors` in i18n);
- * otherwise the API's own message, for codes the web does not word yet.
+ * The error in the reader's language when the API named why (`extensions.code`, and
+ * `extensions.reason` with the values in `extensions.params`) and this app has words for it
+ * (`apiErrors` and `inputErrors` in i18n); otherwise the API's own message, for codes the web
+ * does not word yet.
  */
 function worded(e: ErrorWithExtensions): string {
-  const reason = e.extensions?.['reason'];
-  const key = `inputErrors.${String(reason)}`;
-  if (e.extensions?.['code'] !== 'BAD_USER_INPUT' || typeof reason !== 'string' || !i18next.exists(key)) return e.message;
-  const params = e.extensions['params'];
-  return i18next.t(key, typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {});
+  const key = keysOf(e.extensions?.['code'], e.extensions?.['reason']).find((candidate) => i18next.exists(candidate));
+  return key ? i18next.t(key, paramsOf(e)) : e.message;
 }
 
 /** The first API error code in `error`, or OTHER for network failures and unknown codes. */

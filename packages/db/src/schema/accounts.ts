@@ -42,5 +42,19 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+/**
+ * Failed logins per e-mail address, known or not (keyed by a keyed hash of the address, so no
+ * address is stored and an unknown one is throttled exactly like an account): the login
+ * service backs off from these.
+ */
+export const loginAttempts = sqliteTable('login_attempts', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  /** When the current run of failures began; a run older than the window starts over. */
+  windowStartedAt: text('window_started_at').notNull(),
+  /** Attempts are refused until then. */
+  blockedUntil: text('blocked_until'),
+});
+
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;

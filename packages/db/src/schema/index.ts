@@ -19,6 +19,6 @@ export { agreements, agreementParties, type AgreementRow, type AgreementPartyRow
 export { opportunities, opportunityTalents, type OpportunityRow } from './opportunities';
 export { introductions, type IntroductionRow } from './introductions';
 export { shortlistEntries, type ShortlistEntryRow } from './shortlists';
-export { users, sessions, type UserRow, type SessionRow } from './accounts';
+export { users, sessions, loginAttempts, type UserRow, type SessionRow } from './accounts';
 export { auditEvents, type AuditEventRow } from './audit';
 export { meta } from './meta';

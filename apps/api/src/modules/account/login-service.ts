@@ -1,96 +1,89 @@
-import { eq, sql } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
+import { eq } from 'drizzle-orm';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { hashPassword, schema, verifyPassword } from '@brobygger/db';
 import { loginSchema } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { unauthenticated } from '../../lib/errors';
 import { validate } from '../../lib/validate';
+import { blockedUntil, clearFailures, countFailure } from './login-attempts';
 import { createSession, endSession } from './session-service';
 import { requireRole } from '../../authorization/acting-viewer';
 import { ALL } from '../../authorization/permissions';
-
-/** Every this many wrong passwords in a row lock the account for LOCK_MINUTES. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
 
 let dummyHash: Promise<string> | undefined;
 /** Verifying against a throwaway hash makes an unknown e-mail take as long as a known one. */
 const dummyPasswordHash = () => (dummyHash ??= hashPassword('not-a-real-password-ever'));
 
+/** scrypt is slow on purpose; only a few run at once, so a flood of logins leaves threads for everyone else. */
+let hashing: LimitFunction | undefined;
+function verifyLimited(ctx: GraphQLContext, password: string, hash: string): Promise<boolean> {
+  hashing ??= pLimit(ctx.env.PASSWORD_HASH_CONCURRENCY);
+  return hashing(() => verifyPassword(password, hash));
+}
+
 const WRONG_LOGIN = 'Wrong e-mail or password.';
 
+/**
+ * Logs in. A wrong password, an unknown e-mail and a deactivated account answer alike
+ * (UNAUTHENTICATED, reason WRONG_LOGIN) unless the password is right; past the allowed failures
+ * for an address — known or not — attempts are refused with TOO_MANY_ATTEMPTS and the time to
+ * try again (login-attempts.ts).
+ */
 export async function login(ctx: GraphQLContext, args: { email: string; password: string }) {
   const { email, password } = validate(loginSchema, args);
   const now = ctx.now();
+  const blocked = await blockedUntil(ctx, email);
+  if (blocked) {
+    await countFailure(ctx, email);
+    throw tooManyAttempts(blocked);
+  }
   const [user] = await ctx.db
     .select()
     .from(schema.users)
     .where(eq(schema.users.email, email.toLowerCase()));
-  if (!user) {
-    await verifyPassword(password, await dummyPasswordHash());
-    throw unauthenticated(WRONG_LOGIN);
+  const valid = await verifyLimited(ctx, password, user?.passwordHash ?? (await dummyPasswordHash()));
+  if (!user || !valid) {
+    const counted = await countFailure(ctx, email);
+    if (user) await auditFailure(ctx, user.id, counted.blockedUntil !== null);
+    if (counted.blockedUntil) throw tooManyAttempts(counted.blockedUntil);
+    throw wrongLogin();
   }
-  if (user.lockedUntil && Date.parse(user.lockedUntil) > now.getTime()) {
-    await verifyPassword(password, await dummyPasswordHash());
-    await countFailure(ctx, user.id);
-    throw lockedError(user.lockedUntil);
+  // Only the right password learns that the account is deactivated.
+  if (!user.active) {
+    const error = unauthenticated('This account is deactivated.');
+    error.extensions.reason = 'DEACTIVATED';
+    throw error;
   }
-  if (!(await verifyPassword(password, user.passwordHash))) {
-    const lockedUntil = await countFailure(ctx, user.id);
-    if (lockedUntil) throw lockedError(lockedUntil);
-    throw unauthenticated(WRONG_LOGIN);
-  }
-  // Only the right password learns that the account is deactivated; a wrong one reads as any other.
-  if (!user.active) throw unauthenticated('This account is deactivated.');
+  await clearFailures(ctx, email);
   const session = await createSession(ctx.handle, user.id, now);
   await ctx.handle.transaction(async (tx) => {
-    await tx
-      .update(schema.users)
-      .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now.toISOString() })
-      .where(eq(schema.users.id, user.id));
+    await tx.update(schema.users).set({ lastLoginAt: now.toISOString() }).where(eq(schema.users.id, user.id));
     await audit(tx, { ...ctx, viewer: null }, { action: 'login', entityType: 'User', entityId: user.id });
   }, { changesData: false });
   ctx.cookies.set(session.token, session.expiresAt);
   return { user: { ...user, lastLoginAt: now.toISOString() }, expiresAt: session.expiresAt.toISOString() };
 }
 
-/**
- * Counts one wrong password in a single statement, so concurrent attempts each count (a read
- * followed by a write would let them overwrite one another). Each MAX_FAILED_LOGINS-th failure
- * in a row locks the account; returns the new lock's end, or null.
- */
-async function countFailure(ctx: GraphQLContext, userId: string): Promise<string | null> {
-  const users = schema.users;
-  const lockUntil = new Date(ctx.now().getTime() + LOCK_MINUTES * 60_000).toISOString();
-  return ctx.handle.transaction(
-    async (tx) => {
-      const [counted] = await tx
-        .update(users)
-        .set({
-          failedLogins: sql`${users.failedLogins} + 1`,
-          lockedUntil: sql`CASE WHEN (${users.failedLogins} + 1) % ${MAX_FAILED_LOGINS} = 0 THEN ${lockUntil} ELSE ${users.lockedUntil} END`,
-        })
-        .where(eq(users.id, userId))
-        .returning({ failedLogins: users.failedLogins, lockedUntil: users.lockedUntil });
-      const locked = counted !== undefined && counted.failedLogins % MAX_FAILED_LOGINS === 0;
-      await audit(tx, { ...ctx, viewer: null }, {
-        action: locked ? 'login-locked' : 'login-failed',
-        entityType: 'User',
-        entityId: userId,
-      });
-      return locked ? lockUntil : null;
-    },
+/** A failed login of an existing account, in the audit log; an unknown address leaves no trace there. */
+async function auditFailure(ctx: GraphQLContext, userId: string, blocked: boolean): Promise<void> {
+  await ctx.handle.transaction(
+    (tx) => audit(tx, { ...ctx, viewer: null }, { action: blocked ? 'login-locked' : 'login-failed', entityType: 'User', entityId: userId }),
     { changesData: false },
   );
 }
 
-function lockedError(lockedUntil: string) {
-  const error = unauthenticated(
-    `Too many failed logins. The account is locked until ${lockedUntil.slice(11, 16)} UTC; try again then.`,
-  );
-  error.extensions.retryAt = lockedUntil;
-  error.extensions.reason = 'LOCKED';
+function wrongLogin() {
+  const error = unauthenticated(WRONG_LOGIN);
+  error.extensions.reason = 'WRONG_LOGIN';
   return error;
+}
+
+function tooManyAttempts(retryAt: string) {
+  return new GraphQLError(`Too many failed logins for this address. Try again after ${retryAt.slice(11, 16)} UTC.`, {
+    extensions: { code: 'TOO_MANY_ATTEMPTS', retryAt, params: { retryAt } },
+  });
 }
 
 export async function logout(ctx: GraphQLContext): Promise<boolean> {
