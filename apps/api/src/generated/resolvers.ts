@@ -2138,7 +2138,7 @@ export type Query = {
   outcomeStats: OutcomeStats;
   /** People, filtered, sorted and paginated by cursor; people the viewer may not see are left out (researchers: participants without `shareForResearch`). */
   people: PersonConnection;
-  /** One person by id: NOT_FOUND when unknown (or a non-consenting participant, for researchers), FORBIDDEN when the viewer may not see them. Reading a participant's full profile is written to the audit log. */
+  /** One person, by an id the viewer was given (a research pseudonym, for researchers): NOT_FOUND when unknown and, exactly alike, when the viewer may not see them. Reading a participant's full profile is written to the audit log. */
   person: Person;
   /** The shortlist of an opening, best rated first; candidates no longer visible to employers are left out. */
   shortlist: Array<ShortlistEntry>;

@@ -1,6 +1,8 @@
 import { exists, not, sql, type SQL } from 'drizzle-orm';
 import { schema } from '@brobygger/db';
 import type { GraphQLContext } from '../context';
+import { personOfViewerId, personVisibility } from './people';
+import { RESEARCH_PSEUDONYM } from './pseudonyms';
 
 const t = schema.agreements;
 const p = schema.agreementParties;
@@ -60,4 +62,16 @@ export async function mayReadAgreement(ctx: GraphQLContext, agreementId: string)
 /** Researchers read agreements without free text (goals, reasons) and with dates to the month. */
 export function readsAsResearcher(ctx: GraphQLContext): boolean {
   return ctx.viewer?.role === 'RESEARCHER';
+}
+
+/**
+ * The party a viewer's `partyId` filter stands for, by the ids that viewer was given: an
+ * organisation's id as it is, a person only through `personOfViewerId` (a researcher's research
+ * pseudonym; never a real participant id) and only when the viewer may see them. Null matches
+ * nothing, exactly as an unknown id does.
+ */
+export async function partyOfViewerId(ctx: GraphQLContext, id: string): Promise<string | null> {
+  if (!RESEARCH_PSEUDONYM.test(id) && !(await ctx.loaders.person.load(id))) return id;
+  const person = await personOfViewerId(ctx, id);
+  return person && (await personVisibility(ctx, person)) !== 'hidden' ? person.id : null;
 }

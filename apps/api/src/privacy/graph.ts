@@ -82,7 +82,13 @@ function researchView(graph: GraphData, research: Audience): GraphData {
  */
 function employerView(graph: GraphData, organizationId: string | null, revealed: ReadonlySet<string>): GraphData {
   if (!organizationId) return { nodes: [], edges: [] };
-  const reach = neighbourhood(graph, organizationId, EMPLOYER_GRAPH_STEPS);
+  // Reached without passing through a participant: their ties say nothing to an employer.
+  const participants = new Set(graph.nodes.filter((node) => node.kind === 'PARTICIPANT').map((node) => node.id));
+  const withoutParticipants = {
+    nodes: graph.nodes,
+    edges: graph.edges.filter((edge) => !participants.has(edge.source) && !participants.has(edge.target)),
+  };
+  const reach = neighbourhood(withoutParticipants, organizationId, EMPLOYER_GRAPH_STEPS);
   const ownPeople = new Set(
     graph.edges.filter((edge) => edge.kind === 'AFFILIATION' && edge.target === organizationId).map((edge) => edge.source),
   );
@@ -102,8 +108,14 @@ function employerView(graph: GraphData, organizationId: string | null, revealed:
       .filter((edge) => edge.agreementId && (edge.source === organizationId || edge.target === organizationId))
       .map((edge) => edge.agreementId!),
   );
+  // A revealed participant's own ties (affiliation, networks, other people) stay theirs: only
+  // ties to the employer's organisation and people show.
+  const ours = new Set([organizationId, ...ownPeople]);
+  const participantTie = (edge: GraphEdgeData) =>
+    (revealed.has(edge.source) && !ours.has(edge.target)) || (revealed.has(edge.target) && !ours.has(edge.source));
   const edges = graph.edges.filter(
-    (edge) => kept.has(edge.source) && kept.has(edge.target) && (!edge.agreementId || own.has(edge.agreementId)),
+    (edge) =>
+      kept.has(edge.source) && kept.has(edge.target) && (!edge.agreementId || own.has(edge.agreementId)) && !participantTie(edge),
   );
   return { nodes: nodes.map(({ shareForResearch: _share, participantStatus: _status, ...node }) => node), edges };
 }

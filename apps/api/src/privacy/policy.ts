@@ -106,8 +106,8 @@ export const POLICY: Readonly<Record<Entity, Readonly<Record<Role, string>>>> = 
   },
   'A participant: ties (organisation, connections, memberships, agreements)': {
     COORDINATOR: 'all',
-    EMPLOYER: 'none (people.ts mayFollowTies)',
-    RESEARCHER: 'only in the pseudonymised graph; lists hold professionals’ ties only',
+    EMPLOYER: 'none, in lists and in the graph alike (people.ts mayFollowTies, graph.ts)',
+    RESEARCHER: 'only in the pseudonymised graph; lists (connections, network members) hold professionals’ ties only',
     PARTICIPANT: 'their own',
     ADMIN: 'none',
   },
@@ -115,13 +115,13 @@ export const POLICY: Readonly<Record<Entity, Readonly<Record<Role, string>>>> = 
     COORDINATOR: 'all (people.ts mayReadNotes)',
     EMPLOYER: 'none',
     RESEARCHER: 'none; agreement goals and reasons withheld (agreements.ts)',
-    PARTICIPANT: 'none, not even about themselves',
+    PARTICIPANT: 'none in the app; their data export holds them (right of access)',
     ADMIN: 'none',
   },
   Agreements: {
     COORDINATOR: 'all',
     EMPLOYER: 'those its organisation is a party to (agreements.ts agreementScope)',
-    RESEARCHER: 'those whose every participant party shares for research; dates to the month',
+    RESEARCHER: 'those whose every participant party shares for research; dates to the month; a party filter takes research pseudonyms only',
     PARTICIPANT: 'their own',
     ADMIN: 'none',
   },
@@ -136,7 +136,8 @@ export const POLICY: Readonly<Record<Entity, Readonly<Record<Role, string>>>> = 
   'Counts and statistics': {
     COORDINATOR: 'exact',
     EMPLOYER: 'counts of what it may see only',
-    RESEARCHER: 'suppressed below 5, the rest rounded to 5, date ranges widened to whole months (research-counts.ts)',
+    RESEARCHER:
+      'suppressed below 5, the rest rounded to 5, date ranges widened to whole months; ratios and means to two significant digits (research-counts.ts)',
     PARTICIPANT: 'none',
     ADMIN: 'none',
   },

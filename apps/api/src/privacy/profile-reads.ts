@@ -1,8 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { schema, type DbHandle } from '@brobygger/db';
 import type { PersonRow } from '@brobygger/db/schema';
 import type { GraphQLContext } from '../context';
-import type { DbHandle } from '@brobygger/db';
-import { audit, type AuditActor } from '../lib/audit';
+import type { AuditActor } from '../lib/audit';
+
+/** Rows per insert: SQLite allows 32,766 bound values; eight columns each. */
+const AUDIT_BATCH = 500;
 
 /**
  * Notes that this request showed the viewer a participant's full profile — anything beyond the
@@ -25,11 +28,23 @@ export async function writeProfileReads(ctx: GraphQLContext): Promise<void> {
 /** One read event per participant, in one transaction: for requests, and for the file exports. */
 export async function auditProfileReads(handle: DbHandle, ctx: AuditActor, personIds: readonly string[]): Promise<void> {
   if (!personIds.length) return;
-  // Audit writes leave the data version alone, so caches keyed by it survive them.
+  const at = ctx.now().toISOString();
+  const rows = personIds.map((personId) => ({
+    at,
+    userId: ctx.viewer?.userId ?? null,
+    role: ctx.viewer?.role ?? null,
+    action: 'read',
+    entityType: 'Person',
+    entityId: personId,
+    onBehalf: false,
+    detail: JSON.stringify({ profile: true }),
+  }));
+  // Audit writes leave the data version alone, so caches keyed by it survive them. A graph
+  // can name thousands of participants: rows go in a few multi-row inserts, not one by one.
   await handle.transaction(
     async (tx) => {
-      for (const personId of personIds) {
-        await audit(tx, ctx, { action: 'read', entityType: 'Person', entityId: personId, detail: { profile: true } });
+      for (let start = 0; start < rows.length; start += AUDIT_BATCH) {
+        await tx.insert(schema.auditEvents).values(rows.slice(start, start + AUDIT_BATCH));
       }
     },
     { changesData: false },
@@ -49,4 +64,13 @@ export function profileReadAuditPlugin(): ApolloServerPlugin<GraphQLContext> {
       });
     },
   };
+}
+
+/**
+ * Notes the participants a graph shows by name (coordinators all, employers the revealed
+ * ones): a node's label is a participant's name. Researchers see pseudonyms, which are not noted.
+ */
+export function noteNamedParticipants(ctx: GraphQLContext, nodes: Iterable<{ id: string; kind: string }>): void {
+  if (ctx.viewer?.role !== 'COORDINATOR' && ctx.viewer?.role !== 'EMPLOYER') return;
+  for (const node of nodes) if (node.kind === 'PARTICIPANT') noteProfileRead(ctx, { id: node.id, isParticipant: true });
 }

@@ -9,6 +9,11 @@ export interface Suppression {
   share: (count: number, total: number) => { count: SuppressedCount; total: SuppressedCount; share: number | null };
   /** Whether figures derived from `n` people (a median, a mean) may be shown. */
   enough: (n: number) => boolean;
+  /**
+   * A figure derived from counts (a mean, a density, an E-I index) as the viewer may see it:
+   * researchers get two significant digits, so no exact count can be worked back from it.
+   */
+  figure: (x: number | null) => number | null;
 }
 
 const shown = (n: number): SuppressedCount => ({ value: n, suppressed: false });
@@ -29,6 +34,7 @@ export function suppressionFor(researcher: boolean): Suppression {
       count: shown,
       share: (count, total) => ({ count: shown(count), total: shown(total), share: total ? count / total : null }),
       enough: (n) => n > 0,
+      figure: (x) => x,
     };
   }
   return {
@@ -38,10 +44,11 @@ export function suppressionFor(researcher: boolean): Suppression {
       const hide = count < SMALL_COUNT_THRESHOLD || total - count < SMALL_COUNT_THRESHOLD;
       const countView = hide ? suppressed : researchCount(count);
       const totalView = researchCount(total);
-      const share = countView.value !== null && totalView.value ? countView.value / totalView.value : null;
+      const share = countView.value !== null && totalView.value ? Number((countView.value / totalView.value).toPrecision(2)) : null;
       return { count: countView, total: totalView, share };
     },
     enough: (n) => n >= SMALL_COUNT_THRESHOLD,
+    figure: (x) => (x === null || x === 0 ? x : Number(x.toPrecision(2))),
   };
 }
 

@@ -50,8 +50,9 @@ const PROFILE_FIELDS: Record<string, { researcher: Seen; employer: Seen }> = {
   benefit: { researcher: 'withheld', employer: 'withheld' },
   publicPartner: { researcher: 'withheld', employer: 'withheld' },
   coordinator: { researcher: 'withheld', employer: 'withheld' },
-  visibleToEmployers: { researcher: 'withheld', employer: 'same' },
-  shareForResearch: { researcher: 'withheld', employer: 'same' },
+  // Consent is the participant's and the coordinator's business: others read false.
+  visibleToEmployers: { researcher: 'withheld', employer: 'withheld' },
+  shareForResearch: { researcher: 'withheld', employer: 'withheld' },
   visibleToEmployersChangedAt: { researcher: 'withheld', employer: 'withheld' },
   shareForResearchChangedAt: { researcher: 'withheld', employer: 'withheld' },
 };
@@ -121,7 +122,7 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 function isWithheld(value: unknown): boolean {
-  return value === null || (Array.isArray(value) && value.length === 0);
+  return value === null || value === false || (Array.isArray(value) && value.length === 0);
 }
 
 const RESEARCH_PSEUDONYM = /^R-[0-9A-F]{12}$/;

@@ -229,6 +229,7 @@ export const en = {
   participant: { new: 'New participant' },
   network: { left: 'left {{date}}' },
   agreement: {
+    hiddenParty: 'A participant',
     new: 'Draft an agreement',
     newHelp: 'A new agreement starts as a draft. Choose the participant, the employer and the NAV office.',
     createDraft: 'Create draft',

@@ -231,6 +231,7 @@ export const nb: typeof en = {
   participant: { new: 'Ny deltaker' },
   network: { left: 'gikk ut {{date}}' },
   agreement: {
+    hiddenParty: 'En deltaker',
     new: 'Lag avtaleutkast',
     newHelp: 'En ny avtale starter som utkast. Velg deltakeren, arbeidsgiveren og NAV-kontoret.',
     createDraft: 'Opprett utkast',

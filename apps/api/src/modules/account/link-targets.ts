@@ -69,7 +69,8 @@ export async function findLinkTargets(
     id: r.id,
     kind: 'PERSON',
     name: r.name,
-    detail: [r.email, r.organization].filter(Boolean).join(' · ') || null,
+    // A participant's organisation (often their support provider) is not the admin's to know.
+    detail: [r.email, r.isParticipant ? null : r.organization].filter(Boolean).join(' · ') || null,
     isParticipant: r.isParticipant,
   }));
 }

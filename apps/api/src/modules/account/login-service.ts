@@ -8,7 +8,7 @@ import { audit } from '../../lib/audit';
 import { unauthenticated } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { blockedUntil, clearFailures, countFailure } from './login-attempts';
-import { createSession, endSession } from './session-service';
+import { createSession, endSession, sessionIdOf } from './session-service';
 import { requireRole } from '../../authorization/acting-viewer';
 import { ALL } from '../../authorization/permissions';
 
@@ -63,6 +63,16 @@ export async function login(ctx: GraphQLContext, args: { email: string; password
     await audit(tx, { ...ctx, viewer: null }, { action: 'login', entityType: 'User', entityId: user.id });
   }, { changesData: false });
   ctx.cookies.set(session.token, session.expiresAt);
+  // The rest of this answer (login { user { person … } }) is read as the new session sees it,
+  // not as the anonymous caller (or an earlier account on the same cookie jar) did.
+  ctx.viewer = {
+    userId: user.id,
+    email: user.email,
+    role: user.role,
+    personId: user.personId,
+    organizationId: user.organizationId,
+    sessionId: sessionIdOf(session.token),
+  };
   return { user: { ...user, lastLoginAt: now.toISOString() }, expiresAt: session.expiresAt.toISOString() };
 }
 

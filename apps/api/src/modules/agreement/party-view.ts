@@ -18,7 +18,10 @@ export async function partyName(ctx: GraphQLContext, party: AgreementPartyRow): 
     return (await ctx.loaders.organization.load(party.organizationId))?.name ?? '—';
   }
   const person = party.personId ? await ctx.loaders.person.load(party.personId) : null;
-  return person ? visibleName(ctx, person) : '—';
+  if (!person) return '—';
+  // A party the viewer may not see has no name for them (the web says "a participant"); only
+  // a researcher's pseudonymous view carries the research pseudonym.
+  return (await personVisibility(ctx, person)) === 'hidden' ? '' : visibleName(ctx, person);
 }
 
 export async function partySector(ctx: GraphQLContext, party: AgreementPartyRow): Promise<Sector> {

@@ -15,7 +15,8 @@ import { paginate, type PageArgs } from '../../lib/pagination';
 import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { assertPartiesExist } from './parties';
-import { agreementScope, mayReadAgreement } from '../../privacy/agreements';
+import { agreementScope, mayReadAgreement, partyOfViewerId } from '../../privacy/agreements';
+import { researchTotal } from '../../privacy/research-counts';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR, READERS_AND_PARTICIPANT } from '../../authorization/permissions';
 
@@ -53,14 +54,14 @@ function hasParty(partyId: string): SQL {
   );
 }
 
-function whereOf(filter: AgreementListFilter | null | undefined): SQL | undefined {
+function whereOf(filter: AgreementListFilter | null | undefined, partyId: string | null): SQL | undefined {
   if (!filter) return undefined;
   return and(
     filter.search?.trim() ? like(t.title, likePattern(filter.search)) : undefined,
     filter.statuses?.length ? inArray(t.status, [...filter.statuses]) : undefined,
     filter.kinds?.length ? inArray(t.kind, [...filter.kinds]) : undefined,
     filter.networkId ? eq(t.networkId, filter.networkId) : undefined,
-    filter.partyId ? hasParty(filter.partyId) : undefined,
+    filter.partyId ? (partyId ? hasParty(partyId) : sql`0`) : undefined,
     filter.threeSector === true ? sql`${sectorCount} = 3` : undefined,
     filter.threeSector === false ? sql`${sectorCount} < 3` : undefined,
   );
@@ -74,17 +75,19 @@ export async function listAgreements(
   },
 ) {
   requireRole(ctx, READERS_AND_PARTICIPANT, 'listAgreements');
+  const partyId = args.filter?.partyId ? await partyOfViewerId(ctx, args.filter.partyId) : null;
   const page = await paginate({
     db: ctx.db,
     table: t,
     id: t.id,
     sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'],
     direction: args.orderBy?.direction ?? (args.orderBy ? 'ASC' : 'DESC'),
-    where: and(whereOf(args.filter), agreementScope(ctx)),
+    where: and(whereOf(args.filter, partyId), agreementScope(ctx)),
     args,
   });
   for (const row of page.nodes) ctx.loaders.agreement.prime(row.id, row);
-  return page;
+  // Agreements of participants are aggregates of them: researchers get the total rounded.
+  return ctx.viewer?.role === 'RESEARCHER' ? { ...page, totalCount: researchTotal(page.totalCount) } : page;
 }
 
 export async function getAgreement(ctx: GraphQLContext, id: string): Promise<AgreementRow> {

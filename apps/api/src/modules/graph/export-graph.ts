@@ -7,6 +7,7 @@ import type { GraphEdgeData, GraphFilterInput } from './graph-types';
 import { writeGraphml } from './graphml-writer';
 import { viewFor } from './service';
 import { requireRole } from '../../authorization/acting-viewer';
+import { noteNamedParticipants } from '../../privacy/profile-reads';
 import { READERS } from '../../authorization/permissions';
 
 export type GraphExportFormat = 'GRAPHML' | 'GEXF' | 'CSV_NODES' | 'CSV_EDGES';
@@ -60,6 +61,8 @@ export async function exportGraphFor(
   requireRole(ctx, READERS, 'exportGraphFor');
   const view = await viewFor(ctx, filter);
   const metrics = await metricsFor(ctx, filter, view);
+  // The file names every participant in it.
+  noteNamedParticipants(ctx, view.graph.nodes);
   const nodes = view.graph.nodes.map((node) => ({ node, metrics: metrics.nodes[node.id] }));
   const file = FILES[format];
   return {

@@ -35,20 +35,23 @@ export function samplingNote(sampling: SamplingInfo, nodeCount: number): string 
 export function graphStatsView(metrics: AllMetrics, graph: GraphData, researcher: boolean, exactMaxNodes: number) {
   const suppression = suppressionFor(researcher);
   const count = suppression.count;
+  // Ratios of exact counts would give the counts back: researchers get them coarse.
+  const ratio = (x: number) => suppression.figure(finite(x));
+  const exactOr = (n: number) => (researcher ? (count(n).value ?? 0) : n);
   const g = metrics.graph;
   const [working, participants] = participantsInPaidWork(graph);
   const three = g.threeSectorAgreements;
   return {
     nodeCount: count(g.nodeCount),
     edgeCount: count(g.edgeCount),
-    density: finite(g.density),
+    density: ratio(g.density),
     componentCount: count(g.componentCount),
     largestComponentSize: count(g.largestComponentSize),
-    sectorModularity: finite(g.modularityBySector),
-    communityModularity: finite(g.modularityByCommunity),
+    sectorModularity: ratio(g.modularityBySector),
+    communityModularity: ratio(g.modularityByCommunity),
     communityCount: count(g.communityCount),
-    eiBySector: SECTORS.map((sector) => ({ sector, eiIndex: finite(g.eiBySector[sector]) })),
-    eiIndex: finite(g.eiOverall),
+    eiBySector: SECTORS.map((sector) => ({ sector, eiIndex: ratio(g.eiBySector[sector]) })),
+    eiIndex: ratio(g.eiOverall),
     mixingMatrix: SECTORS.flatMap((from) => SECTORS.map((to) => ({ from, to, count: count(g.mixingMatrix[from][to]) }))),
     brokerageTotals: {
       coordinator: count(g.brokerageTotals.coordinator),
@@ -61,13 +64,13 @@ export function graphStatsView(metrics: AllMetrics, graph: GraphData, researcher
     participantsInPaidWork: suppression.share(working, participants),
     betweenness: {
       method: metrics.sampling.method === 'exact' ? ('EXACT' as const) : ('SAMPLED' as const),
-      samples: metrics.sampling.samples,
-      nodeCount: g.nodeCount,
+      samples: exactOr(metrics.sampling.samples),
+      nodeCount: exactOr(g.nodeCount),
       exactMaxNodes,
       epsilon: metrics.sampling.betweennessEpsilon,
       harmonicEpsilon: metrics.sampling.harmonicEpsilon,
       delta: metrics.sampling.delta,
-      note: samplingNote(metrics.sampling, g.nodeCount),
+      note: samplingNote(metrics.sampling, exactOr(g.nodeCount)),
     },
   };
 }

@@ -6,6 +6,7 @@ import { filterGraph } from './filter-graph';
 import type { GraphData, GraphNodeData } from './graph-types';
 import { fullGraph } from './service';
 import { requireRole } from '../../authorization/acting-viewer';
+import { noteNamedParticipants } from '../../privacy/profile-reads';
 import { COORDINATOR_OR_PARTICIPANT } from '../../authorization/permissions';
 
 /** How far from a participant suggestions reach: a friend of a friend of a friend. */
@@ -167,5 +168,8 @@ export async function suggestedBridgesFor(ctx: GraphQLContext, participantId: st
     hide && node.kind === 'PARTICIPANT' && node.id !== participantId
       ? { id: ANONYMOUS_PARTICIPANT, label: '', anonymous: true, kind: node.kind, sector: node.sector }
       : { id: node.id, label: node.label, anonymous: false, kind: node.kind, sector: node.sector };
-  return suggestBridges(today, participantId, talents.map((t) => t.name), openings, label);
+  const bridges = suggestBridges(today, participantId, talents.map((t) => t.name), openings, label);
+  // Participants named on the paths (for a coordinator) are reads of who they are.
+  noteNamedParticipants(ctx, bridges.flatMap((bridge) => bridge.path.filter((node) => !node.anonymous)));
+  return bridges;
 }

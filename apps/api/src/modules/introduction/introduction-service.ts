@@ -137,7 +137,8 @@ export async function answerIntroduction(ctx: GraphQLContext, id: string, accept
  * employers (or is revealed to them); the participant and coordinators always.
  */
 export async function introductionCandidate(ctx: GraphQLContext, row: IntroductionRow): Promise<CandidateCard | null> {
-  if (ctx.viewer?.role === 'EMPLOYER' && !revealsNow(ctx, row)) {
+  // Withdrawn visibility hides the card too, reveal or not: the employer may know the name.
+  if (ctx.viewer?.role === 'EMPLOYER') {
     const visible = await visibleToEmployers(ctx.db, [row.participantId]);
     if (!visible.has(row.participantId)) return null;
   }

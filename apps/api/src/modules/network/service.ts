@@ -17,6 +17,7 @@ import { paginate, type PageArgs } from '../../lib/pagination';
 import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { keepVisible } from '../person/ties';
+import { mayFollowTies } from '../../privacy/people';
 import { requireRole } from '../../authorization/acting-viewer';
 import { researchTotal } from '../../privacy/research-counts';
 import { COORDINATOR, READERS } from '../../authorization/permissions';
@@ -183,9 +184,20 @@ export async function removeNetworkMember(ctx: GraphQLContext, id: string): Prom
   });
 }
 
-/** Members the viewer may see: people hidden from them (participants, for employers) are left out. */
+/**
+ * Members the viewer may see: people hidden from them are left out, and so are participants
+ * whose ties the viewer may not follow (an employer's revealed candidate, a researcher's
+ * pseudonymous participant: a membership is a tie).
+ */
 export async function networkMembers(ctx: GraphQLContext, network: NetworkRow): Promise<NetworkMemberRow[]> {
-  return keepVisible(ctx, await ctx.loaders.membersOfNetwork.load(network.id), (member) => [member.personId]);
+  const visible = await keepVisible(ctx, await ctx.loaders.membersOfNetwork.load(network.id), (member) => [member.personId]);
+  const follow = await Promise.all(
+    visible.map(async (member) => {
+      const person = member.personId ? await ctx.loaders.person.load(member.personId) : null;
+      return !person?.isParticipant || mayFollowTies(ctx, person);
+    }),
+  );
+  return visible.filter((_member, index) => follow[index]);
 }
 
 /**

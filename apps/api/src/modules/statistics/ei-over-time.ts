@@ -29,8 +29,8 @@ export async function eiOverTimeFor(ctx: GraphQLContext, filter: GraphFilterInpu
     const ei = eiIndex(plain);
     points.push({
       date,
-      eiIndex: finite(ei.overall),
-      eiBySector: SECTORS.map((sector) => ({ sector, eiIndex: finite(ei.bySector[sector]) })),
+      eiIndex: s.figure(finite(ei.overall)),
+      eiBySector: SECTORS.map((sector) => ({ sector, eiIndex: s.figure(finite(ei.bySector[sector])) })),
       edgeCount: s.count(ties.size),
     });
   }

@@ -17,11 +17,12 @@ export function summarize(values: readonly number[], suppression: Suppression) {
     return { count, mean: null, median: null, lowerQuartile: null, upperQuartile: null };
   }
   const sorted = [...values].sort((a, b) => a - b);
+  const figure = suppression.figure;
   return {
     count,
-    mean: sorted.reduce((sum, v) => sum + v, 0) / sorted.length,
-    median: quantile(sorted, 0.5),
-    lowerQuartile: quantile(sorted, 0.25),
-    upperQuartile: quantile(sorted, 0.75),
+    mean: figure(sorted.reduce((sum, v) => sum + v, 0) / sorted.length),
+    median: figure(quantile(sorted, 0.5)),
+    lowerQuartile: figure(quantile(sorted, 0.25)),
+    upperQuartile: figure(quantile(sorted, 0.75)),
   };
 }

@@ -82,7 +82,7 @@ export function PartyGroups(props: { agreement: FragmentType<typeof PartyGroups_
                             {p.name}
                           </Anchor>
                         ) : (
-                          <Text fw={500}>{p.name}</Text>
+                          <Text fw={500}>{p.name || t('agreement.hiddenParty')}</Text>
                         )}
                         <Badge size="xs" variant="outline">
                           {t(`partyRole.${p.role}`)}

@@ -5,6 +5,7 @@ import { graphStatsFor } from '../graph-stats';
 import { graphViewFor } from '../graph-view';
 import { nodeMetricsView } from '../metrics-view';
 import { suggestedBridgesFor } from '../suggested-bridges';
+import { noteNamedParticipants } from '../../../privacy/profile-reads';
 
 export const graphResolvers: Resolvers = {
   Query: {
@@ -15,6 +16,11 @@ export const graphResolvers: Resolvers = {
     exportGraph: (_parent, { filter, format }, ctx) => exportGraphFor(ctx, filter, format),
   },
   GraphNode: {
+    // A participant's label is their name for coordinators and revealing employers: a read.
+    label: (node, _args, ctx) => {
+      noteNamedParticipants(ctx, [node]);
+      return node.label;
+    },
     metrics: async (node) => {
       const metrics = (await node.loadMetrics()).nodes[node.id];
       return metrics ? nodeMetricsView(metrics) : null;

@@ -52,6 +52,9 @@ export const ParticipantProfile: ParticipantProfileResolvers = {
       async () => (await ctx.loaders.wishedIndustriesOfPerson.load(p.personId)).map((w) => w.industry),
       [],
     ),
+  // The consent flags are the participant's and their coordinator's business; others read false.
+  visibleToEmployers: (p, _args, ctx) => part(ctx, p, 'consentDates', () => p.visibleToEmployers, false),
+  shareForResearch: (p, _args, ctx) => part(ctx, p, 'consentDates', () => p.shareForResearch, false),
   visibleToEmployersChangedAt: (p, _args, ctx) =>
     part(ctx, p, 'consentDates', () => p.visibleToEmployersChangedAt, null),
   shareForResearchChangedAt: (p, _args, ctx) => part(ctx, p, 'consentDates', () => p.shareForResearchChangedAt, null),
