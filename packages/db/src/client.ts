@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import * as schema from './schema/index';
 import { groupCommitter } from './group-commit';
 import { readRouter } from './read-router';
-import { openSqlite } from './sqlite';
+import { openSqlite, purgeDeletedContent } from './sqlite';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -39,6 +39,11 @@ export interface DbHandle {
   transaction<T>(work: (tx: Db) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** A counter bumped by every committed write; caches compare it to know they are stale. */
   dataVersion(): Promise<number>;
+  /**
+   * Leaves no bytes of deleted rows behind (an erasure): merges the search index and truncates
+   * the WAL once no write is under way (sqlite.ts purgeDeletedContent).
+   */
+  purgeDeleted(): Promise<void>;
   /** The underlying SQLite connection, for the SQLite-only modules (backup, FTS). */
   readonly sqlite: Database.Database;
   close(): void;
@@ -72,6 +77,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): DbHandle 
         .from(schema.meta)
         .where(eq(schema.meta.key, 'data_version'));
       return row?.value ?? 0;
+    },
+    async purgeDeleted() {
+      // The write queue may be inside a transaction; the purge waits for a moment it is not.
+      for (let tries = 0; writer.inTransaction && tries < 1000; tries += 1) await new Promise((done) => setImmediate(done));
+      purgeDeletedContent(writer);
     },
     close() {
       if (reader !== writer) reader.close();

@@ -11,6 +11,8 @@ import Database from 'better-sqlite3';
  * - busy_timeout makes a second process (a CLI import, a backup) wait instead of failing.
  * - A 64 MB page cache per connection (SQLite's default is 2 MB) holds the working set of a
  *   region's network, so lists and graphs are read from memory; it is allocated as it fills.
+ * - secure_delete overwrites deleted content with zeros, so an erased participant's data does
+ *   not linger in free pages of the file (see purgeDeletedContent for the WAL and FTS).
  */
 export function openSqlite(path: string, options: { readonly?: boolean } = {}): Database.Database {
   const sqlite = new Database(path, { readonly: options.readonly ?? false });
@@ -19,7 +21,20 @@ export function openSqlite(path: string, options: { readonly?: boolean } = {}): 
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -65536');
+  sqlite.pragma('secure_delete = ON');
   return sqlite;
+}
+
+/**
+ * After an erasure: the full-text index merges its segments (old segments keep deleted terms
+ * until then; with secure_delete their pages are zeroed), and the WAL is checkpointed and
+ * truncated, so neither the database file nor its WAL holds the erased text. Call it outside
+ * any transaction of this connection.
+ */
+export function purgeDeletedContent(sqlite: Database.Database): { walTruncated: boolean } {
+  sqlite.exec(`INSERT INTO candidate_search (candidate_search) VALUES ('optimize')`);
+  const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  return { walTruncated: result?.busy === 0 };
 }
 
 /**

@@ -47,6 +47,8 @@ export async function exportMyData(ctx: GraphQLContext): Promise<Record<string, 
     ? await db.select().from(s.agreements).where(inArray(s.agreements.id, agreementIds))
     : [];
   const introductions = await db.select().from(s.introductions).where(eq(s.introductions.participantId, personId));
+  // Employers' ratings of the participant on their openings' shortlists are data about them too.
+  const shortlistRatings = await db.select().from(s.shortlistEntries).where(eq(s.shortlistEntries.participantId, personId));
   const accounts = (await db.select().from(s.users).where(eq(s.users.personId, personId))).map(
     ({ passwordHash: _hash, ...account }) => account,
   );
@@ -81,6 +83,7 @@ export async function exportMyData(ctx: GraphQLContext): Promise<Record<string, 
       myParties: parties.filter((p) => p.agreementId === agreement.id),
     })),
     introductions,
+    shortlistRatings,
     accounts,
     auditEvents,
   };
@@ -112,6 +115,8 @@ export async function eraseMe(ctx: GraphQLContext): Promise<boolean> {
     await tx.delete(s.networkMembers).where(eq(s.networkMembers.personId, personId));
     await tx.delete(s.introductions).where(eq(s.introductions.participantId, personId));
     await tx.delete(s.shortlistEntries).where(eq(s.shortlistEntries.participantId, personId));
+    // The kept status history holds no words about the person: notes go with them.
+    await tx.update(s.participantStatusChanges).set({ note: null }).where(eq(s.participantStatusChanges.personId, personId));
     await tx
       .update(s.people)
       .set({
@@ -136,6 +141,8 @@ export async function eraseMe(ctx: GraphQLContext): Promise<boolean> {
     }
     await audit(tx, ctx, { action: 'erase', entityType: 'Person', entityId: personId });
   });
+  // No bytes behind: the search index and the WAL let go of what was deleted.
+  await ctx.handle.purgeDeleted();
   ctx.cookies.clear();
   return true;
 }
