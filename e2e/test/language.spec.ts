@@ -22,8 +22,8 @@ test('a wrong password is told in Norwegian, and so is the back-off after five',
   const email = `ukjent-${Date.now()}@example.org`;
   await page.goto('/login');
   for (let attempt = 1; attempt <= 5; attempt += 1) {
-    await page.getByLabel('E-post', { exact: true }).fill(email);
-    await page.getByLabel('Passord', { exact: true }).fill('ikke-det-riktige');
+    await page.getByLabel(/^E-post/).fill(email);
+    await page.locator('input[type="password"]').fill('ikke-det-riktige');
     await page.getByRole('button', { name: 'Logg inn' }).click();
     const message = attempt < 5 ? 'Feil e-post eller passord.' : /For mange mislykkede innlogginger for denne adressen\. Prøv igjen kl\. \d\d:\d\d\./;
     await expect(page.getByRole('alert')).toHaveText(message);

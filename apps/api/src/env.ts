@@ -28,6 +28,12 @@ const envSchema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** One JSON line per request on stdout; on by default except under NODE_ENV=test. */
   LOG_REQUESTS: z.enum(['true', 'false']).optional(),
+  /** The most one GraphQL operation may cost (lib/query-cost.ts); over it, QUERY_TOO_COSTLY. */
+  QUERY_COST_BUDGET: z.coerce.number().int().positive().default(100_000),
+  /** Network analytics fields (graph statistics, E-I over time, bridge paths, suggestions) per operation. */
+  QUERY_MAX_ANALYTICS: z.coerce.number().int().min(0).default(3),
+  /** Graph exports per operation. */
+  QUERY_MAX_EXPORTS: z.coerce.number().int().min(0).default(1),
   /** Wrong passwords for one e-mail address within LOGIN_WINDOW_MINUTES before logins back off. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   /** How long a run of wrong passwords counts, and the longest back-off, in minutes. */

@@ -15,6 +15,7 @@ import { buildContext, type GraphQLContext, type Viewer } from './context';
 import { repositoryRoot, type Env } from './env';
 import { makeFormatError } from './lib/format-error';
 import { jitPlugin } from './lib/jit-plugin';
+import { queryCostPlugin } from './lib/query-cost-plugin';
 import { hardeningValidationRules } from './lib/hardening';
 import { currentRequestId, requestStore } from './lib/request-context';
 import { requestLogPlugin } from './lib/request-log';
@@ -79,6 +80,7 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      queryCostPlugin(schema, { budget: env.QUERY_COST_BUDGET, maxAnalytics: env.QUERY_MAX_ANALYTICS, maxExports: env.QUERY_MAX_EXPORTS }),
       profileReadAuditPlugin(),
       jitPlugin(schema, formatError),
       ...(env.logRequests ? [requestLogPlugin()] : []),

@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
-  | 'TOO_MANY_ATTEMPTS';
+  | 'TOO_MANY_ATTEMPTS'
+  | 'QUERY_TOO_COSTLY';
 
 /** Why an input was refused, for clients that word the message themselves (DESIGN.md, "Errors and words"). */
 export interface InputProblem {

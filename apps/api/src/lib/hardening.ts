@@ -1,4 +1,3 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -12,7 +11,6 @@ export const LIMITS = {
   depth: 10,
   aliases: 30,
   directives: 20,
-  cost: 20_000,
 };
 
 /**
@@ -64,6 +62,5 @@ export function hardeningValidationRules(): ValidationRule[] {
     maxDepthRule({ n: LIMITS.depth, ...reportAsValidationError }),
     maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
     maxDirectivesRule({ n: LIMITS.directives, ...reportAsValidationError }),
-    costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
   ];
 }

@@ -22,7 +22,9 @@ export function securityHeaders(env: Pick<Env, 'cookieSecure'>): RequestHandler 
         // The graph explorer's ForceAtlas2 layout runs in a worker that graphology builds from
         // a Blob URL (graphology-layout-forceatlas2/worker).
         workerSrc: ["'self'", 'blob:'],
-        // Images, fonts and fetches fall back to default-src: the app loads nothing from elsewhere.
+        // The explorer's PNG export draws the canvas into data: and blob: images; images cannot run code.
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        // Fonts and fetches fall back to default-src: the app loads nothing from elsewhere.
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

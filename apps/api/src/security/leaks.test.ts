@@ -22,7 +22,7 @@ const OPERATIONS: Record<string, { roles: Role[]; query: string }> = {
   },
   organizationAgreements: {
     roles: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'],
-    query: `{ organizations(first: 20) { nodes { agreements { title parties { name person { id name } } } } } }`,
+    query: `{ organizations(first: 8) { nodes { agreements { title parties { name person { id name } } } } } }`,
   },
   networks: {
     roles: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'],
@@ -52,10 +52,10 @@ const OPERATIONS: Record<string, { roles: Role[]; query: string }> = {
     roles: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'],
     query: `{ graph { nodes { id label kind since } edges { id source target since until } } }`,
   },
-  exports: {
-    roles: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'],
-    query: `{ graphml: exportGraph(format: GRAPHML) { content } gexf: exportGraph(format: GEXF) { content } nodes: exportGraph(format: CSV_NODES) { content } edges: exportGraph(format: CSV_EDGES) { content } }`,
-  },
+  graphml: { roles: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'], query: `{ exportGraph(format: GRAPHML) { content } }` },
+  gexf: { roles: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'], query: `{ exportGraph(format: GEXF) { content } }` },
+  csvNodes: { roles: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'], query: `{ exportGraph(format: CSV_NODES) { content } }` },
+  csvEdges: { roles: ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'], query: `{ exportGraph(format: CSV_EDGES) { content } }` },
   statistics: {
     roles: ['COORDINATOR', 'RESEARCHER'],
     query: `{ graphStats { nodeCount { value } } outcomeStats { participants { value } } agreementStats { total { value } } }`,

@@ -62,6 +62,7 @@ export const en = {
   },
   // The API's `extensions.reason` for refused input, worded here (params: min, max).
   apiErrors: {
+    QUERY_TOO_COSTLY: 'This request asks for too much at once. Ask for fewer or smaller lists.',
     UNAUTHENTICATED_WRONG_LOGIN: 'Wrong e-mail or password.',
     UNAUTHENTICATED_DEACTIVATED: 'This account is deactivated. Ask your administrator.',
     UNAUTHENTICATED_NO_SESSION: 'Your session has ended. Log in again.',

@@ -64,6 +64,7 @@ export const nb: typeof en = {
   },
   // The API's `extensions.reason` for refused input, worded here (params: min, max).
   apiErrors: {
+    QUERY_TOO_COSTLY: 'Forespørselen ber om for mye på én gang. Be om færre eller mindre lister.',
     UNAUTHENTICATED_WRONG_LOGIN: 'Feil e-post eller passord.',
     UNAUTHENTICATED_DEACTIVATED: 'Kontoen er deaktivert. Spør administratoren.',
     UNAUTHENTICATED_NO_SESSION: 'Økten er avsluttet. Logg inn igjen.',
