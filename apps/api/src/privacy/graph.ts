@@ -48,10 +48,12 @@ function agreementsTouching(edges: readonly GraphEdgeData[], nodes: ReadonlySet<
 /**
  * Researchers: participants only with `shareForResearch`, and agreements only where every
  * participant party shares; every person under the research pseudonym, as label and as id, so
- * an export cannot be joined back to the register; every date to the month.
+ * an export cannot be joined back to the register; every date to the month; no participant's
+ * affiliation to an organisation.
  */
 function researchView(graph: GraphData, research: Audience): GraphData {
   const nodes = graph.nodes.filter((node) => node.kind !== 'PARTICIPANT' || node.shareForResearch);
+  const participants = new Set(nodes.filter((node) => node.kind === 'PARTICIPANT').map((node) => node.id));
   const kept = new Set(nodes.map((node) => node.id));
   const withheld = agreementsTouching(graph.edges, kept);
   const isPerson = (node: GraphNodeData) => node.kind === 'PERSON' || node.kind === 'PARTICIPANT';
@@ -67,6 +69,9 @@ function researchView(graph: GraphData, research: Audience): GraphData {
     const source = idOf.get(edge.source);
     const target = idOf.get(edge.target);
     if (!source || !target || (edge.agreementId && withheld.has(edge.agreementId))) return [];
+    // A participant's affiliation names their organisation (often their support provider): a
+    // quasi-identifier researchers do not get.
+    if (edge.kind === 'AFFILIATION' && (participants.has(edge.source) || participants.has(edge.target))) return [];
     const hidesEnd = source !== edge.source || target !== edge.target;
     // An edge id made of a person's id would undo the pseudonym, so it is derived anew.
     const id = hidesEnd ? `${edge.kind.toLowerCase()}_${research(edge.id)}` : edge.id;

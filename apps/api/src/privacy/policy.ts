@@ -107,7 +107,8 @@ export const POLICY: Readonly<Record<Entity, Readonly<Record<Role, string>>>> = 
   'A participant: ties (organisation, connections, memberships, agreements)': {
     COORDINATOR: 'all',
     EMPLOYER: 'none, in lists and in the graph alike (people.ts mayFollowTies, graph.ts)',
-    RESEARCHER: 'only in the pseudonymised graph; lists (connections, network members) hold professionals’ ties only',
+    RESEARCHER:
+      'only in the pseudonymised graph, without their affiliation to an organisation; lists (connections, network members) hold professionals’ ties only',
     PARTICIPANT: 'their own',
     ADMIN: 'none',
   },

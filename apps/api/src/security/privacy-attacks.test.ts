@@ -67,6 +67,15 @@ describe('a researcher', () => {
     expect((await researcher.data(BY_PARTY, { p: pseudonym })).agreements.nodes).toEqual([{ id: agreementId }]);
   });
 
+  it('sees no participant’s organisation in the graph: no affiliation edge from a participant', async () => {
+    const researcher = await api.as('RESEARCHER');
+    const { graph } = await researcher.data(`{ graph { nodes { id kind } edges { source target kind } } }`);
+    const participants = new Set(graph.nodes.filter((n: { kind: string }) => n.kind === 'PARTICIPANT').map((n: { id: string }) => n.id));
+    expect(participants.size).toBe(1);
+    const affiliations = graph.edges.filter((e: { kind: string; source: string; target: string }) => e.kind === 'AFFILIATION' && (participants.has(e.source) || participants.has(e.target)));
+    expect(affiliations).toEqual([]);
+  });
+
   it('gets ratios only to two significant digits and no exact node count beside rounded counts', async () => {
     const researcher = await api.as('RESEARCHER');
     const { graphStats } = await researcher.data(`{ graphStats { density eiIndex nodeCount { value } betweenness { nodeCount samples } } }`);
