@@ -42,6 +42,23 @@ export interface ReportInDialog {
 /** The page that shows the reports asks again after a decision, so the report leaves the list. */
 const REFETCH = { refetchQueries: ['IntroductionsRouteQuery'] };
 
+/**
+ * Runs a decision on a report and says how it went: a note naming the participant on success
+ * (and the dialog closes), the error worded from its code on failure (and the dialog stays).
+ */
+function useDecision(doneKey: string, onClose: () => void) {
+  const { t } = useTranslation();
+  return async (report: ReportInDialog, decide: () => Promise<unknown>) => {
+    try {
+      await decide();
+      notifications.show({ color: 'teal', message: t(doneKey, { participant: report.participant }) });
+      onClose();
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('coordination.jobReports.failed'), message: jobReportErrorText(e, t) });
+    }
+  };
+}
+
 /** Confirms a report: the coordinator picks part- or full-time (from the opening's hours by default). */
 export function ConfirmJobReportModal({
   report,
@@ -57,22 +74,8 @@ export function ConfirmJobReportModal({
   // The section remounts this dialog for each report (a key), so the choice starts from the default.
   const [chosen, setChosen] = useState<JobStatus | null>(null);
   const status = chosen ?? fallback;
-  const send = async (r: ReportInDialog) => {
-    try {
-      await confirm({ variables: { id: r.id, status } });
-      notifications.show({
-        color: 'teal',
-        message: t('coordination.jobReports.confirmed', { participant: r.participant }),
-      });
-      onClose();
-    } catch (e) {
-      notifications.show({
-        color: 'red',
-        title: t('coordination.jobReports.failed'),
-        message: jobReportErrorText(e, t),
-      });
-    }
-  };
+  const decide = useDecision('coordination.jobReports.confirmed', onClose);
+  const send = (r: ReportInDialog) => decide(r, () => confirm({ variables: { id: r.id, status } }));
   return (
     <Modal
       opened={report !== null}
@@ -130,22 +133,8 @@ export function DismissJobReportModal({
 }) {
   const { t } = useTranslation();
   const [dismiss, dismissing] = useMutation(DismissJobReportMutation, REFETCH);
-  const send = async (r: ReportInDialog) => {
-    try {
-      await dismiss({ variables: { id: r.id } });
-      notifications.show({
-        color: 'teal',
-        message: t('coordination.jobReports.dismissed', { participant: r.participant }),
-      });
-      onClose();
-    } catch (e) {
-      notifications.show({
-        color: 'red',
-        title: t('coordination.jobReports.failed'),
-        message: jobReportErrorText(e, t),
-      });
-    }
-  };
+  const decide = useDecision('coordination.jobReports.dismissed', onClose);
+  const send = (r: ReportInDialog) => decide(r, () => dismiss({ variables: { id: r.id } }));
   return (
     <Modal
       opened={report !== null}
