@@ -52,5 +52,5 @@ export async function bridgePathFor(
   const ids = shortestPath(graphFromPlain(toPlainGraph(view.graph)), from, to);
   if (!ids) return null;
   const path = pathOf(view.graph, ids);
-  return { nodes: withMetrics(path.nodes, lazyMetrics(ctx, filter, view)), edges: path.edges, length: ids.length - 1 };
+  return { nodes: withMetrics(path.nodes, lazyMetrics(ctx, view)), edges: path.edges, length: ids.length - 1 };
 }

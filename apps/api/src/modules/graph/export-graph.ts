@@ -60,7 +60,7 @@ export async function exportGraphFor(
 ): Promise<GraphExportFile> {
   requireRole(ctx, READERS, 'exportGraphFor');
   const view = await viewFor(ctx, filter);
-  const metrics = await metricsFor(ctx, filter, view);
+  const metrics = await metricsFor(ctx, view);
   // The file names every participant in it.
   noteNamedParticipants(ctx, view.graph.nodes);
   const nodes = view.graph.nodes.map((node) => ({ node, metrics: metrics.nodes[node.id] }));

@@ -78,6 +78,6 @@ export function graphStatsView(metrics: AllMetrics, graph: GraphData, researcher
 export async function graphStatsFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined) {
   requireRole(ctx, COORDINATOR_OR_RESEARCHER, 'graphStatsFor');
   const view = await viewFor(ctx, filter);
-  const metrics = await metricsFor(ctx, filter, view);
+  const metrics = await metricsFor(ctx, view);
   return graphStatsView(metrics, view.graph, ctx.viewer?.role === 'RESEARCHER', ctx.env.GRAPH_EXACT_BETWEENNESS_MAX_NODES);
 }

@@ -20,9 +20,9 @@ export interface GraphView {
 }
 
 /** One handle per graph field, shared by its nodes; asks the cache at most once. */
-export function lazyMetrics(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined, view: GraphViewData) {
+export function lazyMetrics(ctx: GraphQLContext, view: GraphViewData) {
   let metrics: Promise<AllMetrics> | undefined;
-  return () => (metrics ??= metricsFor(ctx, filter, view));
+  return () => (metrics ??= metricsFor(ctx, view));
 }
 
 export function withMetrics(nodes: readonly GraphNodeData[], loadMetrics: () => Promise<AllMetrics>): GraphNodeView[] {
@@ -33,5 +33,5 @@ export function withMetrics(nodes: readonly GraphNodeData[], loadMetrics: () => 
 export async function graphViewFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphView> {
   requireRole(ctx, READERS, 'graphViewFor');
   const view = await viewFor(ctx, filter);
-  return { nodes: withMetrics(view.graph.nodes, lazyMetrics(ctx, filter, view)), edges: view.graph.edges };
+  return { nodes: withMetrics(view.graph.nodes, lazyMetrics(ctx, view)), edges: view.graph.edges };
 }

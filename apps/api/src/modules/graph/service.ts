@@ -1,4 +1,3 @@
-import type { DbHandle } from '@brobygger/db';
 import type { GraphQLContext } from '../../context';
 import { forbidden } from '../../lib/errors';
 import { filterGraph } from './filter-graph';
@@ -7,46 +6,16 @@ import { graphAudienceFor } from '../../privacy/graph-audience';
 import { filterKey } from './filter-key';
 import type { GraphData, GraphFilterInput } from './graph-types';
 import { loadGraph, type GraphScope } from './load-graph';
+import { generationAt, remember, type CachedView, type GraphGeneration } from './graph-cache';
 
-/** The graph a viewer is looking at, the data version it was read at, and the whole graph it was cut from. */
+/** The graph a viewer is looking at, the data version it was read at, and the cache entry it shares with equal views. */
 export interface GraphViewData {
   version: number;
   graph: GraphData;
-  full: GraphData;
   /** Which role view of the whole graph this is (graphAudienceFor): viewers with equal keys see the same graph. */
   viewKey: string;
-}
-
-/**
- * The graphs last read per database — the whole graph, and the networks asked for — kept per
- * API instance and valid while the database's data_version is unchanged: every write that
- * changes data bumps it, so a second instance never serves a stale graph for longer than its
- * own next read of the counter.
- */
-const cached = new WeakMap<DbHandle, { version: number; graphs: Map<string, Promise<GraphData>> }>();
-/** Networks' graphs are small; a handful is enough to serve the screens open at one time. */
-const MAX_SCOPES = 16;
-
-export async function fullGraph(ctx: GraphQLContext, scope: GraphScope = {}): Promise<{ version: number; graph: GraphData }> {
-  const version = await ctx.handle.dataVersion();
-  let entry = cached.get(ctx.handle);
-  if (!entry || entry.version !== version) {
-    entry = { version, graphs: new Map() };
-    cached.set(ctx.handle, entry);
-  }
-  const key = scope.networkId ?? '';
-  let graph = entry.graphs.get(key);
-  if (!graph) {
-    if (entry.graphs.size >= MAX_SCOPES) entry.graphs.delete(entry.graphs.keys().next().value!);
-    const loading = loadGraph(ctx.db, scope);
-    const graphs = entry.graphs;
-    graphs.set(key, loading);
-    loading.catch(() => {
-      if (graphs.get(key) === loading) graphs.delete(key);
-    });
-    graph = loading;
-  }
-  return { version, graph: await graph };
+  /** Where this view's metrics are kept once computed (graph-metrics.ts). */
+  cached: CachedView;
 }
 
 /**
@@ -57,10 +26,23 @@ function scopeFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefin
   return filter?.networkId && ctx.viewer?.role !== 'EMPLOYER' ? { networkId: filter.networkId } : {};
 }
 
+function readGraph(ctx: GraphQLContext, generation: GraphGeneration, scope: GraphScope): Promise<GraphData> {
+  return remember(generation.reads, scope.networkId ?? '', () => loadGraph(ctx.db, scope));
+}
+
+/**
+ * The whole graph, before any role's privacy: only for services that apply their own rule to
+ * what they return (suggested bridges).
+ */
+export async function wholeGraph(ctx: GraphQLContext): Promise<GraphData> {
+  return readGraph(ctx, generationAt(ctx.handle, await ctx.handle.dataVersion()), {});
+}
+
 /**
  * The graph as the viewer may see it (privacy/graph.ts), then narrowed by the filter: built
  * once per request and filter, and shared by the graph, metrics, statistics, bridge paths and
- * exports the request asks for.
+ * exports the request asks for. Across requests it is cached by data version, role view and
+ * filter (graph-cache.ts).
  */
 export function viewFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphViewData> {
   const key = filterKey(filter);
@@ -74,9 +56,13 @@ export function viewFor(ctx: GraphQLContext, filter: GraphFilterInput | null | u
 
 async function buildView(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphViewData> {
   if (!ctx.viewer) throw forbidden();
-  const [{ version, graph }, audience] = await Promise.all([fullGraph(ctx, scopeFor(ctx, filter)), graphAudienceFor(ctx)]);
-  const visible = applyGraphPrivacy(graph, audience.audience);
-  return { version, graph: filterGraph(visible, filter), full: graph, viewKey: audience.key };
+  const [version, audience] = await Promise.all([ctx.handle.dataVersion(), graphAudienceFor(ctx)]);
+  const generation = generationAt(ctx.handle, version);
+  const cached = await remember(generation.views, `${audience.key}\u0000${filterKey(filter)}`, async () => {
+    const graph = await readGraph(ctx, generation, scopeFor(ctx, filter));
+    return { graph: filterGraph(applyGraphPrivacy(graph, audience.audience), filter) };
+  });
+  return { version, graph: cached.graph, viewKey: audience.key, cached };
 }
 
 export async function graphFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphData> {

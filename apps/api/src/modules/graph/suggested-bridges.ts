@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../../context';
 import { forbidden, notFound } from '../../lib/errors';
 import { filterGraph } from './filter-graph';
 import type { GraphData, GraphNodeData } from './graph-types';
-import { fullGraph } from './service';
+import { wholeGraph } from './service';
 import { requireRole } from '../../authorization/acting-viewer';
 import { noteNamedParticipants } from '../../privacy/profile-reads';
 import { COORDINATOR_OR_PARTICIPANT } from '../../authorization/permissions';
@@ -161,7 +161,7 @@ export async function suggestedBridgesFor(ctx: GraphQLContext, participantId: st
   const person = await ctx.loaders.person.load(participantId);
   if (!person?.isParticipant) throw notFound('participant', participantId, 'participantId');
 
-  const [{ graph }, talents, openings] = await Promise.all([fullGraph(ctx), ctx.loaders.talentsOfPerson.load(participantId), openOpenings(ctx)]);
+  const [graph, talents, openings] = await Promise.all([wholeGraph(ctx), ctx.loaders.talentsOfPerson.load(participantId), openOpenings(ctx)]);
   const today = filterGraph(graph, { asOf: ctx.now().toISOString().slice(0, 10) });
   const hide = viewer.role !== 'COORDINATOR';
   const label = (node: GraphNodeData): PathNodeView =>
