@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type GraphQLTestClient, type TestApi } from '../../testing/index';
 import { createBridgeNetwork, type BridgeNetworkIds } from './testing/bridge-network';
+import type { GraphData } from './graph-types';
+import { suggestBridges } from './suggested-bridges';
 
 const BRIDGE_PATH = `query($from: ID!, $to: ID!, $filter: GraphFilter) {
   bridgePath(from: $from, to: $to, filter: $filter) {
@@ -83,25 +85,40 @@ describe('bridgePath', () => {
 });
 
 describe('suggestedBridges', () => {
-  it('ranks openings and employers by matched talents, then by steps', async () => {
+  it('suggests each employer once, by its best opening, ranked by matched talents, then by steps', async () => {
     const list = (await coordinator.data(SUGGESTED, { id: ids.pia })).suggestedBridges as Suggestion[];
-    expect(list.map((s) => [s.kind, s.title, s.matchedTalents, s.steps])).toEqual([
-      ['EMPLOYER', 'Bedrift AS', ['Sveising', 'Truckførerbevis'], 3],
-      ['OPPORTUNITY', 'Lagermedarbeider', ['Sveising', 'Truckførerbevis'], 3],
-      ['EMPLOYER', 'Verksted AS', ['Sveising'], 2],
-      ['OPPORTUNITY', 'Verkstedhjelp', ['Sveising'], 2],
-      ['OPPORTUNITY', 'Sveiser', ['Sveising'], 3],
+    // Bedrift AS also offers "Sveiser" (welding only): its best opening stands for it.
+    expect(list.map((s) => [s.kind, s.title, s.organizationName, s.matchedTalents, s.steps])).toEqual([
+      ['OPPORTUNITY', 'Lagermedarbeider', 'Bedrift AS', ['Sveising', 'Truckførerbevis'], 3],
+      ['OPPORTUNITY', 'Verkstedhjelp', 'Verksted AS', ['Sveising'], 2],
     ]);
-    const lager = list[1]!;
+    const lager = list[0]!;
     expect(lager.organizationName).toBe('Bedrift AS');
     expect(lager.path.map((p) => p.label)).toEqual(['Pia Deltaker', 'Brita Brobygger', 'Bjørn Bedrift', 'Bedrift AS']);
     // A filled opening, one asking for other talents and one out of reach are left out.
     expect(list.some((s) => ['Baker', 'Sveiser (besatt)', 'Sveiser i Fjern'].includes(s.title))).toBe(false);
   });
 
+  it('suggests the employer itself when its openings together match more than any one of them', () => {
+    const graph = {
+      nodes: [
+        { id: 'p', label: 'P', kind: 'PARTICIPANT', sector: 'CIVIL' },
+        { id: 'o', label: 'O AS', kind: 'ORGANIZATION', sector: 'BUSINESS' },
+      ],
+      edges: [{ id: 'e', source: 'p', target: 'o', kind: 'AFFILIATION', crossSector: true, weight: 1 }],
+    } as unknown as GraphData;
+    const openings = [
+      { id: 'weld', title: 'Sveiser', organizationId: 'o', talents: ['sveising'] },
+      { id: 'drive', title: 'Sjåfør', organizationId: 'o', talents: ['Førerkort'] },
+    ];
+    const label = (node: { id: string; label: string; kind: string; sector: string }) => ({ ...node, anonymous: false }) as never;
+    const list = suggestBridges(graph, 'p', ['Sveising', 'Førerkort', 'Baking'], openings, label);
+    expect(list.map((s) => [s.kind, s.title, s.matchedTalents, s.steps])).toEqual([['EMPLOYER', 'O AS', ['Førerkort', 'Sveising'], 1]]);
+  });
+
   it('lets a participant see their own suggestions, and no one else’s', async () => {
     const pia = await api.as('PARTICIPANT', { personId: ids.pia });
-    expect((await pia.data(SUGGESTED, { id: ids.pia })).suggestedBridges).toHaveLength(5);
+    expect((await pia.data(SUGGESTED, { id: ids.pia })).suggestedBridges).toHaveLength(2);
     const other = await pia.request(SUGGESTED, { id: ids.ola });
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

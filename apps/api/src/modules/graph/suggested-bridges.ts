@@ -72,9 +72,10 @@ function pathTo(parent: Map<string, string | null>, end: string): string[] {
 }
 
 /**
- * Openings (and their employers) at organisations within `SUGGESTION_STEPS` of the participant,
- * whose wanted talents match the participant's (case-insensitively): more matched talents
- * first, then fewer steps, then by title. An opening counts at its organisation's distance.
+ * One suggestion per organisation within `SUGGESTION_STEPS` of the participant whose open
+ * openings want talents the participant has (case-insensitively), on its shortest path: the
+ * opening matching most of them, or the employer itself when its openings together match more
+ * than any one does. More matched talents first, then fewer steps, then by title.
  */
 export function suggestBridges(
   graph: GraphData,
@@ -108,18 +109,23 @@ export function suggestBridges(
     };
   };
 
-  const suggestions: SuggestedBridgeView[] = [];
-  const wantedByOrganization = new Map<string, string[]>();
+  const openingsByOrganization = new Map<string, OpenOpening[]>();
   for (const opening of openings) {
     if (!parent.has(opening.organizationId)) continue;
-    (wantedByOrganization.get(opening.organizationId) ?? wantedByOrganization.set(opening.organizationId, []).get(opening.organizationId)!).push(...opening.talents);
-    const talentsMatched = matched(opening.talents);
-    if (talentsMatched.length) suggestions.push(bridge(opening.id, 'OPPORTUNITY', opening.title, opening.organizationId, talentsMatched));
+    (openingsByOrganization.get(opening.organizationId) ?? openingsByOrganization.set(opening.organizationId, []).get(opening.organizationId)!).push(opening);
   }
-  for (const [organizationId, wanted] of wantedByOrganization) {
-    const talentsMatched = matched(wanted);
-    if (talentsMatched.length)
-      suggestions.push(bridge(organizationId, 'EMPLOYER', byId.get(organizationId)!.label, organizationId, talentsMatched));
+  const suggestions: SuggestedBridgeView[] = [];
+  for (const [organizationId, its] of openingsByOrganization) {
+    const together = matched(its.flatMap((opening) => opening.talents));
+    if (!together.length) continue;
+    const best = its
+      .map((opening) => ({ opening, talents: matched(opening.talents) }))
+      .sort((a, b) => b.talents.length - a.talents.length || a.opening.title.localeCompare(b.opening.title, 'nb'))[0]!;
+    suggestions.push(
+      best.talents.length === together.length
+        ? bridge(best.opening.id, 'OPPORTUNITY', best.opening.title, organizationId, best.talents)
+        : bridge(organizationId, 'EMPLOYER', byId.get(organizationId)!.label, organizationId, together),
+    );
   }
   return suggestions.sort(
     (a, b) =>
