@@ -35,7 +35,7 @@ export function renderExport(format: GraphExportFormat, nodes: readonly ExportNo
     case 'GRAPHML':
       return writeGraphml(tables);
     case 'GEXF':
-      return writeGexf({ ...tables, nodeLabel: ({ node }) => node.label });
+      return writeGexf({ ...tables, nodeLabel: ({ node }) => node.label, edgeWeight: (edge) => edge.weight });
     case 'CSV_NODES':
       return writeCsv(
         ['id', ...NODE_COLUMNS.map((c) => c.name)],

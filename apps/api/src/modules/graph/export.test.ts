@@ -119,6 +119,16 @@ describe('exportGraph as GEXF and CSV', () => {
     expect(read.node).toMatchObject({ label: 'Brita Brobygger', sector: 'CIVIL', degree: 4 });
   });
 
+  it("gives every GEXF edge the tie's strength as its native weight, which Gephi reads", async () => {
+    const { graph } = (await coordinator.data(`{ graph { edges { id weight } } }`)) as { graph: { edges: { id: string; weight: number }[] } };
+    const content = (await exported(coordinator, 'GEXF')).content;
+    const native = new Map([...content.matchAll(/<edge id="([^"]+)"[^>]*\sweight="([^"]+)"/g)].map((m) => [m[1], Number(m[2])]));
+    expect(native.size).toBe(graph.edges.length);
+    for (const edge of graph.edges) expect([edge.id, native.get(edge.id)]).toEqual([edge.id, edge.weight]);
+    // Not every tie weighs 1: the strengths of the fixture's connections come through.
+    expect(graph.edges.some((edge) => edge.weight !== 1)).toBe(true);
+  });
+
   it('writes CSV of nodes and of edges as UTF-8 with a BOM', async () => {
     const graph = (await coordinator.data(GRAPH)).graph as ApiGraph;
     const nodes = await exported(coordinator, 'CSV_NODES');

@@ -8,6 +8,8 @@ export interface GexfInput<N, E> {
   nodeId: (node: N) => string;
   nodeLabel: (node: N) => string;
   edgeEnds: (edge: E) => { id: string; source: string; target: string };
+  /** The tie's strength as GEXF's own `weight`, the one Gephi and networkx read as the weight. */
+  edgeWeight: (edge: E) => number;
   nodeColumns: readonly Column<N>[];
   edgeColumns: readonly Column<E>[];
 }
@@ -23,18 +25,19 @@ function attributesOf<R>(row: R, columns: readonly Column<R>[]): Record<string, 
 
 /**
  * GEXF 1.3 for Gephi, written by graphology-gexf from a multigraph (two parties can share
- * several agreements). graphology-gexf infers each attribute's type from its values.
+ * several agreements). graphology-gexf infers each attribute's type from its values. The
+ * strength goes both into the edge's native `weight` and, as before, the `weight` column.
  */
 export function writeGexf<N, E>(input: GexfInput<N, E>): string {
   const graph = new MultiUndirectedGraph();
   for (const node of input.nodes) graph.addNode(input.nodeId(node), { label: input.nodeLabel(node), attributes: attributesOf(node, input.nodeColumns) });
   for (const edge of input.edges) {
     const { id, source, target } = input.edgeEnds(edge);
-    graph.addEdgeWithKey(id, source, target, { attributes: attributesOf(edge, input.edgeColumns) });
+    graph.addEdgeWithKey(id, source, target, { weight: input.edgeWeight(edge), attributes: attributesOf(edge, input.edgeColumns) });
   }
   return write(graph, {
     version: '1.3',
     formatNode: (_key, attributes) => ({ label: attributes.label as string, attributes: attributes.attributes as Record<string, unknown> }),
-    formatEdge: (_key, attributes) => ({ attributes: attributes.attributes as Record<string, unknown> }),
+    formatEdge: (_key, attributes) => ({ weight: attributes.weight as number, attributes: attributes.attributes as Record<string, unknown> }),
   });
 }
