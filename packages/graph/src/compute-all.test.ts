@@ -20,6 +20,7 @@ describe('computeAllMetrics', () => {
       key:
         | 'betweenness'
         | 'harmonic'
+        | 'closeness'
         | 'pagerank'
         | 'constraint'
         | 'effectiveSize'
@@ -30,6 +31,7 @@ describe('computeAllMetrics', () => {
     ) => Object.fromEntries(Object.entries(nodes).map(([id, metrics]) => [id, metrics[key]]));
     expectCloseTo(column('betweenness'), ref.betweenness);
     expectCloseTo(column('harmonic'), ref.harmonic);
+    expectCloseTo(column('closeness'), ref.closeness);
     expectCloseTo(column('pagerank'), ref.pagerank_weighted);
     expectCloseTo(column('constraint'), ref.constraint);
     expectCloseTo(column('effectiveSize'), ref.effective_size);
@@ -57,6 +59,9 @@ describe('computeAllMetrics', () => {
     expect(graph.modularityBySector).toBeCloseTo(ref.modularity_sector_weighted as number, 12);
     expect(graph.modularityByCommunity).toBeGreaterThan(graph.modularityBySector);
     expect(graph.eiOverall).toBeCloseTo(ref.ei_overall as number, 15);
+    const lengths = ref.path_lengths as { diameter: number; average: number };
+    expect(graph.diameter).toBe(lengths.diameter);
+    expect(graph.averagePathLength).toBeCloseTo(lengths.average, 12);
   });
 
   it('takes plain data and returns plain data, as a worker needs', () => {

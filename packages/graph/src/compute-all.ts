@@ -1,4 +1,5 @@
 import { betweennessErrorBound } from './betweenness-sampled';
+import { closenessFromSweep, pathLengthsFromSweep } from './closeness';
 import { brandesSweep, normaliseBetweenness, scaleHarmonic } from './brandes-sweep';
 import { brokerage, dominantBrokerageRole } from './brokerage';
 import type { BrokerageCounts, BrokerageRole } from './brokerage';
@@ -58,6 +59,8 @@ export interface NodeMetrics {
   betweenness: number;
   /** Harmonic closeness; an estimate when `sampling.method` is 'sampled'. */
   harmonic: number;
+  /** Closeness (Wasserman–Faust, as networkx); an estimate when `sampling.method` is 'sampled'. */
+  closeness: number;
   pagerank: number;
   community: number;
   constraint: number;
@@ -80,6 +83,10 @@ export interface GraphStats {
   density: number;
   componentCount: number;
   largestComponentSize: number;
+  /** Longest shortest path between connected nodes; from sampled sources a lower bound. */
+  diameter: number;
+  /** Mean shortest path length over connected pairs; from sampled sources an estimate. NaN without ties. */
+  averagePathLength: number;
   modularityBySector: number;
   modularityByCommunity: number;
   communityCount: number;
@@ -139,9 +146,11 @@ export function computeAllMetrics(
   const exact = n <= exactLimit;
   const samples = exact ? n : Math.min(n, options.betweennessSamples ?? DEFAULT_BETWEENNESS_SAMPLES);
   const sources = exact ? null : sampleIndices(n, samples, seededRandom(seed));
-  const sweep = brandesSweep(csr, sources, { dependency: true, inverseDistance: true });
+  const sweep = brandesSweep(csr, sources, { dependency: true, inverseDistance: true, distances: true });
   const betweennessValues = normaliseBetweenness(csr, sweep);
   const harmonicValues = scaleHarmonic(csr, sweep);
+  const closenessValues = closenessFromSweep(csr, sweep);
+  const lengths = pathLengthsFromSweep(sweep);
   const epsilon = exact ? 0 : betweennessErrorBound(n, samples, delta);
 
   const degrees = degree(csr);
@@ -167,6 +176,7 @@ export function computeAllMetrics(
       weightedDegree: strengths[id] as number,
       betweenness: betweennessValues[i] as number,
       harmonic: harmonicValues[i] as number,
+      closeness: closenessValues[i] as number,
       pagerank: ranks[id] as number,
       community: communities.communities[id] as number,
       constraint: constraints[id] as number,
@@ -193,6 +203,8 @@ export function computeAllMetrics(
       density: density(csr),
       componentCount: components.count,
       largestComponentSize: components.sizes.reduce((a, b) => Math.max(a, b), 0),
+      diameter: lengths.diameter,
+      averagePathLength: lengths.averagePathLength,
       modularityBySector: modularity(csr, sectorPartition, { weight }),
       modularityByCommunity: modularity(csr, communities.communities, { weight }),
       communityCount: communities.count,

@@ -39,6 +39,7 @@ export type { EiIndex } from './ei-index';
 export { graphFromPlain } from './graph-from-plain';
 export type { PlainEdge, PlainGraph, PlainNode } from './graph-from-plain';
 export { harmonicCloseness } from './harmonic';
+export { closeness, pathLengths, type PathLengths } from './closeness';
 export { louvainCommunities } from './louvain';
 export type { LouvainOptions, LouvainResult } from './louvain';
 export { mixingMatrix } from './mixing-matrix';

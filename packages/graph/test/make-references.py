@@ -2,7 +2,7 @@
 """Writes the fixture graphs in test/datasets/ and their reference metrics from networkx.
 
 Run from packages/graph:  python3 test/make-references.py
-Needs networkx 3.x (3.6 was used). The output is committed; tests compare against it.
+Needs networkx 3.x (3.6.1 was used). The output is committed; tests compare against it.
 
 Each dataset is written as {nodes: [{id, sector, kind}], edges: [{id, source, target, kind,
 weight?, agreementId?, agreementStatus?}]} (what graphFromPlain reads), and its references
@@ -166,6 +166,12 @@ def three_sector_share(plain):
     return {"agreements": len(parties), "threeSector": three}
 
 
+def path_lengths(g):
+    """Over connected pairs only, as igraph's diameter and average_path_length with unconn=True."""
+    lengths = [d for _, row in nx.all_pairs_shortest_path_length(g) for d in row.values() if d > 0]
+    return {"diameter": max(lengths, default=0), "average": sum(lengths) / len(lengths) if lengths else float("nan")}
+
+
 def references(plain):
     g = to_networkx(plain)
     esize = nx.effective_size(g)
@@ -179,6 +185,8 @@ def references(plain):
         "weighted_degree": dict(g.degree(weight="weight")),
         "betweenness": nx.betweenness_centrality(g, normalized=True),
         "harmonic": nx.harmonic_centrality(g),
+        "closeness": nx.closeness_centrality(g),
+        "path_lengths": path_lengths(g),
         "pagerank_weighted": nx.pagerank(g, alpha=0.85, tol=1e-12, max_iter=10000),
         "pagerank_unweighted": nx.pagerank(g, alpha=0.85, tol=1e-12, max_iter=10000, weight=None),
         "clustering": nx.clustering(g),

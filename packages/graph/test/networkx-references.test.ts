@@ -12,6 +12,7 @@ import { effectiveSize } from '../src/effective-size';
 import { efficiency } from '../src/efficiency';
 import { eiIndex } from '../src/ei-index';
 import { graphFromPlain } from '../src/graph-from-plain';
+import { closeness, pathLengths } from '../src/closeness';
 import { harmonicCloseness } from '../src/harmonic';
 import { mixingMatrix } from '../src/mixing-matrix';
 import { modularity } from '../src/modularity';
@@ -40,6 +41,17 @@ describe.each(DATASETS)('%s matches networkx 3.6', (name) => {
 
   it('harmonic closeness to 1e-9', () => {
     expectCloseTo(harmonicCloseness(graph), ref.harmonic);
+  });
+
+  it('closeness (Wasserman–Faust, as networkx) to 1e-9', () => {
+    expectCloseTo(closeness(graph), ref.closeness);
+  });
+
+  it('diameter and average path length over connected pairs', () => {
+    const lengths = ref.path_lengths as unknown as { diameter: number; average: number };
+    const ours = pathLengths(graph);
+    expect(ours.diameter).toBe(lengths.diameter);
+    expect(ours.averagePathLength).toBeCloseTo(lengths.average, 12);
   });
 
   it('PageRank, weighted and unweighted, to 1e-9', () => {

@@ -41,6 +41,7 @@ export const NODE_COLUMNS: readonly Column<ExportNode>[] = [
   metric('weightedDegree', 'double', (m) => m.weightedDegree),
   metric('betweenness', 'double', (m) => m.betweenness),
   metric('harmonicCloseness', 'double', (m) => m.harmonic),
+  metric('closeness', 'double', (m) => m.closeness),
   metric('pagerank', 'double', (m) => m.pagerank),
   metric('community', 'int', (m) => m.community),
   metric('constraint', 'double', (m) => m.constraint),

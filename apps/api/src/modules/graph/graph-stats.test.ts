@@ -6,7 +6,7 @@ const COUNT = 'value suppressed';
 const STATS = `query($filter: GraphFilter) {
   graphStats(filter: $filter) {
     nodeCount { ${COUNT} } edgeCount { ${COUNT} } density
-    componentCount { ${COUNT} } largestComponentSize { ${COUNT} }
+    componentCount { ${COUNT} } largestComponentSize { ${COUNT} } diameter averagePathLength
     sectorModularity communityModularity communityCount { ${COUNT} }
     eiBySector { sector eiIndex } eiIndex
     mixingMatrix { from to count { ${COUNT} } }
@@ -60,6 +60,19 @@ describe('graphStats', () => {
     expect(s.communityCount.value).toBeGreaterThanOrEqual(2);
   });
 
+  it('measures path lengths between connected nodes only, as igraph does', async () => {
+    const s = await stats(coordinator);
+    // Bente → Bjørn → Brita → Nina → Nils: the clusters' far ends are four steps apart.
+    expect(s.diameter).toBe(4);
+    // The 11 joined through Brita make 110 ordered pairs, 260 steps in all; Ola and Fjern AS add none.
+    expect(s.averagePathLength).toBeCloseTo(260 / 110, 12);
+    const nodes = (await coordinator.data(`{ graph { nodes { id metrics { closeness } } } }`)).graph.nodes as { id: string; metrics: { closeness: number } }[];
+    const closeness = new Map(nodes.map((node) => [node.id, node.metrics.closeness]));
+    // Brita reaches 10 of 12 others in 16 steps: (10 / 16) · (10 / 12), as networkx's closeness_centrality.
+    expect(closeness.get(ids.bridge)).toBeCloseTo((10 / 16) * (10 / 12), 12);
+    expect(closeness.get(ids.ola)).toBe(0);
+  });
+
   it('counts participants in paid work and three-sector agreements', async () => {
     const s = await stats(coordinator);
     expect(s.participantsInPaidWork).toEqual({ count: shown(1), total: shown(2), share: 0.5 });
@@ -101,6 +114,8 @@ describe('graphStats', () => {
     expect(s.brokerageTotals.liaison).toEqual(hidden);
     expect(s.participantsInPaidWork).toEqual({ count: hidden, total: hidden, share: null });
     expect(s.threeSectorAgreements).toEqual({ count: hidden, total: hidden, share: null });
+    // A mean of exact distances, coarsened like every ratio: two significant digits.
+    expect(String(s.averagePathLength)).toMatch(/^\d\.\d$/);
     expect(JSON.stringify(s)).not.toMatch(/"value":[0-4][,}]/);
     const counts = [...JSON.stringify(s).matchAll(/"value":(\d+)[,}]/g)].map((m) => Number(m[1]));
     expect(counts.filter((n) => n % 5 !== 0)).toEqual([]);

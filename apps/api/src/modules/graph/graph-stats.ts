@@ -47,6 +47,8 @@ export function graphStatsView(metrics: AllMetrics, graph: GraphData, researcher
     density: ratio(g.density),
     componentCount: count(g.componentCount),
     largestComponentSize: count(g.largestComponentSize),
+    diameter: g.diameter,
+    averagePathLength: ratio(g.averagePathLength),
     sectorModularity: ratio(g.modularityBySector),
     communityModularity: ratio(g.modularityByCommunity),
     communityCount: count(g.communityCount),

@@ -19,6 +19,7 @@ export function nodeMetricsView(metrics: NodeMetrics) {
     weightedDegree: metrics.weightedDegree,
     betweenness: finite(metrics.betweenness),
     harmonicCloseness: finite(metrics.harmonic),
+    closeness: finite(metrics.closeness),
     pagerank: finite(metrics.pagerank),
     community: finite(metrics.community),
     constraint: finite(metrics.constraint),
