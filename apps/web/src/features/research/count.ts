@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatNumber, formatPercent } from '../../lib/numbers';
 
 /** A count as the API sends it: researchers get small counts suppressed. */
 export interface CountValue {
@@ -6,19 +7,27 @@ export interface CountValue {
   suppressed: boolean;
 }
 
-/** "<5" for a suppressed count, the number otherwise. */
-export function formatCount(count: CountValue, t: TFunction): string {
-  if (count.suppressed || count.value == null) return t('analytics.suppressed');
-  return count.value.toLocaleString();
+export function isSuppressed(count: CountValue): boolean {
+  return count.suppressed || count.value == null;
 }
 
-/** The number to plot: a suppressed count draws nothing and is labelled "<5" instead. */
+/** "<5" for a suppressed count, the number in the reader's language otherwise. */
+export function formatCount(count: CountValue, t: TFunction, language: string): string {
+  return isSuppressed(count) ? t('analytics.suppressed') : formatNumber(count.value, language);
+}
+
+/**
+ * The height to draw a count at. A suppressed count is somewhere from 1 to 4, never 0: it is
+ * drawn up to 4, hatched (see SuppressedPattern) and labelled "<5", so a chart of small
+ * counts is not mistaken for an empty one.
+ */
+export const SUPPRESSED_HEIGHT = 4;
 export function plotValue(count: CountValue): number {
-  return count.suppressed || count.value == null ? 0 : count.value;
+  return isSuppressed(count) ? SUPPRESSED_HEIGHT : (count.value as number);
 }
 
-export function formatShare(share: number | null | undefined, t: TFunction): string {
-  return share == null ? t('analytics.suppressed') : `${Math.round(share * 100)} %`;
+export function formatShare(share: number | null | undefined, t: TFunction, language: string): string {
+  return share == null ? t('analytics.suppressed') : formatPercent(share, language);
 }
 
 /** The last day of each of the `count` half-years up to today, then today: the E-I series' days. */

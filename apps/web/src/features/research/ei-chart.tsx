@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { SECTORS, type Sector } from '@brobygger/domain';
 import { formatDate } from '../../lib/format';
+import { formatNumber } from '../../lib/numbers';
 import { SECTOR_COLORS } from '../../lib/sector-colors';
 import { ChartCard } from './chart-card';
 
@@ -25,9 +26,9 @@ export function EiChart({ points }: { points: readonly EiPointData[] }) {
         <LineChart data={rows} margin={{ top: 10, right: 20, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="date" fontSize={11} />
-          <YAxis domain={[-1, 1]} fontSize={11} />
+          <YAxis domain={[-1, 1]} fontSize={11} tickFormatter={(v: number) => formatNumber(v, i18n.language)} />
           <ReferenceLine y={0} stroke="#868e96" />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? v.toFixed(3) : '–')} />
+          <Tooltip formatter={(v) => formatNumber(typeof v === 'number' ? v : null, i18n.language, { maximumFractionDigits: 3 })} />
           <Legend />
           <Line type="monotone" dataKey="overall" name={t('analytics.research.ei.overall')} stroke="#212529" strokeWidth={2} isAnimationActive={false} />
           {SECTORS.map((s) => (

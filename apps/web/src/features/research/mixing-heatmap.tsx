@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import { SECTORS, type Sector } from '@brobygger/domain';
 import { ChartCard } from './chart-card';
-import { formatCount, plotValue, type CountValue } from './count';
+import { formatCount, isSuppressed, plotValue, type CountValue } from './count';
 
 export interface MixingCellData {
   from: Sector;
@@ -31,14 +31,14 @@ function fill(value: number, max: number, suppressed: boolean): string {
 
 /** The sector mixing matrix as a heat map: ties between each pair of sectors. */
 export function MixingHeatmap({ cells }: { cells: readonly MixingCellData[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const points: Point[] = cells.map((c) => ({
     x: SECTORS.indexOf(c.from),
     y: SECTORS.indexOf(c.to),
     from: c.from,
     to: c.to,
-    value: plotValue(c.count),
-    label: formatCount(c.count, t),
+    value: isSuppressed(c.count) ? 0 : plotValue(c.count),
+    label: formatCount(c.count, t, i18n.language),
   }));
   const max = Math.max(0, ...points.map((p) => p.value));
   const suppressed = new Set(cells.filter((c) => c.count.suppressed).map((c) => `${c.from}-${c.to}`));

@@ -1,10 +1,12 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ParticipantStatus } from '@brobygger/domain';
 import { formatDate } from '../../lib/format';
 import { ChartCard } from './chart-card';
-import { formatCount, formatShare, plotValue, type CountValue } from './count';
+import { formatNumber } from '../../lib/numbers';
+import { formatCount, formatShare, isSuppressed, plotValue, type CountValue } from './count';
+import { hatchId, SuppressedPatterns } from './suppressed-pattern';
 import { StatTile } from './stat-tile';
 
 interface Summary {
@@ -31,52 +33,57 @@ export interface OutcomeStatsData {
   paidWorkOverTime: readonly { periodEnd: string; inPaidWork: CountShare }[];
 }
 
-const round = (v: number | null | undefined, t: (k: string) => string) => (v == null ? t('analytics.suppressed') : String(Math.round(v)));
+const BAR_COLOR = '#2f9e44';
 
 /** IPS-style measures of the path to work: share in paid work, days to the first job, hours. */
 export function OutcomePanel({ stats }: { stats: OutcomeStatsData }) {
   const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const count = (c: CountValue) => formatCount(c, t, language);
+  const whole = (v: number | null | undefined) => (v == null ? t('analytics.suppressed') : formatNumber(v, language, { maximumFractionDigits: 0 }));
   const byStatus = stats.byStatus.map((s) => ({
     status: t(`participantStatus.${s.status}`),
     value: plotValue(s.count),
-    label: formatCount(s.count, t),
+    suppressed: isSuppressed(s.count),
+    label: count(s.count),
   }));
   const overTime = stats.paidWorkOverTime.map((p) => ({
-    period: formatDate(p.periodEnd, i18n.language),
+    period: formatDate(p.periodEnd, language),
     share: p.inPaidWork.share == null ? null : Math.round(p.inPaidWork.share * 1000) / 10,
-    label: formatShare(p.inPaidWork.share, t),
+    label: formatShare(p.inPaidWork.share, t, language),
   }));
+  const anyShare = overTime.some((p) => p.share != null);
   const days = stats.daysToFirstJob;
   const hours = stats.hoursPerWeekEmployed;
   return (
     <ChartCard title={t('analytics.research.outcomes.title')} help={t('analytics.research.outcomes.help')}>
       <SimpleGrid cols={{ base: 2, md: 5 }} spacing="xs">
-        <StatTile label={t('analytics.research.outcomes.participants')} value={formatCount(stats.participants, t)} />
+        <StatTile label={t('analytics.research.outcomes.participants')} value={count(stats.participants)} />
         <StatTile
           label={t('analytics.research.outcomes.inPaidWork')}
-          value={formatShare(stats.inPaidWork.share, t)}
-          detail={`${formatCount(stats.inPaidWork.count, t)} / ${formatCount(stats.inPaidWork.total, t)}`}
+          value={formatShare(stats.inPaidWork.share, t, language)}
+          detail={`${count(stats.inPaidWork.count)} / ${count(stats.inPaidWork.total)}`}
         />
         <StatTile
           label={t('analytics.research.outcomes.everInPaidWork')}
-          value={formatShare(stats.everInPaidWork.share, t)}
-          detail={`${formatCount(stats.everInPaidWork.count, t)} / ${formatCount(stats.everInPaidWork.total, t)}`}
+          value={formatShare(stats.everInPaidWork.share, t, language)}
+          detail={`${count(stats.everInPaidWork.count)} / ${count(stats.everInPaidWork.total)}`}
         />
         <StatTile
           label={t('analytics.research.outcomes.daysToFirstJob')}
-          value={round(days.median, t)}
+          value={whole(days.median)}
           detail={t('analytics.research.outcomes.quartiles', {
-            low: round(days.lowerQuartile, t),
-            high: round(days.upperQuartile, t),
-            n: formatCount(days.count, t),
+            low: whole(days.lowerQuartile),
+            high: whole(days.upperQuartile),
+            n: count(days.count),
           })}
         />
         <StatTile
           label={t('analytics.research.outcomes.hours')}
-          value={round(hours.median, t)}
+          value={whole(hours.median)}
           detail={t('analytics.research.outcomes.hoursMean', {
-            mean: hours.mean == null ? t('analytics.suppressed') : hours.mean.toFixed(1),
-            n: formatCount(hours.count, t),
+            mean: hours.mean == null ? t('analytics.suppressed') : formatNumber(hours.mean, language, { maximumFractionDigits: 1 }),
+            n: count(hours.count),
           })}
         />
       </SimpleGrid>
@@ -91,12 +98,17 @@ export function OutcomePanel({ stats }: { stats: OutcomeStatsData }) {
               <XAxis type="number" allowDecimals={false} fontSize={11} />
               <YAxis type="category" dataKey="status" width={150} fontSize={11} />
               <Tooltip formatter={(_v, _n, item) => [(item.payload as { label: string }).label, t('analytics.research.outcomes.participants')]} />
+              <SuppressedPatterns colors={[BAR_COLOR]} />
               <Bar
                 dataKey="value"
-                fill="#2f9e44"
+                fill={BAR_COLOR}
                 isAnimationActive={false}
                 label={{ position: 'right', fontSize: 11, valueAccessor: (entry: { payload: { label: string } }) => entry.payload.label }}
-              />
+              >
+                {byStatus.map((entry) => (
+                  <Cell key={entry.status} fill={entry.suppressed ? `url(#${hatchId(BAR_COLOR)})` : BAR_COLOR} />
+                ))}
+              </Bar>
             </BarChart>
           </ResponsiveContainer>
         </Stack>
@@ -104,7 +116,12 @@ export function OutcomePanel({ stats }: { stats: OutcomeStatsData }) {
           <Text size="sm" fw={500}>
             {t('analytics.research.outcomes.overTime')}
           </Text>
-          <ResponsiveContainer width="100%" height={220}>
+          {anyShare ? null : (
+            <Text size="sm" c="dimmed">
+              {t('analytics.research.outcomes.tooFewOverTime')}
+            </Text>
+          )}
+          <ResponsiveContainer width="100%" height={anyShare ? 220 : 0}>
             <AreaChart data={overTime} margin={{ top: 10, right: 10, bottom: 0, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="period" fontSize={11} />
@@ -115,6 +132,11 @@ export function OutcomePanel({ stats }: { stats: OutcomeStatsData }) {
           </ResponsiveContainer>
         </Stack>
       </SimpleGrid>
+      {byStatus.some((entry) => entry.suppressed) ? (
+        <Text size="xs" c="dimmed">
+          {t('analytics.research.suppressedBars')}
+        </Text>
+      ) : null}
     </ChartCard>
   );
 }

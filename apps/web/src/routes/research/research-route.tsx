@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import { useGraphExport } from '../../features/graph-explorer/export-menu';
 import { useSamplingNote } from '../../features/graph-explorer/view-controls';
 import { AgreementsChart } from '../../features/research/agreements-chart';
-import { formatCount, formatShare, halfYearEnds } from '../../features/research/count';
+import { formatCount, formatShare, halfYearEnds, type CountValue } from '../../features/research/count';
 import { EiChart } from '../../features/research/ei-chart';
 import { MixingHeatmap } from '../../features/research/mixing-heatmap';
 import { OutcomePanel } from '../../features/research/outcome-panel';
@@ -15,6 +15,7 @@ import { StatTile } from '../../features/research/stat-tile';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
 import { todayIso } from '../../lib/format';
+import { formatNumber } from '../../lib/numbers';
 
 
 const ResearchRouteQuery = graphql(`
@@ -24,6 +25,8 @@ const ResearchRouteQuery = graphql(`
       edgeCount { value suppressed }
       density
       componentCount { value suppressed }
+      diameter
+      averagePathLength
       communityCount { value suppressed }
       sectorModularity
       mixingMatrix { from to count { value suppressed } }
@@ -63,7 +66,8 @@ const ResearchRouteQuery = graphql(`
 
 /** The researcher's dashboard: the network's key figures, sector mixing, E-I over time, agreements and outcomes. */
 export function ResearchRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   // Eight half-years and today: enough to see the network grow, few enough to answer quickly.
   const dates = useMemo(() => halfYearEnds(todayIso(), 8), []);
   const { data, error, loading, refetch } = useQuery(ResearchRouteQuery, { variables: { dates } });
@@ -72,6 +76,8 @@ export function ResearchRoute() {
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading || !data) return <LoadingState />;
   const g = data.graphStats;
+  const count = (c: CountValue) => formatCount(c, t, language);
+  const figure = (value: number | null | undefined) => formatNumber(value, language, { maximumSignificantDigits: 3 });
   return (
     <Stack>
       <Group justify="space-between" align="flex-start">
@@ -92,20 +98,25 @@ export function ResearchRoute() {
         {note ? <Text size="xs" mt={4}>{note}</Text> : null}
       </Alert>
       <section aria-label={t('analytics.research.keyFigures')}>
-        <SimpleGrid cols={{ base: 2, sm: 4, lg: 8 }} spacing="xs">
-          <StatTile label={t('analytics.research.nodes')} value={formatCount(g.nodeCount, t)} />
-          <StatTile label={t('analytics.research.ties')} value={formatCount(g.edgeCount, t)} />
-          <StatTile label={t('analytics.research.density')} value={g.density == null ? '–' : g.density.toFixed(4)} />
-          <StatTile label={t('analytics.research.components')} value={formatCount(g.componentCount, t)} />
-          <StatTile label={t('analytics.research.communities')} value={formatCount(g.communityCount, t)} />
-          <StatTile label={t('analytics.research.sectorModularity')} value={g.sectorModularity == null ? '–' : g.sectorModularity.toFixed(3)} />
-          <StatTile label={t('analytics.research.brokerage')} value={formatCount(g.brokerageTotals.total, t)} />
+        <SimpleGrid cols={{ base: 2, sm: 5, lg: 10 }} spacing="xs">
+          <StatTile label={t('analytics.research.nodes')} value={count(g.nodeCount)} />
+          <StatTile label={t('analytics.research.ties')} value={count(g.edgeCount)} />
+          <StatTile label={t('analytics.research.density')} value={figure(g.density)} />
+          <StatTile label={t('analytics.research.components')} value={count(g.componentCount)} />
+          <StatTile label={t('analytics.research.diameter')} value={formatNumber(g.diameter, language)} detail={t('analytics.research.steps')} />
+          <StatTile label={t('analytics.research.averagePathLength')} value={figure(g.averagePathLength)} detail={t('analytics.research.steps')} />
+          <StatTile label={t('analytics.research.communities')} value={count(g.communityCount)} />
+          <StatTile label={t('analytics.research.sectorModularity')} value={figure(g.sectorModularity)} />
+          <StatTile label={t('analytics.research.brokerage')} value={count(g.brokerageTotals.total)} />
           <StatTile
             label={t('analytics.research.threeSector')}
-            value={formatShare(g.threeSectorAgreements.share, t)}
-            detail={`${formatCount(g.threeSectorAgreements.count, t)} / ${formatCount(g.threeSectorAgreements.total, t)}`}
+            value={formatShare(g.threeSectorAgreements.share, t, language)}
+            detail={t('analytics.research.threeSectorDetail', { count: count(g.threeSectorAgreements.count), total: count(g.threeSectorAgreements.total) })}
           />
         </SimpleGrid>
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('analytics.research.whyTotalsDiffer')}
+        </Text>
       </section>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <MixingHeatmap cells={g.mixingMatrix} />
