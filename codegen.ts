@@ -42,6 +42,7 @@ const config: CodegenConfig = {
           StatusChange: row('ParticipantStatusChangeRow'),
           Talent: row('TalentRow'),
           Goal: row('GoalRow'),
+          Dream: row('DreamRow'),
           PlanStep: row('PlanStepRow'),
           Network: row('NetworkRow'),
           NetworkMember: row('NetworkMemberRow'),

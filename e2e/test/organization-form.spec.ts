@@ -21,6 +21,12 @@ test('a coordinator creates an organisation, fixing a wrong organisation number 
   await page.getByRole('textbox', { name: 'Navn' }).fill(name);
   await page.getByRole('combobox', { name: 'Type' }).click();
   await page.getByRole('option', { name: 'Bedrift' }).click();
+  // The type fills in its usual sector; choosing that sector again keeps it.
+  const sector = page.getByRole('combobox', { name: 'Sektor' });
+  await expect(sector).toHaveValue('Næringsliv');
+  await sector.click();
+  await page.getByRole('option', { name: 'Næringsliv' }).click();
+  await expect(sector).toHaveValue('Næringsliv');
   const orgNumber = page.getByRole('textbox', { name: 'Organisasjonsnummer' });
   await orgNumber.fill(bad);
 

@@ -18,11 +18,15 @@ export function createLoaders(db: Db) {
     user: rowsByKey(db, s.users, s.users.id, (r) => r.id),
     goal: rowsByKey(db, s.goals, s.goals.id, (r) => r.id),
     profile: rowsByKey(db, s.participantProfiles, s.participantProfiles.personId, (r) => r.personId),
+    // The journey's lists come in the order the participant and coordinator gave them.
     talentsOfPerson: rowsGroupedBy(db, s.talents, s.talents.personId, (r) => r.personId, (a, b) =>
-      byText(a.name, b.name),
+      a.position - b.position || byText(a.name, b.name),
+    ),
+    dreamsOfPerson: rowsGroupedBy(db, s.dreams, s.dreams.personId, (r) => r.personId, (a, b) =>
+      a.position - b.position || byText(a.createdAt, b.createdAt),
     ),
     goalsOfPerson: rowsGroupedBy(db, s.goals, s.goals.personId, (r) => r.personId, (a, b) =>
-      byText(a.targetDate ?? '9999', b.targetDate ?? '9999'),
+      a.position - b.position || byText(a.targetDate ?? '9999', b.targetDate ?? '9999'),
     ),
     planStepsOfPerson: rowsGroupedBy(
       db,

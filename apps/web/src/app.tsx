@@ -1,5 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider, Select, createTheme } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
@@ -9,6 +10,11 @@ import { router } from './router';
 const theme = createTheme({
   primaryColor: 'teal',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  components: {
+    // Picking the chosen option again would empty the field and block saving a required one;
+    // a field that may be emptied says so with `clearable`.
+    Select: Select.extend({ defaultProps: { allowDeselect: false } }),
+  },
 });
 
 export function App() {
@@ -16,8 +22,10 @@ export function App() {
   return (
     <ApolloProvider client={client}>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <Notifications position="top-right" />
-        <RouterProvider router={router} />
+        <ModalsProvider>
+          <Notifications position="top-right" />
+          <RouterProvider router={router} />
+        </ModalsProvider>
       </MantineProvider>
     </ApolloProvider>
   );

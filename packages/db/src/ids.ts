@@ -18,6 +18,7 @@ export const ID_PREFIXES = {
   user: 'usr',
   talent: 'tal',
   goal: 'gol',
+  dream: 'drm',
   planStep: 'stp',
   statusChange: 'stc',
 } as const;

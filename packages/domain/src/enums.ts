@@ -58,6 +58,52 @@ export type TalentLevel = (typeof TALENT_LEVELS)[number];
 export const GOAL_STATUSES = ['OPEN', 'IN_PROGRESS', 'ACHIEVED', 'DROPPED'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
+/**
+ * Why a participant's status changed, from a fixed list so the history can be read and
+ * counted without free text (and so no one is tempted to write a diagnosis as the reason):
+ * - STARTED_ACTIVITY: started an activity (a course, a group, a practice place)
+ * - STARTED_WORK_TRIAL: a work trial (arbeidstrening, arbeidsutprøving) started
+ * - STARTED_EDUCATION: started an education
+ * - HIRED: got a job
+ * - HOURS_CHANGED: more or fewer hours of work or activity
+ * - COMPLETED: an activity, trial or education ended as planned
+ * - ENDED_EARLY: an activity, trial, education or job ended before its time
+ * - PAUSED: a break from the path to work, for any reason (the reason itself is not recorded)
+ * - AGREEMENT_OUTCOME: an agreement's outcome moved the participant
+ * - PROFILE_CREATED: the first status, recorded when the profile was made
+ * - CORRECTION: corrects an earlier record
+ * - OTHER: none of these
+ */
+export const STATUS_CHANGE_REASONS = [
+  'STARTED_ACTIVITY',
+  'STARTED_WORK_TRIAL',
+  'STARTED_EDUCATION',
+  'HIRED',
+  'HOURS_CHANGED',
+  'COMPLETED',
+  'ENDED_EARLY',
+  'PAUSED',
+  'AGREEMENT_OUTCOME',
+  'PROFILE_CREATED',
+  'CORRECTION',
+  'OTHER',
+] as const;
+export type StatusChangeReason = (typeof STATUS_CHANGE_REASONS)[number];
+
+/** The reasons a person picks when recording a change; the others are written by the system. */
+export const RECORDABLE_STATUS_CHANGE_REASONS = [
+  'STARTED_ACTIVITY',
+  'STARTED_WORK_TRIAL',
+  'STARTED_EDUCATION',
+  'HIRED',
+  'HOURS_CHANGED',
+  'COMPLETED',
+  'ENDED_EARLY',
+  'PAUSED',
+  'CORRECTION',
+  'OTHER',
+] as const satisfies readonly StatusChangeReason[];
+
 export const NETWORK_KINDS = ['BUSINESS_FORUM', 'PROJECT', 'PARTNERSHIP', 'PEER_GROUP', 'OTHER'] as const;
 export type NetworkKind = (typeof NETWORK_KINDS)[number];
 
@@ -80,6 +126,10 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 export const AGREEMENT_OUTCOMES = ['HIRED', 'EXTENDED', 'EDUCATION', 'ENDED'] as const;
 export type AgreementOutcome = (typeof AGREEMENT_OUTCOMES)[number];
 
+/** Whether a job an agreement ends in is full or part time (the participant's new status). */
+export const EMPLOYMENT_EXTENTS = ['FULL_TIME', 'PART_TIME'] as const;
+export type EmploymentExtent = (typeof EMPLOYMENT_EXTENTS)[number];
+
 export const PARTY_ROLES = ['PARTICIPANT', 'EMPLOYER', 'PUBLIC_PARTNER', 'COORDINATOR', 'MENTOR'] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 
@@ -89,7 +139,7 @@ export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
 export const OPPORTUNITY_STATUSES = ['OPEN', 'FILLED', 'CLOSED'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 
-export const INTRODUCTION_STATUSES = ['REQUESTED', 'ACCEPTED', 'DECLINED', 'EXPIRED'] as const;
+export const INTRODUCTION_STATUSES = ['REQUESTED', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN'] as const;
 export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
 
 /** An employer's rating of a candidate on an opening's shortlist. */

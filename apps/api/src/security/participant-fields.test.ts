@@ -47,6 +47,7 @@ const PROFILE_FIELDS: Record<string, { researcher: Seen; employer: Seen }> = {
   goals: { researcher: 'withheld', employer: 'same' },
   planSteps: { researcher: 'withheld', employer: 'withheld' },
   dreams: { researcher: 'withheld', employer: 'withheld' },
+  dreamList: { researcher: 'withheld', employer: 'withheld' },
   benefit: { researcher: 'withheld', employer: 'withheld' },
   publicPartner: { researcher: 'withheld', employer: 'withheld' },
   coordinator: { researcher: 'withheld', employer: 'withheld' },

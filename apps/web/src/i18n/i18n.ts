@@ -7,6 +7,8 @@ import { me } from './me';
 import { employer } from './employer';
 import { coordination } from './coordination';
 import { analytics } from './analytics';
+import { journey } from './journey';
+import { agreementErrors, agreements } from './agreements';
 import { followUiLanguage } from './validation-language';
 
 export const LANGUAGES = ['nb', 'en'] as const;
@@ -32,11 +34,15 @@ export function initI18n(): void {
   followUiLanguage(i18next, lng);
   void i18next.use(initReactI18next).init({
     resources: {
-      nb: { translation: { ...nb, ...admin.nb, ...me.nb, ...employer.nb, ...coordination.nb, ...analytics.nb } },
-      en: { translation: { ...en, ...admin.en, ...me.en, ...employer.en, ...coordination.en, ...analytics.en } },
+      nb: { translation: { ...nb, ...admin.nb, ...me.nb, ...employer.nb, ...coordination.nb, ...analytics.nb, ...journey.nb } },
+      en: { translation: { ...en, ...admin.en, ...me.en, ...employer.en, ...coordination.en, ...analytics.en, ...journey.en } },
     },
     lng,
     fallbackLng: 'nb',
     interpolation: { escapeValue: false },
   });
+  // The agreement pages' words, and their refusals merged deep into `apiErrors`.
+  for (const language of LANGUAGES) {
+    i18next.addResourceBundle(language, 'translation', { ...agreements[language], apiErrors: agreementErrors[language] }, true, false);
+  }
 }

@@ -5,12 +5,14 @@ export {
   participantStatusChanges,
   talents,
   goals,
+  dreams,
   planSteps,
   wishedIndustries,
   type ParticipantProfileRow,
   type ParticipantStatusChangeRow,
   type TalentRow,
   type GoalRow,
+  type DreamRow,
   type PlanStepRow,
 } from './participants';
 export { networks, networkMembers, type NetworkRow, type NetworkMemberRow } from './networks';

@@ -4,6 +4,7 @@ import {
   BENEFIT_KINDS,
   GOAL_STATUSES,
   PARTICIPANT_STATUSES,
+  STATUS_CHANGE_REASONS,
   TALENT_LEVELS,
 } from '@brobygger/domain';
 import { organizations } from './organizations';
@@ -21,7 +22,6 @@ export const participantProfiles = sqliteTable(
     municipalityNumber: text('municipality_number'),
     municipalityName: text('municipality_name'),
     hoursPerWeek: integer('hours_per_week'),
-    dreams: text('dreams'),
     /** What the participant lives on today: sensitive, never shown to employers or researchers. */
     benefit: text('benefit', { enum: BENEFIT_KINDS }),
     /** The participant's public partner, usually their NAV office. */
@@ -65,6 +65,8 @@ export const participantStatusChanges = sqliteTable(
     status: text('status', { enum: PARTICIPANT_STATUSES }).notNull(),
     changedOn: text('changed_on').notNull(),
     note: text('note'),
+    /** Why, from the documented list (STATUS_CHANGE_REASONS); null on changes recorded before it. */
+    reason: text('reason', { enum: STATUS_CHANGE_REASONS }),
     /** The agreement whose outcome caused the change, if any. */
     agreementId: text('agreement_id'),
     createdAt: text('created_at').notNull(),
@@ -81,6 +83,8 @@ export const talents = sqliteTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     level: text('level', { enum: TALENT_LEVELS }).notNull().default('SKILLED'),
+    /** Place in the participant's own order of their talents, from 0. */
+    position: integer('position').notNull().default(0),
   },
   (t) => [
     index('talents_person_idx').on(t.personId),
@@ -100,9 +104,26 @@ export const goals = sqliteTable(
     text: text('text').notNull(),
     status: text('status', { enum: GOAL_STATUSES }).notNull().default('OPEN'),
     targetDate: text('target_date'),
+    /** Place in the participant's own order of their goals, from 0. */
+    position: integer('position').notNull().default(0),
     ...timestamps(),
   },
   (t) => [index('goals_person_idx').on(t.personId)],
+);
+
+/** The participant's dreams, each in their own words, in their own order. */
+export const dreams = sqliteTable(
+  'dreams',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    position: integer('position').notNull().default(0),
+    ...timestamps(),
+  },
+  (t) => [index('dreams_person_idx').on(t.personId, t.position)],
 );
 
 export const planSteps = sqliteTable(
@@ -142,4 +163,5 @@ export type ParticipantProfileRow = typeof participantProfiles.$inferSelect;
 export type ParticipantStatusChangeRow = typeof participantStatusChanges.$inferSelect;
 export type TalentRow = typeof talents.$inferSelect;
 export type GoalRow = typeof goals.$inferSelect;
+export type DreamRow = typeof dreams.$inferSelect;
 export type PlanStepRow = typeof planSteps.$inferSelect;

@@ -17,7 +17,7 @@ export interface SeedIntroduction {
   participant: SeedParticipant;
   organization: SeedOrganization;
   opportunity: SeedOpportunity | undefined;
-  /** The day it was answered, for ACCEPTED and DECLINED. */
+  /** The day it was answered, for ACCEPTED, DECLINED and WITHDRAWN (a yes taken back). */
   answeredOn: string | undefined;
 }
 
@@ -67,7 +67,9 @@ export function generateIntroductions(
     );
     // An expired or answered request needs time behind it; skip pairs too new for that.
     if (status === 'EXPIRED' && earliest > addDays(ctx.today, -DEADLINE_DAYS - 1)) return;
-    if ((status === 'ACCEPTED' || status === 'DECLINED') && earliest > addDays(ctx.today, -2))
+    // A withdrawn yes was an answer first.
+    const answered = status === 'ACCEPTED' || status === 'DECLINED' || status === 'WITHDRAWN';
+    if (answered && earliest > addDays(ctx.today, -2))
       return;
     const created =
       status === 'REQUESTED'
@@ -76,7 +78,6 @@ export function generateIntroductions(
           ? randomDay(rng, earliest, addDays(ctx.today, -DEADLINE_DAYS - 1))
           : randomDay(rng, earliest, addDays(ctx.today, -2));
     const deadline = addDays(created, DEADLINE_DAYS);
-    const answered = status === 'ACCEPTED' || status === 'DECLINED';
     const answeredOn = answered
       ? addDays(
           created,

@@ -3,9 +3,11 @@ import {
   type BenefitKind,
   type GoalStatus,
   type ParticipantStatus,
+  type StatusChangeReason,
   type TalentLevel,
 } from '@brobygger/domain';
 import type {
+  dreams as dreamsTable,
   goals,
   participantProfiles,
   participantStatusChanges,
@@ -50,9 +52,20 @@ export interface ParticipantRows {
   statusChanges: StatusChangeRow[];
   talents: (typeof talents.$inferInsert)[];
   goals: (typeof goals.$inferInsert)[];
+  dreams: (typeof dreamsTable.$inferInsert)[];
   planSteps: (typeof planSteps.$inferInsert)[];
   wishedIndustries: (typeof wishedIndustries.$inferInsert)[];
 }
+
+/** The usual reason of a step along the path, for the seeded history. */
+const REASON_OF_STATUS: Readonly<Record<ParticipantStatus, StatusChangeReason>> = {
+  OUTSIDE_WORK: 'ENDED_EARLY',
+  IN_ACTIVITY: 'STARTED_ACTIVITY',
+  WORK_TRIAL: 'STARTED_WORK_TRIAL',
+  EDUCATION: 'STARTED_EDUCATION',
+  EMPLOYED_PART_TIME: 'HIRED',
+  EMPLOYED_FULL_TIME: 'HIRED',
+};
 
 const FINAL_STATUS: readonly (readonly [ParticipantStatus, number])[] = [
   ['OUTSIDE_WORK', 18],
@@ -128,6 +141,7 @@ export function generateParticipants(
     statusChanges: [],
     talents: [],
     goals: [],
+    dreams: [],
     planSteps: [],
     wishedIndustries: [],
   };
@@ -135,6 +149,7 @@ export function generateParticipants(
   const nextChange = idSequence('statusChange');
   const nextTalent = idSequence('talent');
   const nextGoal = idSequence('goal');
+  const nextDream = idSequence('dream');
   const nextStep = idSequence('planStep');
   const latestStart = addDays(ctx.today, -45);
 
@@ -194,6 +209,7 @@ export function generateParticipants(
         status,
         changedOn,
         note: k === 0 ? 'Startet hos brobyggeren' : null,
+        reason: k === 0 ? 'PROFILE_CREATED' : REASON_OF_STATUS[status],
         agreementId: null,
         createdAt: stamp(changedOn),
       };
@@ -221,11 +237,12 @@ export function generateParticipants(
         : GENERAL_TALENTS;
       talentNames.add(rng.pick(pool));
     }
-    for (const name of talentNames)
-      rows.talents.push({ id: nextTalent(), personId: id, name, level: rng.weighted(LEVELS) });
+    [...talentNames].forEach((name, position) =>
+      rows.talents.push({ id: nextTalent(), personId: id, name, level: rng.weighted(LEVELS), position }),
+    );
 
     const goalIds: string[] = [];
-    for (const text of rng.sample(GOALS, rng.int(1, 3))) {
+    for (const [position, text] of rng.sample(GOALS, rng.int(1, 3)).entries()) {
       const status: GoalStatus = rng.weighted([
         ['OPEN', 30],
         ['IN_PROGRESS', 40],
@@ -244,6 +261,7 @@ export function generateParticipants(
         text,
         status,
         targetDate,
+        position,
         createdAt: stamp(since),
         updatedAt: stamp(minDay(ctx.today, maxDay(since, targetDate))),
       });
@@ -276,7 +294,9 @@ export function generateParticipants(
     const consentDay = (given: boolean): string | null =>
       given || rng.chance(0.5) ? randomDay(rng, since, ctx.today) : null;
     const employed = final === 'EMPLOYED_FULL_TIME' || final === 'EMPLOYED_PART_TIME';
-    const dreams = rng.sample(DREAMS, rng.int(1, 2)).join(' ');
+    rng.sample(DREAMS, rng.int(1, 2)).forEach((text, position) =>
+      rows.dreams.push({ id: nextDream(), personId: id, text, position, createdAt: stamp(since), updatedAt: stamp(since) }),
+    );
     const visibleChanged = consentDay(visibleToEmployers);
     const researchChanged = consentDay(shareForResearch);
     rows.profiles.push({
@@ -285,7 +305,6 @@ export function generateParticipants(
       municipalityNumber: municipality.number,
       municipalityName: municipality.name,
       hoursPerWeek: rng.pick(HOURS[final]),
-      dreams,
       benefit:
         employed && rng.chance(final === 'EMPLOYED_FULL_TIME' ? 0.8 : 0.3)
           ? 'NONE'

@@ -6,6 +6,7 @@ import {
   agreements,
   connections,
   goals,
+  dreams,
   introductions,
   networkMembers,
   networks,
@@ -65,6 +66,7 @@ export interface SeedSummary {
     statusChanges: number;
     talents: number;
     goals: number;
+    dreams: number;
     planSteps: number;
     networks: number;
     networkMembers: number;
@@ -142,6 +144,7 @@ export async function seedDatabase(
     await insertInBatches(tx, participantStatusChanges, p.statusChanges);
     await insertInBatches(tx, talents, p.talents);
     await insertInBatches(tx, goals, p.goals);
+    await insertInBatches(tx, dreams, p.dreams);
     await insertInBatches(tx, planSteps, p.planSteps);
     await insertInBatches(tx, wishedIndustries, p.wishedIndustries);
     await insertInBatches(
@@ -179,6 +182,7 @@ export async function seedDatabase(
       statusChanges: p.statusChanges.length,
       talents: p.talents.length,
       goals: p.goals.length,
+      dreams: p.dreams.length,
       planSteps: p.planSteps.length,
       networks: net.networks.length,
       networkMembers: net.members.length,

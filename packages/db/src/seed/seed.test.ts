@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INTRODUCTION_STATUSES } from '@brobygger/domain';
 import { openDatabase, type DbHandle } from '../client';
 import { verifyPassword } from '../password';
 import {
@@ -105,9 +106,10 @@ describe('the demo seed', () => {
        LEFT JOIN organizations nav ON nav.id = pp.public_partner_id
        LEFT JOIN people c ON c.id = pp.coordinator_id
        WHERE p.is_participant = 1 AND p.sector = 'CIVIL' AND (
-         pp.person_id IS NULL OR pp.municipality_number IS NULL OR pp.hours_per_week IS NULL OR pp.dreams IS NULL
+         pp.person_id IS NULL OR pp.municipality_number IS NULL OR pp.hours_per_week IS NULL
          OR pp.benefit IS NULL OR nav.kind <> 'NAV_OFFICE' OR c.sector <> 'CIVIL'
          OR NOT EXISTS (SELECT 1 FROM talents t WHERE t.person_id = p.id)
+         OR NOT EXISTS (SELECT 1 FROM dreams d WHERE d.person_id = p.id)
          OR NOT EXISTS (SELECT 1 FROM goals g WHERE g.person_id = p.id AND g.target_date IS NOT NULL)
          OR NOT EXISTS (SELECT 1 FROM plan_steps s WHERE s.person_id = p.id)
          OR NOT EXISTS (SELECT 1 FROM wished_industries w WHERE w.person_id = p.id)
@@ -285,7 +287,7 @@ describe('the demo seed', () => {
       all<{ s: string }>(demo, 'SELECT DISTINCT status AS s FROM introductions ORDER BY s').map(
         (r) => r.s,
       ),
-    ).toEqual(['ACCEPTED', 'DECLINED', 'EXPIRED', 'REQUESTED']);
+    ).toEqual(['ACCEPTED', 'DECLINED', 'EXPIRED', 'REQUESTED', 'WITHDRAWN']);
     expect(
       one(demo, 'SELECT count(*) FROM introductions WHERE opportunity_id IS NOT NULL'),
     ).toBeGreaterThan(5);
@@ -403,7 +405,7 @@ describe('a synthetic seed', () => {
       expect(ties).toBeLessThan(3.5 * 2000);
       expect(one(handle, 'SELECT count(*) FROM agreements')).toBe(400);
       expect(one(handle, 'SELECT count(DISTINCT status) FROM agreements')).toBe(5);
-      expect(one(handle, 'SELECT count(DISTINCT status) FROM introductions')).toBe(4);
+      expect(one(handle, 'SELECT count(DISTINCT status) FROM introductions')).toBe(INTRODUCTION_STATUSES.length);
       expect(one(handle, 'SELECT count(*) FROM opportunities')).toBe(200);
       expect(one(handle, 'SELECT count(*) FROM users')).toBe(5);
       const numbers = all<{ n: string }>(handle, 'SELECT org_number AS n FROM organizations').map(

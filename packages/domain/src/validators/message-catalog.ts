@@ -52,6 +52,9 @@ export interface MessageCatalog {
   tooManyOpeningTalents(max: number): string;
   tooManyProfileTalents(max: number): string;
   tooManyWishedIndustries(max: number): string;
+  /** A reordering that names an item twice, or not the items the list holds now. */
+  listChanged(): string;
+  tooLongOrder(max: number): string;
   tooFewDates(): string;
   tooManyDates(max: number): string;
 

@@ -49,6 +49,8 @@ export const en: MessageCatalog = {
   tooManyOpeningTalents: (max) => `An opening can ask for at most ${max} talents.`,
   tooManyProfileTalents: (max) => `A profile can list at most ${max} talents.`,
   tooManyWishedIndustries: (max) => `A profile can list at most ${max} wished industries.`,
+  listChanged: () => 'The list has changed since it was shown; load it again and move the item once more.',
+  tooLongOrder: (max) => `An order can hold at most ${max} items.`,
   tooFewDates: () => 'Give at least one date.',
   tooManyDates: (max) => `Give at most ${max} dates.`,
 

@@ -72,6 +72,8 @@ export const nb: MessageCatalog = {
   tooManyOpeningTalents: (max) => `En stilling kan be om høyst ${max} talenter.`,
   tooManyProfileTalents: (max) => `En profil kan ha høyst ${max} talenter.`,
   tooManyWishedIndustries: (max) => `En profil kan ha høyst ${max} ønskede bransjer.`,
+  listChanged: () => 'Listen er endret siden den ble vist; last den inn på nytt og flytt punktet igjen.',
+  tooLongOrder: (max) => `En rekkefølge kan ha høyst ${max} punkter.`,
   tooFewDates: () => 'Oppgi minst én dato.',
   tooManyDates: (max) => `Oppgi høyst ${max} datoer.`,
 

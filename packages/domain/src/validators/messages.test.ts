@@ -121,7 +121,7 @@ describe('field messages in bokmål', () => {
       'Offentlig eid må være ja eller nei.',
     );
     expect(messageFor(createParticipantProfileSchema, { hoursPerWeek: 120 })).toBe(
-      'Timer per uke må være et heltall fra 0 til 100.',
+      'Timer per uke må være et heltall fra 0 til 60.',
     );
     expect(messageFor(createGoalSchema, { text: ' ' })).toBe('Mål kan ikke være tomt.');
   });

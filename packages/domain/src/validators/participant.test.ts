@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createDreamSchema,
   createGoalSchema,
   createParticipantProfileSchema,
   createPlanStepSchema,
   createStatusChangeSchema,
   createTalentSchema,
+  reorderSchema,
+  statusChangeFormSchema,
   updateConsentSchema,
   updateGoalSchema,
   updateParticipantProfileSchema,
@@ -108,5 +111,37 @@ describe('status change and consent', () => {
   it('takes either consent on its own', () => {
     expect(validateInput(updateConsentSchema, { shareForResearch: false })).toEqual({ ok: true, value: { shareForResearch: false } });
     expect(validateInput(updateConsentSchema, { visibleToEmployers: 1 })).toMatchObject({ ok: false, field: 'visibleToEmployers' });
+  });
+});
+
+describe('hours, dreams, order and the reason of a status change', () => {
+  it('refuses more than 60 hours a week with a message naming the range, instead of cutting it', () => {
+    expect(validateInput(updateParticipantProfileSchema, { hoursPerWeek: 60 })).toEqual({ ok: true, value: { hoursPerWeek: 60 } });
+    expect(validateInput(updateParticipantProfileSchema, { hoursPerWeek: 61 })).toEqual({
+      ok: false,
+      field: 'hoursPerWeek',
+      message: 'Hours per week must be a whole number from 0 to 60.',
+      reason: 'TOO_MANY_HOURS',
+      params: { max: 60 },
+    });
+  });
+
+  it('takes a dream as written text that is not empty', () => {
+    expect(validateInput(createDreamSchema, { text: '  Eie en kafé ' })).toEqual({ ok: true, value: { text: 'Eie en kafé' } });
+    expect(validateInput(createDreamSchema, { text: ' ' })).toMatchObject({ ok: false, field: 'text', reason: 'EMPTY' });
+  });
+
+  it('takes an order that names each item once', () => {
+    expect(validateInput(reorderSchema, { ids: ['tal_b', 'tal_a'] })).toEqual({ ok: true, value: { ids: ['tal_b', 'tal_a'] } });
+    expect(validateInput(reorderSchema, { ids: ['tal_a', 'tal_a'] })).toMatchObject({ ok: false, field: 'ids', reason: 'LIST_CHANGED' });
+  });
+
+  it('lets older clients leave the reason out, but the form asks for one from the list', () => {
+    const change = { status: 'WORK_TRIAL', changedOn: '2024-08-19' };
+    expect(validateInput(createStatusChangeSchema, change)).toMatchObject({ ok: true });
+    expect(validateInput(statusChangeFormSchema, change)).toMatchObject({ ok: false, field: 'reason' });
+    expect(validateInput(statusChangeFormSchema, { ...change, reason: 'STARTED_WORK_TRIAL' })).toMatchObject({ ok: true });
+    // Written by the system only: the first status and an agreement's outcome.
+    expect(validateInput(createStatusChangeSchema, { ...change, reason: 'PROFILE_CREATED' })).toMatchObject({ ok: false, field: 'reason' });
   });
 });

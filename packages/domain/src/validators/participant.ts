@@ -3,6 +3,7 @@ import {
   BENEFIT_KINDS,
   GOAL_STATUSES,
   PARTICIPANT_STATUSES,
+  RECORDABLE_STATUS_CHANGE_REASONS,
   TALENT_LEVELS,
 } from '../enums';
 import {
@@ -10,8 +11,8 @@ import {
   booleanField,
   dateField,
   enumField,
-  hoursPerWeekField,
   idField,
+  intField,
   municipalityNumberField,
   nameField,
   textField,
@@ -24,6 +25,29 @@ import { checkUniqueNames } from './refinements';
 export const MAX_TALENTS = 100;
 /** Most wished industries one profile may list. */
 export const MAX_WISHED_INDUSTRIES = 50;
+/**
+ * Most hours a week a participant can be available: past that the number is a typo (a day's
+ * 600 minutes, a year's hours), and the web refuses it with a message rather than cutting it.
+ */
+export const MAX_PARTICIPANT_HOURS_PER_WEEK = 60;
+/** Longest list one reordering may send; as long as the longest list a profile may hold. */
+export const MAX_REORDER_IDS = 1000;
+
+/**
+ * Hours a week a participant can work: a whole number from 0 to 60. Above 60 the issue names
+ * its reason (TOO_MANY_HOURS with the maximum), so a client can word it in its own language.
+ */
+export function participantHoursField() {
+  const max = MAX_PARTICIPANT_HOURS_PER_WEEK;
+  return intField('Hours per week', 0).superRefine((value, ctx) => {
+    if (value <= max) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: messages().wholeNumber('Hours per week', 0, max),
+      params: { reason: 'TOO_MANY_HOURS', max },
+    });
+  });
+}
 
 // Talent --------------------------------------------------------------------------------
 
@@ -40,6 +64,37 @@ export const updateTalentSchema = z.object({
   ...optionalFields(talentSettable),
 });
 export type UpdateTalentInput = z.infer<typeof updateTalentSchema>;
+
+// Dream ---------------------------------------------------------------------------------
+
+const dreamRequired = { text: textField('Dream').min(1, { error: () => messages().cannotBeEmpty('Dream') }) };
+
+/** A dream, in the participant's own words. */
+export const createDreamSchema = z.object(dreamRequired);
+export type CreateDreamInput = z.infer<typeof createDreamSchema>;
+
+/** Changes to a dream. */
+export const updateDreamSchema = z.object(optionalFields(dreamRequired));
+export type UpdateDreamInput = z.infer<typeof updateDreamSchema>;
+
+// Order ---------------------------------------------------------------------------------
+
+/**
+ * A new order of one of a participant's lists (talents, dreams, goals, plan steps): every id
+ * of the list once, first to last. Whether the ids are exactly the list's is the API's question.
+ */
+export const reorderSchema = z
+  .object({
+    ids: z
+      .array(idField('Order'), { error: () => messages().mustBeList('Order') })
+      .max(MAX_REORDER_IDS, { error: () => messages().tooLongOrder(MAX_REORDER_IDS) }),
+  })
+  .superRefine((value, ctx) => {
+    if (new Set(value.ids).size !== value.ids.length) {
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: messages().listChanged(), params: { reason: 'LIST_CHANGED' } });
+    }
+  });
+export type ReorderInput = z.infer<typeof reorderSchema>;
 
 // Goal ----------------------------------------------------------------------------------
 
@@ -90,13 +145,27 @@ export type UpdatePlanStepInput = z.infer<typeof updatePlanStepSchema>;
 
 // Status change and consent -------------------------------------------------------------
 
-/** A new entry in the participant's status history; the history is only ever added to. */
-export const createStatusChangeSchema = z.object({
+const statusChangeFields = {
   status: enumField(PARTICIPANT_STATUSES, 'Status'),
   changedOn: dateField('Changed on'),
   note: blankToNull('Note', textField('Note')).nullish(),
+};
+
+/**
+ * A new entry in the participant's status history; the history is only ever added to. The
+ * reason may be left out by older clients (it is then recorded as OTHER).
+ */
+export const createStatusChangeSchema = z.object({
+  ...statusChangeFields,
+  reason: enumField(RECORDABLE_STATUS_CHANGE_REASONS, 'Reason').nullish(),
 });
 export type CreateStatusChangeInput = z.infer<typeof createStatusChangeSchema>;
+
+/** The coordinator's status-change form, where a reason must be picked. */
+export const statusChangeFormSchema = z.object({
+  ...statusChangeFields,
+  reason: enumField(RECORDABLE_STATUS_CHANGE_REASONS, 'Reason'),
+});
 
 /** The participant's consent choices; each one sent is recorded with the day it changed. */
 export const updateConsentSchema = z.object(
@@ -125,7 +194,7 @@ const profileSettable = {
 const profileClearable = {
   municipalityNumber: blankToNull('Municipality number', municipalityNumberField()),
   municipalityName: blankToNull('Municipality name', nameField('Municipality name')),
-  hoursPerWeek: hoursPerWeekField(),
+  hoursPerWeek: participantHoursField(),
   dreams: blankToNull('Dreams', textField('Dreams')),
   benefit: enumField(BENEFIT_KINDS, 'Benefit'),
   publicPartnerId: blankToNull('Public partner', idField('Public partner')),

@@ -1,16 +1,36 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { schema, type Db } from '@brobygger/db';
-import { toCandidateCard, type CandidateMatch } from '@brobygger/domain';
+import { toCandidateCard, type CandidateMatch, type IntroductionStatus } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import type { CandidateCard } from '../../generated/resolvers';
 import { notFound } from '../../lib/errors';
 import { CARD_ID, COORDINATOR_CARDS, type Audience } from '../../privacy/pseudonyms';
+import { statusNow } from '../../privacy/introductions';
 
 const profiles = schema.participantProfiles;
 
 /** The card ids the viewer is given: keyed by the employer's organisation (coordinators share one key). */
 export function cardsOf(ctx: GraphQLContext): Audience {
   return ctx.pseudonyms.cards(ctx.viewer?.organizationId ?? COORDINATOR_CARDS);
+}
+
+/**
+ * For an employer: where its organisation's latest request to each of these participants
+ * stands now (a request past its deadline reads as EXPIRED). Nothing for anyone else.
+ */
+async function ownIntroductionStatuses(ctx: GraphQLContext, personIds: readonly string[]): Promise<Map<string, IntroductionStatus>> {
+  const organizationId = ctx.viewer?.role === 'EMPLOYER' ? ctx.viewer.organizationId : null;
+  const statuses = new Map<string, IntroductionStatus>();
+  if (!organizationId || !personIds.length) return statuses;
+  const t = schema.introductions;
+  const rows = await ctx.db
+    .select()
+    .from(t)
+    .where(and(eq(t.organizationId, organizationId), inArray(t.participantId, [...personIds])))
+    .orderBy(asc(t.createdAt));
+  // Oldest first, so the latest request of each participant is the one kept.
+  for (const row of rows) statuses.set(row.participantId, statusNow(ctx, row));
+  return statuses;
 }
 
 /**
@@ -24,11 +44,12 @@ export async function candidateCards(
   matches?: ReadonlyMap<string, CandidateMatch>,
   cards: Audience = cardsOf(ctx),
 ): Promise<CandidateCard[]> {
-  const [rows, talents, goals, industries] = await Promise.all([
+  const [rows, talents, goals, industries, introductions] = await Promise.all([
     ctx.loaders.profile.loadMany(personIds),
     ctx.loaders.talentsOfPerson.loadMany(personIds),
     ctx.loaders.goalsOfPerson.loadMany(personIds),
     ctx.loaders.wishedIndustriesOfPerson.loadMany(personIds),
+    ownIntroductionStatuses(ctx, personIds),
   ]);
   const list = <T>(value: T[] | Error | undefined): T[] => (Array.isArray(value) ? value : []);
   return personIds.flatMap((personId, index) => {
@@ -41,7 +62,16 @@ export async function candidateCards(
       wishedIndustries: list(industries[index]).map((row) => row.industry).sort(),
     };
     const cardId = cards(personId);
-    return [{ id: cardId, pseudonym: cardId, status: profile.status, ...toCandidateCard(source), match: matches?.get(personId) ?? null }];
+    return [
+      {
+        id: cardId,
+        pseudonym: cardId,
+        status: profile.status,
+        ...toCandidateCard(source),
+        match: matches?.get(personId) ?? null,
+        introductionStatus: introductions.get(personId) ?? null,
+      },
+    ];
   });
 }
 

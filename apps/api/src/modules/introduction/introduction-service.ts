@@ -1,4 +1,4 @@
-import { and, eq, or } from 'drizzle-orm';
+import { and, eq, not, or } from 'drizzle-orm';
 import { newId, schema, type Db } from '@brobygger/db';
 import type { IntroductionRow, PersonRow } from '@brobygger/db/schema';
 import { createIntroductionSchema, introductionDeadline, type IntroductionStatus } from '@brobygger/domain';
@@ -58,8 +58,9 @@ async function assertOwnOpenOpening(tx: Db, organizationId: string, opportunityI
 
 /**
  * An employer asks to meet a candidate, by the card's id: the person behind it is resolved
- * here and never sent back until the participant accepts. Needs the accepted terms of use;
- * refused while the organisation has a pending request to the same candidate.
+ * here and never sent back until the participant accepts. Needs the accepted terms of use.
+ * One request per organisation and candidate: a participant who said no, or withdrew a yes,
+ * is not asked again; only a request that expired unanswered may be made anew.
  */
 export async function requestIntroduction(ctx: GraphQLContext, input: unknown): Promise<IntroductionRow> {
   requireRole(ctx, EMPLOYER, 'requestIntroduction');
@@ -71,12 +72,16 @@ export async function requestIntroduction(ctx: GraphQLContext, input: unknown): 
     await assertTermsAccepted(tx, ctx);
     const participantId = await resolveCandidate(ctx, tx, values.participantId, 'participantId');
     if (values.opportunityId) await assertOwnOpenOpening(tx, organizationId, values.opportunityId);
-    const pending = await tx
+    const earlier = await tx
       .select()
       .from(t)
-      .where(and(eq(t.participantId, participantId), eq(t.organizationId, organizationId), statusCondition(ctx, 'REQUESTED')));
-    if (pending.length) {
-      throw badInput('participantId', 'Your organisation already has a request to this candidate waiting for an answer.');
+      .where(and(eq(t.participantId, participantId), eq(t.organizationId, organizationId), not(statusCondition(ctx, 'EXPIRED')!)));
+    if (earlier[0]) {
+      const status = statusNow(ctx, earlier[0]);
+      throw badInput('participantId', `Your organisation has already asked to meet this candidate (${status.toLowerCase()}).`, {
+        reason: 'ALREADY_REQUESTED',
+        params: { status },
+      });
     }
     const now = ctx.now();
     const id = newId('introduction');
@@ -127,6 +132,33 @@ export async function answerIntroduction(ctx: GraphQLContext, id: string, accept
       .where(eq(t.id, id))
       .returning();
     await audit(tx, ctx, { action: accept ? 'accept' : 'decline', entityType: 'Introduction', entityId: id, onBehalf });
+    ctx.loaders.introductionsOfParticipant.clear(row.participantId);
+    return updated!;
+  });
+}
+
+/**
+ * The participant takes back an accepted introduction — or a coordinator on their behalf,
+ * which the audit log and the introduction record. From then on it reveals nothing.
+ */
+export async function withdrawIntroduction(ctx: GraphQLContext, id: string): Promise<IntroductionRow> {
+  requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'withdrawIntroduction');
+  const onBehalf = ctx.viewer?.role === 'COORDINATOR';
+  return ctx.handle.transaction(async (tx) => {
+    const row = await loadIntroduction(tx, ctx, id);
+    const status = statusNow(ctx, row);
+    if (status !== 'ACCEPTED') {
+      throw badInput('id', `Only an accepted introduction can be withdrawn; this one is ${status.toLowerCase()}.`, {
+        reason: 'NOT_ACCEPTED',
+        params: { status },
+      });
+    }
+    const [updated] = await tx
+      .update(t)
+      .set({ status: 'WITHDRAWN', updatedAt: ctx.now().toISOString() })
+      .where(eq(t.id, id))
+      .returning();
+    await audit(tx, ctx, { action: 'withdraw', entityType: 'Introduction', entityId: id, onBehalf });
     ctx.loaders.introductionsOfParticipant.clear(row.participantId);
     return updated!;
   });

@@ -116,6 +116,38 @@ describe('an accepted introduction', () => {
   });
 });
 
+describe('withdrawing an accepted introduction', () => {
+  const WITHDRAW = `mutation($id: ID!) { withdrawIntroduction(id: $id) { id status revealedUntil participant { id } } }`;
+
+  it('hides the name and contact from the employer at once, and is the participant’s own act', async () => {
+    const c = await visibleCandidate(employerOrg, coordinator, 'Wilma Angrer');
+    const intro = await request(employer, { participantId: c.cardId });
+    const participant = await participantClient(c.personId);
+    // Nothing to withdraw before a yes.
+    const early = await participant.request(WITHDRAW, { id: intro.id });
+    expect(firstError(early)).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ reason: 'NOT_ACCEPTED', params: { status: 'REQUESTED' } });
+    await participant.data(ANSWER, { id: intro.id, accept: true });
+    expect((await read(employer, intro.id)).participant?.id).toBe(c.personId);
+
+    // The employer and another participant cannot take it back for them.
+    expect(firstError(await employer.request(WITHDRAW, { id: intro.id })).code).toBe('FORBIDDEN');
+    const stranger = await participantClient((await visibleCandidate(employerOrg, coordinator, 'Stranger')).personId);
+    expect(firstError(await stranger.request(WITHDRAW, { id: intro.id })).code).toBe('NOT_FOUND');
+
+    const withdrawn = await participant.data<{ withdrawIntroduction: Intro }>(WITHDRAW, { id: intro.id });
+    expect(withdrawn.withdrawIntroduction).toMatchObject({ status: 'WITHDRAWN', revealedUntil: null });
+    expect(await read(employer, intro.id)).toMatchObject({ status: 'WITHDRAWN', participant: null });
+    expect(firstError(await employer.request(PERSON, { id: c.personId })).code).toBe('NOT_FOUND');
+    // Withdrawn once is withdrawn: a second try says why.
+    const again = await participant.request(WITHDRAW, { id: intro.id });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_ACCEPTED', params: { status: 'WITHDRAWN' } });
+    // Nor may the employer ask again.
+    const asked = await employer.request(REQUEST, { input: { participantId: c.cardId } });
+    expect(asked.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'participantId', reason: 'ALREADY_REQUESTED', params: { status: 'WITHDRAWN' } });
+  });
+});
+
 describe('a declined or expired introduction', () => {
   it('declined reveals nothing, and the employer sees the outcome', async () => {
     const c = await visibleCandidate(employerOrg, coordinator, 'Dag Avslår');
@@ -125,6 +157,9 @@ describe('a declined or expired introduction', () => {
     expect(await read(employer, intro.id)).toMatchObject({ status: 'DECLINED', participant: null, revealedUntil: null });
     expect(firstError(await employer.request(PERSON, { id: c.personId })).code).toBe('NOT_FOUND');
     expect(firstError(await participant.request(ANSWER, { id: intro.id, accept: true }))).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    // A no is not asked again.
+    const asked = await employer.request(REQUEST, { input: { participantId: c.cardId } });
+    expect(asked.errors?.[0]?.extensions).toMatchObject({ reason: 'ALREADY_REQUESTED', params: { status: 'DECLINED' } });
   });
 
   it('expired reads as EXPIRED, cannot be answered and reveals nothing', async () => {
@@ -202,6 +237,19 @@ describe('requestIntroduction: bad input changes nothing', () => {
     const before = await rowCount(api, schema.introductions);
     expect(firstError(await employer.request(REQUEST, { input: values }))).toEqual({ code, field });
     expect(await rowCount(api, schema.introductions)).toBe(before);
+  });
+
+  it('shows the employer on each card where its request stands, and nothing to another organisation', async () => {
+    const c = await visibleCandidate(employerOrg, coordinator, 'Kari Kortstatus');
+    const CARDS = `{ candidates(first: 200) { nodes { id introductionStatus } } }`;
+    const statusOn = async (client: GraphQLTestClient) =>
+      (await client.data<{ candidates: { nodes: { id: string; introductionStatus: string | null }[] } }>(CARDS)).candidates.nodes;
+    const card = (nodes: { id: string; introductionStatus: string | null }[], id: string) => nodes.find((node) => node.id === id);
+    expect(card(await statusOn(employer), c.cardId)?.introductionStatus).toBeNull();
+    await request(employer, { participantId: c.cardId });
+    expect(card(await statusOn(employer), c.cardId)?.introductionStatus).toBe('REQUESTED');
+    expect((await statusOn(rival)).every((node) => node.introductionStatus === null)).toBe(true);
+    expect((await statusOn(coordinator)).every((node) => node.introductionStatus === null)).toBe(true);
   });
 
   it('refuses a closed opening and a second pending request', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { eq, inArray, like, or } from 'drizzle-orm';
+import { and, eq, inArray, like, or } from 'drizzle-orm';
 import { schema, type Db } from '@brobygger/db';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
@@ -28,6 +28,7 @@ export async function exportMyData(ctx: GraphQLContext): Promise<Record<string, 
   const [profile] = await db.select().from(s.participantProfiles).where(eq(s.participantProfiles.personId, personId));
   const talents = await db.select().from(s.talents).where(eq(s.talents.personId, personId));
   const goals = await db.select().from(s.goals).where(eq(s.goals.personId, personId));
+  const dreams = await db.select().from(s.dreams).where(eq(s.dreams.personId, personId)).orderBy(s.dreams.position);
   const planSteps = await db.select().from(s.planSteps).where(eq(s.planSteps.personId, personId));
   const statusHistory = await db
     .select()
@@ -36,10 +37,14 @@ export async function exportMyData(ctx: GraphQLContext): Promise<Record<string, 
   const wishedIndustries = (
     await db.select().from(s.wishedIndustries).where(eq(s.wishedIndustries.personId, personId))
   ).map((row) => row.industry);
-  const connections = await db
-    .select()
-    .from(s.connections)
-    .where(or(eq(s.connections.personAId, personId), eq(s.connections.personBId, personId)));
+  const connections = await withOtherParticipantsUnnamed(
+    db,
+    personId,
+    await db
+      .select()
+      .from(s.connections)
+      .where(or(eq(s.connections.personAId, personId), eq(s.connections.personBId, personId))),
+  );
   const memberships = await db.select().from(s.networkMembers).where(eq(s.networkMembers.personId, personId));
   const parties = await db.select().from(s.agreementParties).where(eq(s.agreementParties.personId, personId));
   const agreementIds = [...new Set(parties.map((p) => p.agreementId))];
@@ -64,14 +69,22 @@ export async function exportMyData(ctx: GraphQLContext): Promise<Record<string, 
       ),
     )
     .orderBy(a.id);
+  const names = await namesOf(db, {
+    people: [...connections.flatMap((c) => [c.personAId, c.personBId]).filter((id) => id !== personId), profile?.coordinatorId],
+    organizations: [person.organizationId, profile?.publicPartnerId, ...introductions.map((i) => i.organizationId)],
+    networks: memberships.map((m) => m.networkId),
+    opportunities: [...introductions.map((i) => i.opportunityId), ...shortlistRatings.map((r) => r.opportunityId)],
+  });
   await ctx.handle.transaction((tx) =>
     audit(tx, ctx, { action: 'export', entityType: 'Person', entityId: personId }),
   );
   return {
+    names,
     exportedAt: ctx.now().toISOString(),
     person,
     profile: profile ?? null,
     talents,
+    dreams,
     goals,
     planSteps,
     statusHistory,
@@ -89,8 +102,61 @@ export async function exportMyData(ctx: GraphQLContext): Promise<Record<string, 
   };
 }
 
+/** What stands for another participant in the export: nothing that tells one from another. */
+const ANOTHER_PARTICIPANT = 'participant';
+
+/** The participant's ties as they may see them: the other end's id only when it is not a participant. */
+async function withOtherParticipantsUnnamed<T extends { personAId: string; personBId: string }>(db: Db, personId: string, rows: T[]): Promise<T[]> {
+  const others = [...new Set(rows.map((row) => (row.personAId === personId ? row.personBId : row.personAId)))];
+  if (!others.length) return rows;
+  const participants = new Set(
+    (
+      await db
+        .select({ id: schema.people.id })
+        .from(schema.people)
+        .where(and(inArray(schema.people.id, others), eq(schema.people.isParticipant, true)))
+    ).map((row) => row.id),
+  );
+  const shown = (id: string) => (participants.has(id) ? ANOTHER_PARTICIPANT : id);
+  return rows.map((row) => ({ ...row, personAId: shown(row.personAId), personBId: shown(row.personBId) }));
+}
+
+interface NameLookup {
+  people: readonly (string | null | undefined)[];
+  organizations: readonly (string | null | undefined)[];
+  networks: readonly (string | null | undefined)[];
+  opportunities: readonly (string | null | undefined)[];
+}
+
 /**
- * Erases the participant (GDPR art. 17). Deleted: the profile, talents, goals, plan steps,
+ * The names behind the ids the export refers to — the participant's own ties (professionals
+ * only), their organisations and openings — so the export (and the readable summary the web makes of it)
+ * says who, not only which id.
+ */
+async function namesOf(db: Db, ids: NameLookup): Promise<Record<string, string>> {
+  const s = schema;
+  const known = (list: readonly (string | null | undefined)[]) => [...new Set(list.filter((id): id is string => Boolean(id)))];
+  const [people, organizations, networks, opportunities] = await Promise.all([
+    // Other participants stay unnamed, here as everywhere a participant looks (privacy/policy.ts).
+    known(ids.people).length
+      ? db
+          .select({ id: s.people.id, name: s.people.name })
+          .from(s.people)
+          .where(and(inArray(s.people.id, known(ids.people)), eq(s.people.isParticipant, false)))
+      : [],
+    known(ids.organizations).length
+      ? db.select({ id: s.organizations.id, name: s.organizations.name }).from(s.organizations).where(inArray(s.organizations.id, known(ids.organizations)))
+      : [],
+    known(ids.networks).length ? db.select({ id: s.networks.id, name: s.networks.name }).from(s.networks).where(inArray(s.networks.id, known(ids.networks))) : [],
+    known(ids.opportunities).length
+      ? db.select({ id: s.opportunities.id, name: s.opportunities.title }).from(s.opportunities).where(inArray(s.opportunities.id, known(ids.opportunities)))
+      : [],
+  ]);
+  return Object.fromEntries([...people, ...organizations, ...networks, ...opportunities].map((row) => [row.id, row.name]));
+}
+
+/**
+ * Erases the participant (GDPR art. 17). Deleted: the profile, talents, dreams, goals, plan steps,
  * wished industries, connections, network memberships and introductions. Kept, pseudonymised:
  * the person row (name replaced by a random token; email, phone, title, organisation and
  * `since` cleared; `erasedAt`
@@ -107,6 +173,7 @@ export async function eraseMe(ctx: GraphQLContext): Promise<boolean> {
     await tx.delete(s.participantProfiles).where(eq(s.participantProfiles.personId, personId));
     await tx.delete(s.planSteps).where(eq(s.planSteps.personId, personId));
     await tx.delete(s.goals).where(eq(s.goals.personId, personId));
+    await tx.delete(s.dreams).where(eq(s.dreams.personId, personId));
     await tx.delete(s.talents).where(eq(s.talents.personId, personId));
     await tx.delete(s.wishedIndustries).where(eq(s.wishedIndustries.personId, personId));
     await tx

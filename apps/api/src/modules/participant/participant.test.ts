@@ -178,13 +178,24 @@ describe('a participant on their own profile', () => {
     expect(exportMyData.person).toMatchObject({ id: me, name: 'Mari Mine' });
     expect(exportMyData.talents.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['Baking', 'Painting']));
     expect(exportMyData.goals.map((g: { text: string }) => g.text)).toEqual(['Exhibit']);
-    expect(exportMyData.profile.dreams).toBe('Paint every day');
+    expect(exportMyData.dreams.map((d: { text: string }) => d.text)).toEqual(['Paint every day']);
     expect(exportMyData.connections).toHaveLength(1);
+    // Names beside the ids: the mentor, the organisation asking.
+    expect(exportMyData.names[connectionTo]).toBe('Mentor Person');
+    expect(exportMyData.names[org]).toBeTruthy();
     expect(exportMyData.introductions).toHaveLength(1);
     expect(exportMyData.statusHistory.length).toBeGreaterThan(0);
     expect(exportMyData.auditEvents.length).toBeGreaterThan(3);
     expect(JSON.stringify(exportMyData)).not.toContain('passwordHash');
     expect(JSON.stringify(exportMyData)).not.toContain('Trond');
+  });
+
+  it('exports a tie to another participant without telling who they are', async () => {
+    await coordinator.data(`mutation($a: ID!, $b: ID!) { createConnection(input: { personAId: $a, personBId: $b, kind: CONTACT }) { id } }`, { a: me, b: other });
+    const { exportMyData } = await participant.data(`mutation { exportMyData }`);
+    const text = JSON.stringify(exportMyData);
+    expect(text).not.toContain(other);
+    expect(exportMyData.connections.some((c: { personAId: string; personBId: string }) => [c.personAId, c.personBId].includes('participant'))).toBe(true);
   });
 
   it('erases their data: no name left, no link to earlier pseudonyms, the session ended', async () => {

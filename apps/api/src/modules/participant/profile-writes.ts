@@ -36,7 +36,7 @@ async function assertReferences(tx: Db, values: UpdateParticipantProfileInput, p
 
 /**
  * Creates or changes a participant profile inside the caller's transaction: the profile row,
- * the talents and wished industries (replaced when sent), a status-history entry whenever the
+ * the talents, dreams and wished industries (replaced when sent), a status-history entry whenever the
  * status changes (and the first one on creation), and the date of each consent change.
  */
 export async function writeProfile(
@@ -49,7 +49,7 @@ export async function writeProfile(
   await assertReferences(tx, values, options.prefix);
   const now = ctx.now().toISOString();
   const [existing] = await tx.select().from(profiles).where(eq(profiles.personId, personId));
-  const { talents, wishedIndustries, ...fields } = values;
+  const { talents, wishedIndustries, dreams, ...fields } = values;
 
   const consentDates: Partial<ParticipantProfileRow> = {};
   if (fields.visibleToEmployers !== undefined && fields.visibleToEmployers !== existing?.visibleToEmployers) {
@@ -84,18 +84,27 @@ export async function writeProfile(
       status: row!.status,
       changedOn: today(ctx),
       note: existing ? null : 'Profile created',
+      reason: existing ? 'OTHER' : 'PROFILE_CREATED',
       createdAt: now,
     });
+  }
+  if (dreams !== undefined) {
+    // The single `dreams` text of older clients stands for the whole list: it replaces it.
+    await tx.delete(schema.dreams).where(eq(schema.dreams.personId, personId));
+    if (dreams !== null) {
+      await tx.insert(schema.dreams).values({ id: newId('dream'), personId, text: dreams, position: 0, createdAt: now, updatedAt: now });
+    }
   }
   if (talents) {
     await tx.delete(schema.talents).where(eq(schema.talents.personId, personId));
     if (talents.length) {
       await tx.insert(schema.talents).values(
-        talents.map((talent) => ({
+        talents.map((talent, position) => ({
           id: newId('talent'),
           personId,
           name: talent.name,
           level: talent.level ?? 'SKILLED',
+          position,
         })),
       );
     }

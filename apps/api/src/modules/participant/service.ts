@@ -15,11 +15,12 @@ import {
 } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
-import { badInput, forbidden, notFound } from '../../lib/errors';
+import { badInput, notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { requireProfile, today, writeProfile } from './profile-writes';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR, COORDINATOR_OR_PARTICIPANT } from '../../authorization/permissions';
+import { assertOwn, forget, nextPosition, onBehalf, requireOwned, requirePerson } from './journey-access';
 
 /**
  * Profile fields that are coordinator work: a participant edits their own talents, dreams,
@@ -32,35 +33,6 @@ function coordinatorOnly(field: string): GraphQLError {
   return new GraphQLError(`Your coordinator records ${field}; ask them to change it.`, {
     extensions: { code: 'FORBIDDEN', field },
   });
-}
-
-/** A participant may touch only their own person; the check comes first so nothing else leaks. */
-function assertOwn(ctx: GraphQLContext, personId: string): void {
-  if (ctx.viewer?.role === 'PARTICIPANT' && ctx.viewer.personId !== personId) {
-    throw forbidden('You may change only your own profile.');
-  }
-}
-
-async function requirePerson(tx: Db, ctx: GraphQLContext, personId: string): Promise<PersonRow> {
-  assertOwn(ctx, personId);
-  const [person] = await tx.select().from(schema.people).where(eq(schema.people.id, personId));
-  if (!person) throw notFound('person', personId, 'personId');
-  if (person.erasedAt) throw badInput('personId', 'This person erased their data.');
-  return person;
-}
-
-/** True when a coordinator changes a participant's data for them. */
-const onBehalf = (ctx: GraphQLContext) => ctx.viewer?.role !== 'PARTICIPANT';
-
-/** Loaders of this request may hold the profile as it was before the change. */
-function forget(ctx: GraphQLContext, personId: string): void {
-  ctx.loaders.person.clear(personId);
-  ctx.loaders.profile.clear(personId);
-  ctx.loaders.talentsOfPerson.clear(personId);
-  ctx.loaders.goalsOfPerson.clear(personId);
-  ctx.loaders.planStepsOfPerson.clear(personId);
-  ctx.loaders.statusChangesOfPerson.clear(personId);
-  ctx.loaders.wishedIndustriesOfPerson.clear(personId);
 }
 
 async function personAfter(tx: Db, ctx: GraphQLContext, personId: string): Promise<PersonRow> {
@@ -112,6 +84,7 @@ export async function recordStatusChange(ctx: GraphQLContext, personId: string, 
       status: values.status,
       changedOn: values.changedOn,
       note: values.note ?? null,
+      reason: values.reason ?? 'OTHER',
       createdAt: ctx.now().toISOString(),
     });
     if (!latest?.on || values.changedOn >= latest.on) {
@@ -125,7 +98,7 @@ export async function recordStatusChange(ctx: GraphQLContext, personId: string, 
       entityType: 'StatusChange',
       entityId: id,
       onBehalf: onBehalf(ctx),
-      detail: { personId, status: values.status },
+      detail: { personId, status: values.status, reason: values.reason ?? 'OTHER' },
     });
     return personAfter(tx, ctx, personId);
   });
@@ -164,19 +137,6 @@ async function assertTalentNameFree(tx: Db, personId: string, name: string, exce
   if (clash) throw badInput('name', `The profile already lists the talent "${name}".`);
 }
 
-async function requireOwned<R extends { personId: string }>(
-  tx: Db,
-  ctx: GraphQLContext,
-  entity: string,
-  id: string,
-  load: (tx: Db) => Promise<R | undefined>,
-): Promise<R> {
-  const row = await load(tx);
-  if (!row) throw notFound(entity, id);
-  assertOwn(ctx, row.personId);
-  return row;
-}
-
 export async function addTalent(ctx: GraphQLContext, personId: string, input: unknown): Promise<TalentRow> {
   requireRole(ctx, COORDINATOR_OR_PARTICIPANT, 'addTalent');
   assertOwn(ctx, personId);
@@ -185,9 +145,10 @@ export async function addTalent(ctx: GraphQLContext, personId: string, input: un
     await requirePerson(tx, ctx, personId);
     await requireProfile(tx, personId);
     await assertTalentNameFree(tx, personId, values.name);
+    const position = await nextPosition(tx, schema.talents, personId);
     const [row] = await tx
       .insert(schema.talents)
-      .values({ id: newId('talent'), personId, name: values.name, level: values.level ?? 'SKILLED' })
+      .values({ id: newId('talent'), personId, name: values.name, level: values.level ?? 'SKILLED', position })
       .returning();
     await audit(tx, ctx, { action: 'create', entityType: 'Talent', entityId: row!.id, onBehalf: onBehalf(ctx), detail: { personId } });
     forget(ctx, personId);
@@ -235,9 +196,10 @@ export async function addGoal(ctx: GraphQLContext, personId: string, input: unkn
   return ctx.handle.transaction(async (tx) => {
     await requirePerson(tx, ctx, personId);
     await requireProfile(tx, personId);
+    const position = await nextPosition(tx, schema.goals, personId);
     const [row] = await tx
       .insert(schema.goals)
-      .values({ ...values, id: newId('goal'), personId, createdAt: now, updatedAt: now })
+      .values({ ...values, id: newId('goal'), personId, position, createdAt: now, updatedAt: now })
       .returning();
     await audit(tx, ctx, { action: 'create', entityType: 'Goal', entityId: row!.id, onBehalf: onBehalf(ctx), detail: { personId } });
     forget(ctx, personId);
@@ -296,16 +258,15 @@ export async function addPlanStep(ctx: GraphQLContext, personId: string, input: 
     await requirePerson(tx, ctx, personId);
     await requireProfile(tx, personId);
     await assertGoalOf(tx, personId, values.goalId);
-    const s = schema.planSteps;
-    const [last] = await tx.select({ position: max(s.position) }).from(s).where(eq(s.personId, personId));
+    const position = await nextPosition(tx, schema.planSteps, personId);
     const [row] = await tx
-      .insert(s)
+      .insert(schema.planSteps)
       .values({
         ...values,
         id: newId('planStep'),
         personId,
         doneAt: values.done ? now : null,
-        position: (last?.position ?? -1) + 1,
+        position,
         createdAt: now,
         updatedAt: now,
       })

@@ -58,7 +58,7 @@ export function RequestIntroductionModal({ candidate, openings, defaultOpeningId
   const form = useForm<Values>({ initialValues: { message: '', opportunityId: defaultOpeningId, acceptTerms: false } });
   const [acceptTerms] = useMutation(AcceptTermsMutation, { refetchQueries: ['EmployerCandidatesRouteQuery'] });
   const [request] = useMutation(RequestIntroductionMutation, {
-    refetchQueries: ['EmployerCandidatesRouteQuery', 'EmployerIntroductionsRouteQuery'],
+    refetchQueries: ['EmployerCandidatesRouteQuery', 'EmployerOpeningRouteQuery', 'EmployerIntroductionsRouteQuery'],
   });
   const close = () => {
     form.reset();

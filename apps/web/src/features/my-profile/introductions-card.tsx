@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { IntroductionStatus } from '@brobygger/domain';
 import { graphql } from '../../gql';
 import { formatDate } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-error';
+import { INTRODUCTION_STATUS_COLORS } from '../introductions/introduction-status-badge';
 import { ErrorState } from '../states/error-state';
 import { LoadingState } from '../states/loading-state';
 
@@ -44,12 +45,14 @@ const AnswerIntroduction = graphql(`
   }
 `);
 
-const STATUS_COLOR: Record<IntroductionStatus, string> = {
-  REQUESTED: 'yellow',
-  ACCEPTED: 'teal',
-  DECLINED: 'gray',
-  EXPIRED: 'gray',
-};
+const WithdrawIntroduction = graphql(`
+  mutation IntroductionsCardWithdraw($id: ID!) {
+    withdrawIntroduction(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
 /** Employers' requests to meet the participant, answered here: yes reveals the name, no does not. */
 export function IntroductionsCard() {
@@ -62,6 +65,18 @@ export function IntroductionsCard() {
       notifications.show({ color: 'teal', message: t(accept ? 'me.introductions.accepted' : 'me.introductions.declined', { name }) });
     } catch (e) {
       notifications.show({ color: 'red', title: t('me.introductions.answerFailed'), message: errorMessage(e) });
+    }
+  };
+  const [withdraw, withdrawing] = useMutation(WithdrawIntroduction);
+  // The introduction a withdrawal waits to be confirmed for: taking back a yes cannot be undone.
+  const [confirming, setConfirming] = useState<{ id: string; name: string } | null>(null);
+  const confirmWithdrawal = async (target: { id: string; name: string }) => {
+    try {
+      await withdraw({ variables: { id: target.id } });
+      notifications.show({ color: 'teal', message: t('me.introductions.withdrawn', { name: target.name }) });
+      setConfirming(null);
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('me.introductions.withdrawFailed'), message: errorMessage(e) });
     }
   };
   const nodes = data?.introductions.nodes ?? [];
@@ -90,7 +105,7 @@ export function IntroductionsCard() {
                   <Text size="sm">{t('me.introductions.about', { title: i.opportunity.title })}</Text>
                 ) : null}
               </div>
-              <Badge color={STATUS_COLOR[i.status]} variant="light">
+              <Badge color={INTRODUCTION_STATUS_COLORS[i.status]} variant="light">
                 {t(`me.introductions.status.${i.status}`)}
               </Badge>
             </Group>
@@ -118,9 +133,31 @@ export function IntroductionsCard() {
                 </Group>
               </Group>
             ) : null}
+            {i.status === 'ACCEPTED' ? (
+              <Group mt="sm" justify="flex-end">
+                <Button size="xs" variant="default" onClick={() => setConfirming({ id: i.id, name: i.organization.name })}>
+                  {t('me.introductions.withdraw')}
+                </Button>
+              </Group>
+            ) : null}
           </Card>
         ))}
       </Stack>
+      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('me.introductions.confirmWithdrawTitle')}>
+        {confirming ? (
+          <Stack>
+            <Text size="sm">{t('me.introductions.confirmWithdrawBody', { name: confirming.name })}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirming(null)}>
+                {t('actions.cancel')}
+              </Button>
+              <Button color="red" loading={withdrawing.loading} onClick={() => void confirmWithdrawal(confirming)}>
+                {t('me.introductions.withdraw')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
+      </Modal>
     </Card>
   );
 }

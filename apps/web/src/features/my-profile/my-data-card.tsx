@@ -1,13 +1,14 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconTrash } from '@tabler/icons-react';
+import { IconDownload, IconFileText, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../lib/graphql-error';
 import { todayIso } from '../../lib/format';
+import { dataSummaryHtml, type MyDataExport } from './data-summary';
 
 const ExportMyData = graphql(`
   mutation MyDataCardExport {
@@ -20,9 +21,9 @@ const EraseMe = graphql(`
   }
 `);
 
-/** Hands the browser a JSON file to save, without a round trip through the server. */
-function saveJson(data: unknown, fileName: string): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+/** Hands the browser a file to save, without a round trip through the server. */
+function saveFile(content: string, type: string, fileName: string): void {
+  const blob = new Blob([content], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -35,7 +36,7 @@ function saveJson(data: unknown, fileName: string): void {
 
 /** "Download my data" and "Erase my data", the second behind a confirmation saying what stays. */
 export function MyDataCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useApolloClient();
   const navigate = useNavigate();
   const [exportData, exported] = useMutation(ExportMyData);
@@ -43,10 +44,15 @@ export function MyDataCard() {
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
 
-  const download = async () => {
+  const download = async (as: 'json' | 'html') => {
     try {
       const result = await exportData();
-      saveJson(result.data?.exportMyData, `brobygger-mine-data-${todayIso()}.json`);
+      const data = result.data?.exportMyData;
+      if (as === 'json') saveFile(JSON.stringify(data, null, 2), 'application/json', `brobygger-mine-data-${todayIso()}.json`);
+      else {
+        const html = await dataSummaryHtml({ data: data as MyDataExport, t, language: i18n.language });
+        saveFile(html, 'text/html;charset=utf-8', `brobygger-mine-data-${todayIso()}.html`);
+      }
       notifications.show({ color: 'teal', message: t('me.data.downloaded') });
     } catch (error) {
       notifications.show({ color: 'red', title: t('me.data.downloadFailed'), message: errorMessage(error) });
@@ -71,11 +77,16 @@ export function MyDataCard() {
       </Text>
       <Stack gap="sm">
         <div>
-          <Button variant="light" leftSection={<IconDownload size={16} />} onClick={() => void download()} loading={exported.loading}>
-            {t('me.data.download')}
-          </Button>
+          <Group gap="xs">
+            <Button variant="light" leftSection={<IconDownload size={16} />} onClick={() => void download('json')} loading={exported.loading}>
+              {t('me.data.download')}
+            </Button>
+            <Button variant="light" leftSection={<IconFileText size={16} />} onClick={() => void download('html')} loading={exported.loading}>
+              {t('me.summary.download')}
+            </Button>
+          </Group>
           <Text size="xs" c="dimmed" mt={4}>
-            {t('me.data.downloadHelp')}
+            {t('me.data.downloadHelp')} {t('me.summary.downloadHelp')}
           </Text>
         </div>
         <div>

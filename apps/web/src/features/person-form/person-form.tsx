@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { PARTICIPANT_STATUSES, SECTORS, createPersonSchema, type CreatePersonInput, type ParticipantStatus, type Sector } from '@brobygger/domain';
+import { MAX_PARTICIPANT_HOURS_PER_WEEK, PARTICIPANT_STATUSES, SECTORS, createPersonSchema, type CreatePersonInput, type ParticipantStatus, type Sector } from '@brobygger/domain';
 import { validateWith } from '../../lib/schema-errors';
 import { OrganizationPicker } from '../pickers/organization-picker';
 
@@ -110,7 +110,16 @@ export function PersonForm({ initialValues, submitLabel, withParticipant, onSubm
               error={form.errors['participant.status']}
             />
             <TextInput label={t('fields.municipality')} {...form.getInputProps('municipalityName')} error={form.errors['participant.municipalityName']} />
-            <NumberInput label={t('fields.hoursPerWeek')} min={0} max={60} {...form.getInputProps('hoursPerWeek')} error={form.errors['participant.hoursPerWeek']} />
+            <NumberInput
+              label={t('fields.hoursPerWeek')}
+              min={0}
+              max={MAX_PARTICIPANT_HOURS_PER_WEEK}
+              // More than 60 is refused with the validator's message, not cut to 60 on blur.
+              clampBehavior="none"
+              allowDecimal={false}
+              {...form.getInputProps('hoursPerWeek')}
+              error={form.errors['participant.hoursPerWeek']}
+            />
           </SimpleGrid>
         ) : null}
         <Group>

@@ -27,16 +27,20 @@ interface Props {
   kinds?: OrganizationKind[];
   error?: string | null;
   required?: boolean;
+  /** The name of the entity `value` starts as, shown before any search has listed it. */
+  initialLabel?: string | undefined;
 }
 
-export function OrganizationPicker({ label, value, onChange, sectors, kinds, error, required }: Props) {
+export function OrganizationPicker({ label, value, onChange, sectors, kinds, error, required, initialLabel }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const { data, loading } = useQuery(OrganizationPickerQuery, {
     variables: { filter: { ...(debounced ? { search: debounced } : {}), ...(sectors ? { sectors } : {}), ...(kinds ? { kinds } : {}) } },
   });
-  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
+  const [picked, setPicked] = useState<{ value: string; label: string } | null>(
+    value && initialLabel ? { value, label: initialLabel } : null,
+  );
   const options = (data?.organizations.nodes ?? []).map((o) => ({
     value: o.id,
     label: o.municipalityName ? `${o.name} (${o.municipalityName})` : o.name,

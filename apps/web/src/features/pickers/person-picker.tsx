@@ -24,12 +24,16 @@ interface Props {
   value: string | null;
   onChange: (id: string | null) => void;
   participantsOnly?: boolean;
+  /** Professionals only (a coordinator, a mentor): no participant is offered. */
+  professionalsOnly?: boolean;
   sectors?: Sector[];
   error?: string | null;
   required?: boolean;
+  /** The name of the entity `value` starts as, shown before any search has listed it. */
+  initialLabel?: string | undefined;
 }
 
-export function PersonPicker({ label, value, onChange, participantsOnly, sectors, error, required }: Props) {
+export function PersonPicker({ label, value, onChange, participantsOnly, professionalsOnly, sectors, error, required, initialLabel }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
@@ -37,12 +41,14 @@ export function PersonPicker({ label, value, onChange, participantsOnly, sectors
     variables: {
       filter: {
         ...(debounced ? { search: debounced } : {}),
-        ...(participantsOnly ? { isParticipant: true } : {}),
+        ...(participantsOnly ? { isParticipant: true } : professionalsOnly ? { isParticipant: false } : {}),
         ...(sectors ? { sectors } : {}),
       },
     },
   });
-  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
+  const [picked, setPicked] = useState<{ value: string; label: string } | null>(
+    value && initialLabel ? { value, label: initialLabel } : null,
+  );
   const options = (data?.people.nodes ?? []).map((p) => ({ value: p.id, label: p.title ? `${p.name} (${p.title})` : p.name }));
   if (picked && picked.value === value && !options.some((o) => o.value === picked.value)) options.unshift(picked);
   return (

@@ -13,6 +13,7 @@ import {
   EMPTY_CANDIDATE_FILTER,
   type CandidateFilterValues,
 } from '../../features/candidates/candidate-filters';
+import { IntroductionAction } from '../../features/candidates/introduction-action';
 import { RequestIntroductionModal } from '../../features/candidates/request-introduction-modal';
 import { Pager } from '../../features/entity-list/pager';
 import { PAGE_SIZE } from '../../features/entity-list/use-list-state';
@@ -42,6 +43,7 @@ const EmployerCandidatesRouteQuery = graphql(`
       nodes {
         id
         pseudonym
+        introductionStatus
         municipalityNumber
         municipalityName
         ...CandidateCard_candidate
@@ -157,9 +159,7 @@ export function EmployerCandidatesRoute() {
                 candidate={c}
                 actions={
                   <>
-                    <Button size="xs" onClick={() => setAsking({ id: c.id, pseudonym: c.pseudonym })}>
-                      {t('employer.candidates.requestIntroduction')}
-                    </Button>
+                    <IntroductionAction status={c.introductionStatus} onRequest={() => setAsking({ id: c.id, pseudonym: c.pseudonym })} />
                     {rankFor && rating ? (
                       <Badge variant="outline" color="teal">
                         {t('employer.candidates.onShortlist', { rating: t(`employer.rating.${rating}`) })}

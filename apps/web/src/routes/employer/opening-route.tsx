@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { SHORTLIST_RATINGS, type ShortlistRating } from '@brobygger/domain';
 import { graphql } from '../../gql';
+import { IntroductionAction } from '../../features/candidates/introduction-action';
 import { RequestIntroductionModal } from '../../features/candidates/request-introduction-modal';
 import { DetailField } from '../../features/detail/detail-field';
 import { EmptyState } from '../../features/states/empty-state';
@@ -32,6 +33,7 @@ const EmployerOpeningRouteQuery = graphql(`
       candidate {
         id
         pseudonym
+        introductionStatus
         status
         municipalityName
         hoursPerWeek
@@ -191,9 +193,7 @@ export function EmployerOpeningRoute() {
                       </Table.Td>
                       <Table.Td>
                         <Group gap={6} wrap="nowrap" justify="flex-end">
-                          <Button size="compact-sm" onClick={() => setAsking({ id: c.id, pseudonym: c.pseudonym })}>
-                            {t('employer.candidates.requestIntroduction')}
-                          </Button>
+                          <IntroductionAction compact status={c.introductionStatus} onRequest={() => setAsking({ id: c.id, pseudonym: c.pseudonym })} />
                           <Button
                             size="compact-sm"
                             variant="default"

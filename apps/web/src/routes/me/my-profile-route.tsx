@@ -2,15 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { PlanSteps } from '../../features/journey/plan-steps';
+import { DreamsSection } from '../../features/journey/dreams-section';
+import { GoalsSection } from '../../features/journey/goals-section';
+import { JourneyProvider } from '../../features/journey/journey-context';
+import { PlanSection } from '../../features/journey/plan-section';
+import { TalentsSection } from '../../features/journey/talents-section';
 import { AccountLinksCard } from '../../features/my-profile/account-links-card';
 import { ConsentCard } from '../../features/my-profile/consent-card';
-import { DreamsCard } from '../../features/my-profile/dreams-card';
-import { GoalsCard } from '../../features/my-profile/goals-card';
 import { IntroductionsCard } from '../../features/my-profile/introductions-card';
 import { MyDataCard } from '../../features/my-profile/my-data-card';
 import { StatusHistoryCard } from '../../features/my-profile/status-history-card';
-import { TalentsCard } from '../../features/my-profile/talents-card';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
 
@@ -27,18 +28,10 @@ const MyProfileRouteQuery = graphql(`
           status
           municipalityName
           hoursPerWeek
-          dreams
-          talents {
-            id
-            name
-            level
-          }
-          goals {
-            id
-            text
-            status
-            targetDate
-          }
+          ...TalentsSection_profile
+          ...DreamsSection_profile
+          ...GoalsSection_profile
+          ...PlanSection_profile
           statusHistory {
             id
             status
@@ -49,7 +42,6 @@ const MyProfileRouteQuery = graphql(`
           visibleToEmployersChangedAt
           shareForResearch
           shareForResearchChangedAt
-          ...PlanSteps_profile
         }
         ...AccountLinksCard_person
       }
@@ -60,7 +52,9 @@ const MyProfileRouteQuery = graphql(`
 /** The participant's own page: their profile to edit, who may see it, their requests and data. */
 export function MyProfileRoute() {
   const { t } = useTranslation();
-  const { data, error, loading, refetch } = useQuery(MyProfileRouteQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch } = useQuery(MyProfileRouteQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return loading ? <LoadingState /> : null;
   const person = data.viewer.person;
@@ -76,37 +70,39 @@ export function MyProfileRoute() {
     );
   }
   return (
-    <Stack>
-      <Group gap="sm">
-        <Title order={1} size="h2">
-          {person.name}
-        </Title>
-        <Badge size="lg" variant="light">
-          {t(`participantStatus.${profile.status}`)}
-        </Badge>
-      </Group>
-      <Text size="sm" c="dimmed">
-        {t('me.intro')}
-      </Text>
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack>
-            <IntroductionsCard />
-            <TalentsCard personId={person.id} talents={profile.talents} />
-            <DreamsCard personId={person.id} dreams={profile.dreams} />
-            <GoalsCard personId={person.id} goals={profile.goals} />
-            <PlanSteps profile={profile} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack>
-            <ConsentCard personId={person.id} consent={profile} />
-            <StatusHistoryCard history={profile.statusHistory} />
-            <AccountLinksCard person={person} />
-            <MyDataCard />
-          </Stack>
-        </Grid.Col>
-      </Grid>
-    </Stack>
+    <JourneyProvider personId={person.id} query="MyProfileRouteQuery" coordinator={false} editable>
+      <Stack>
+        <Group gap="sm">
+          <Title order={1} size="h2">
+            {person.name}
+          </Title>
+          <Badge size="lg" variant="light">
+            {t(`participantStatus.${profile.status}`)}
+          </Badge>
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('me.intro')}
+        </Text>
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <Stack>
+              <IntroductionsCard />
+              <TalentsSection profile={profile} />
+              <DreamsSection profile={profile} />
+              <GoalsSection profile={profile} />
+              <PlanSection profile={profile} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack>
+              <ConsentCard personId={person.id} consent={profile} />
+              <StatusHistoryCard history={profile.statusHistory} />
+              <AccountLinksCard person={person} />
+              <MyDataCard />
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </JourneyProvider>
   );
 }

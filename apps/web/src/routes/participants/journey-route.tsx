@@ -1,19 +1,23 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
-import { IconFilePlus, IconPencil } from '@tabler/icons-react';
+import { Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { IconFilePlus, IconUserEdit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { AgreementList } from '../../features/agreement/agreement-list';
 import { EgoGraph } from '../../features/ego-graph/ego-graph';
-import { PlanSteps } from '../../features/journey/plan-steps';
+import { DreamsSection } from '../../features/journey/dreams-section';
+import { GoalsSection } from '../../features/journey/goals-section';
+import { JourneyProvider } from '../../features/journey/journey-context';
+import { PlanSection } from '../../features/journey/plan-section';
+import { ProfileFactsCard } from '../../features/journey/profile-facts-card';
 import { StatusTimeline } from '../../features/journey/status-timeline';
+import { TalentsSection } from '../../features/journey/talents-section';
 import { SuggestedBridgesCard } from '../../features/suggested-bridges/suggested-bridges-card';
 import { useViewer } from '../../features/session/viewer-context';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
 import { NotFound } from '../../features/states/not-found';
-import { formatDate } from '../../lib/format';
 
 const JourneyRouteQuery = graphql(`
   query JourneyRouteQuery($id: ID!) {
@@ -24,33 +28,16 @@ const JourneyRouteQuery = graphql(`
       phone
       participant {
         status
-        dreams
         hoursPerWeek
         municipalityName
         visibleToEmployers
         shareForResearch
-        wishedIndustries
-        coordinator {
-          id
-          name
-        }
-        publicPartner {
-          id
-          name
-        }
-        talents {
-          id
-          name
-          level
-        }
-        goals {
-          id
-          text
-          status
-          targetDate
-        }
-        ...PlanSteps_profile
+        ...TalentsSection_profile
+        ...DreamsSection_profile
+        ...GoalsSection_profile
+        ...PlanSection_profile
         ...StatusTimeline_profile
+        ...ProfileFactsCard_profile
       }
       agreements {
         ...AgreementList_agreements
@@ -60,12 +47,19 @@ const JourneyRouteQuery = graphql(`
   }
 `);
 
-/** A participant's journey: talents, dreams, goals, plan, status history, network, agreements. */
+/**
+ * A participant's journey, where the coordinator's work happens: talents, dreams, goals and
+ * plan to add, change, order and remove; status changes to record; the follow-up facts to
+ * keep; the network and agreements beside them.
+ */
 export function JourneyRoute() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const viewer = useViewer();
-  const { data, error, loading, refetch } = useQuery(JourneyRouteQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch } = useQuery(JourneyRouteQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return loading ? <LoadingState /> : null;
   const person = data.person;
@@ -73,112 +67,90 @@ export function JourneyRoute() {
   if (!profile) return <NotFound />;
   const coordinator = viewer.role === 'COORDINATOR';
   return (
-    <Stack>
-      <Group justify="space-between">
-        <Group gap="sm">
-          <Title order={1} size="h2">
-            {person.name}
-          </Title>
-          <Badge size="lg" variant="light">
-            {t(`participantStatus.${profile.status}`)}
-          </Badge>
+    <JourneyProvider
+      personId={person.id}
+      query="JourneyRouteQuery"
+      coordinator={coordinator}
+      editable={coordinator}
+    >
+      <Stack>
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={4}>
+            <Group gap="sm">
+              <Title order={1} size="h2">
+                {person.name}
+              </Title>
+              <Badge size="lg" variant="light">
+                {t(`participantStatus.${profile.status}`)}
+              </Badge>
+            </Group>
+            <Text size="sm" c="dimmed">
+              {[
+                profile.municipalityName,
+                profile.hoursPerWeek != null
+                  ? t('journey.hours', { count: profile.hoursPerWeek })
+                  : null,
+                person.email,
+                person.phone,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </Text>
+          </Stack>
+          {coordinator ? (
+            <Group gap="xs">
+              <Button
+                component={Link}
+                to={`/people/${person.id}/edit`}
+                variant="default"
+                leftSection={<IconUserEdit size={16} />}
+                title={t('journey.editPersonHelp')}
+              >
+                {t('journey.editPerson')}
+              </Button>
+              <Button
+                component={Link}
+                to={`/agreements/new?participant=${person.id}`}
+                leftSection={<IconFilePlus size={16} />}
+              >
+                {t('agreement.new')}
+              </Button>
+            </Group>
+          ) : null}
         </Group>
-        {coordinator ? (
-          <Group gap="xs">
-            <Button component={Link} to={`/people/${person.id}/edit`} variant="default" leftSection={<IconPencil size={16} />}>
-              {t('actions.edit')}
-            </Button>
-            <Button component={Link} to={`/agreements/new?participant=${person.id}`} leftSection={<IconFilePlus size={16} />}>
-              {t('agreement.new')}
-            </Button>
-          </Group>
-        ) : null}
-      </Group>
-      <Text size="sm" c="dimmed">
-        {[profile.municipalityName, profile.hoursPerWeek != null ? t('journey.hours', { count: profile.hoursPerWeek }) : null, person.email, person.phone]
-          .filter(Boolean)
-          .join(' · ')}
-      </Text>
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack>
-            <Card withBorder>
-              <Text fw={600} mb="xs">
-                {t('journey.talents')}
-              </Text>
-              {profile.talents.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t('journey.noTalents')}
-                </Text>
-              ) : (
-                <Group gap={6}>
-                  {profile.talents.map((tal) => (
-                    <Badge key={tal.id} variant="light" color="grape">
-                      {tal.name} · {t(`talentLevel.${tal.level}`)}
-                    </Badge>
-                  ))}
-                </Group>
-              )}
-              <Text fw={600} mt="md" mb={4}>
-                {t('journey.dreams')}
-              </Text>
-              <Text size="sm" c={profile.dreams ? undefined : 'dimmed'} style={{ whiteSpace: 'pre-wrap' }}>
-                {profile.dreams ?? t('journey.noDreams')}
-              </Text>
-              <Text fw={600} mt="md" mb={4}>
-                {t('journey.goals')}
-              </Text>
-              {profile.goals.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t('journey.noGoals')}
-                </Text>
-              ) : (
-                <List size="sm" spacing={4}>
-                  {profile.goals.map((g) => (
-                    <List.Item key={g.id}>
-                      {g.text}{' '}
-                      <Badge size="xs" variant="outline">
-                        {t(`goalStatus.${g.status}`)}
-                      </Badge>{' '}
-                      {g.targetDate ? <Text span size="xs" c="dimmed">{formatDate(g.targetDate, i18n.language)}</Text> : null}
-                    </List.Item>
-                  ))}
-                </List>
-              )}
-            </Card>
-            <PlanSteps profile={profile} />
-            <AgreementList agreements={person.agreements} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack>
-            <EgoGraph person={person} />
-            {coordinator ? <SuggestedBridgesCard participantId={person.id} /> : null}
-            <StatusTimeline profile={profile} />
-            <Card withBorder>
-              <Text fw={600} mb="xs">
-                {t('journey.consent')}
-              </Text>
-              <Text size="sm">
-                {t('journey.visibleToEmployers')}: {profile.visibleToEmployers ? t('common.yes') : t('common.no')}
-              </Text>
-              <Text size="sm">
-                {t('journey.shareForResearch')}: {profile.shareForResearch ? t('common.yes') : t('common.no')}
-              </Text>
-              {profile.coordinator ? (
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <Stack>
+              <TalentsSection profile={profile} />
+              <DreamsSection profile={profile} />
+              <GoalsSection profile={profile} />
+              <PlanSection profile={profile} />
+              <AgreementList agreements={person.agreements} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack>
+              <StatusTimeline profile={profile} />
+              <ProfileFactsCard profile={profile} />
+              <Card withBorder>
+                <Title order={2} size="h4" mb="xs">
+                  {t('journey.consent')}
+                </Title>
                 <Text size="sm">
-                  {t('journey.coordinator')}: {profile.coordinator.name}
+                  {t('journey.visibleToEmployers')}:{' '}
+                  {profile.visibleToEmployers ? t('common.yes') : t('common.no')}
                 </Text>
-              ) : null}
-              {profile.publicPartner ? (
                 <Text size="sm">
-                  {t('journey.publicPartner')}: {profile.publicPartner.name}
+                  {t('journey.shareForResearch')}:{' '}
+                  {profile.shareForResearch ? t('common.yes') : t('common.no')}
                 </Text>
-              ) : null}
-            </Card>
-          </Stack>
-        </Grid.Col>
-      </Grid>
-    </Stack>
+              </Card>
+              <EgoGraph person={person} />
+              {coordinator ? <SuggestedBridgesCard participantId={person.id} /> : null}
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </JourneyProvider>
   );
 }

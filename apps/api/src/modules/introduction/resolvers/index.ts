@@ -7,6 +7,7 @@ import { draftAgreementFromIntroduction } from '../draft-agreement';
 import { revealEnd, statusNow } from '../../../privacy/introductions';
 import {
   answerIntroduction,
+  withdrawIntroduction,
   getIntroduction,
   introductionCandidate,
   introductionParticipant,
@@ -37,6 +38,7 @@ export const introductionResolvers: Resolvers = {
     acceptIntroductionTerms: (_parent, _args, ctx) => acceptIntroductionTerms(ctx),
     requestIntroduction: (_parent, { input }, ctx) => requestIntroduction(ctx, input),
     answerIntroduction: (_parent, { id, accept }, ctx) => answerIntroduction(ctx, id, accept),
+    withdrawIntroduction: (_parent, { id }, ctx) => withdrawIntroduction(ctx, id),
     draftAgreementFromIntroduction: (_parent, { id, kind }, ctx) => draftAgreementFromIntroduction(ctx, id, kind ?? undefined),
     rateCandidate: (_parent, { input }, ctx) => rateCandidate(ctx, input),
     removeFromShortlist: (_parent, { opportunityId, candidateId }, ctx) => removeFromShortlist(ctx, opportunityId, candidateId),

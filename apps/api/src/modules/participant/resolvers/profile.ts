@@ -35,7 +35,12 @@ export const ParticipantProfile: ParticipantProfileResolvers = {
   municipalityNumber: (p, _args, ctx) => part(ctx, p, 'municipality', () => p.municipalityNumber, null),
   municipalityName: (p, _args, ctx) => part(ctx, p, 'municipality', () => p.municipalityName, null),
   hoursPerWeek: (p, _args, ctx) => part(ctx, p, 'hoursPerWeek', () => p.hoursPerWeek, null),
-  dreams: (p, _args, ctx) => part(ctx, p, 'dreams', () => p.dreams, null),
+  dreams: (p, _args, ctx) =>
+    part(ctx, p, 'dreams', async () => {
+      const dreams = await ctx.loaders.dreamsOfPerson.load(p.personId);
+      return dreams.length ? dreams.map((d) => d.text).join('\n\n') : null;
+    }, null),
+  dreamList: (p, _args, ctx) => part(ctx, p, 'dreams', () => ctx.loaders.dreamsOfPerson.load(p.personId), []),
   benefit: (p, _args, ctx) => part(ctx, p, 'benefit', () => p.benefit, null),
   publicPartner: (p, _args, ctx) =>
     part(ctx, p, 'publicPartner', () => (p.publicPartnerId ? ctx.loaders.organization.load(p.publicPartnerId) : null), null),
@@ -63,6 +68,8 @@ export const ParticipantProfile: ParticipantProfileResolvers = {
 export const StatusChange: StatusChangeResolvers = {
   // Notes are the coordinator's working notes (warned against health details): coordinators only.
   note: (change, _args, ctx) => (mayReadNotes(ctx) ? change.note : null),
+  // Changes an agreement made before reasons were stored still say so.
+  reason: (change) => change.reason ?? (change.agreementId ? 'AGREEMENT_OUTCOME' : null),
   agreement: (change, _args, ctx) => (change.agreementId ? ctx.loaders.agreement.load(change.agreementId) : null),
 };
 
