@@ -10,13 +10,31 @@ import {
 } from './agreement-lifecycle';
 import { AGREEMENT_STATUSES, type AgreementStatus } from './enums';
 
-const participant: LifecycleParty = { id: 'p1', sector: 'CIVIL', role: 'PARTICIPANT', signedAt: '2024-03-01' };
-const employer: LifecycleParty = { id: 'p2', sector: 'BUSINESS', role: 'EMPLOYER', signedAt: '2024-03-02' };
-const nav: LifecycleParty = { id: 'p3', sector: 'PUBLIC', role: 'PUBLIC_PARTNER', signedAt: '2024-03-03' };
+const participant: LifecycleParty = {
+  id: 'p1',
+  sector: 'CIVIL',
+  role: 'PARTICIPANT',
+  signedAt: '2024-03-01',
+};
+const employer: LifecycleParty = {
+  id: 'p2',
+  sector: 'BUSINESS',
+  role: 'EMPLOYER',
+  signedAt: '2024-03-02',
+};
+const nav: LifecycleParty = {
+  id: 'p3',
+  sector: 'PUBLIC',
+  role: 'PUBLIC_PARTNER',
+  signedAt: '2024-03-03',
+};
 
 /** A three-sector agreement in which everybody but the NAV office has signed. */
 function agreement(status: AgreementStatus, navSigned = true): LifecycleAgreement {
-  return { status, parties: [participant, employer, { ...nav, signedAt: navSigned ? nav.signedAt : null }] };
+  return {
+    status,
+    parties: [participant, employer, { ...nav, signedAt: navSigned ? nav.signedAt : null }],
+  };
 }
 
 /** Valid arguments for each move; `sign` is made by the one party that has not signed. */
@@ -31,14 +49,46 @@ const validArgs: Record<AgreementMove, MoveArgs> = {
 // Expected result of each move from each status, when every other rule is met.
 // A status means the move is allowed and leads there; 'refused' means the status forbids it.
 const TABLE: Record<AgreementStatus, Record<AgreementMove, AgreementStatus | 'refused'>> = {
-  DRAFT: { propose: 'PROPOSED', sign: 'DRAFT', activate: 'refused', complete: 'refused', terminate: 'TERMINATED' },
-  PROPOSED: { propose: 'refused', sign: 'PROPOSED', activate: 'ACTIVE', complete: 'refused', terminate: 'TERMINATED' },
-  ACTIVE: { propose: 'refused', sign: 'refused', activate: 'refused', complete: 'COMPLETED', terminate: 'TERMINATED' },
-  COMPLETED: { propose: 'refused', sign: 'refused', activate: 'refused', complete: 'refused', terminate: 'refused' },
-  TERMINATED: { propose: 'refused', sign: 'refused', activate: 'refused', complete: 'refused', terminate: 'refused' },
+  DRAFT: {
+    propose: 'PROPOSED',
+    sign: 'DRAFT',
+    activate: 'refused',
+    complete: 'refused',
+    terminate: 'TERMINATED',
+  },
+  PROPOSED: {
+    propose: 'refused',
+    sign: 'PROPOSED',
+    activate: 'ACTIVE',
+    complete: 'refused',
+    terminate: 'TERMINATED',
+  },
+  ACTIVE: {
+    propose: 'refused',
+    sign: 'refused',
+    activate: 'refused',
+    complete: 'COMPLETED',
+    terminate: 'TERMINATED',
+  },
+  COMPLETED: {
+    propose: 'refused',
+    sign: 'refused',
+    activate: 'refused',
+    complete: 'refused',
+    terminate: 'refused',
+  },
+  TERMINATED: {
+    propose: 'refused',
+    sign: 'refused',
+    activate: 'refused',
+    complete: 'refused',
+    terminate: 'refused',
+  },
 };
 
-const pairs = AGREEMENT_STATUSES.flatMap((status) => AGREEMENT_MOVES.map((move) => [status, move] as const));
+const pairs = AGREEMENT_STATUSES.flatMap((status) =>
+  AGREEMENT_MOVES.map((move) => [status, move] as const),
+);
 
 describe('checkMove over every status × move', () => {
   it('covers all 25 pairs', () => {
@@ -100,6 +150,8 @@ describe('propose', () => {
       field: 'parties',
       reason:
         'An agreement can only be proposed when its parties come from at least two sectors; all of its parties are from the business sector.',
+      problem: 'AGREEMENT_ONE_SECTOR',
+      params: { sector: 'BUSINESS' },
     });
   });
 
@@ -112,7 +164,10 @@ describe('propose', () => {
   it('does not need signatures', () => {
     const unsigned: LifecycleAgreement = {
       status: 'DRAFT',
-      parties: [{ ...participant, signedAt: null }, { ...employer, signedAt: null }],
+      parties: [
+        { ...participant, signedAt: null },
+        { ...employer, signedAt: null },
+      ],
     };
     expect(checkMove(unsigned, 'propose')).toEqual({ ok: true, nextStatus: 'PROPOSED' });
   });
@@ -128,8 +183,13 @@ describe('sign', () => {
   });
 
   it('shows only the date of a signature stored as a timestamp', () => {
-    const a: LifecycleAgreement = { status: 'DRAFT', parties: [{ ...participant, signedAt: '2024-03-01T10:15:00.000Z' }] };
-    expect(checkMove(a, 'sign', { partyId: 'p1' })).toMatchObject({ reason: 'This party already signed on 2024-03-01.' });
+    const a: LifecycleAgreement = {
+      status: 'DRAFT',
+      parties: [{ ...participant, signedAt: '2024-03-01T10:15:00.000Z' }],
+    };
+    expect(checkMove(a, 'sign', { partyId: 'p1' })).toMatchObject({
+      reason: 'This party already signed on 2024-03-01.',
+    });
   });
 
   it('is refused for a party that is not in the agreement, or when no party is given', () => {
@@ -153,6 +213,8 @@ describe('activate', () => {
       code: 'BAD_USER_INPUT',
       field: 'parties',
       reason: 'An agreement can only be activated when every party has signed; 2 of 3 have.',
+      problem: 'AGREEMENT_UNSIGNED',
+      params: { signed: 2, total: 3 },
     });
   });
 
@@ -180,13 +242,18 @@ describe('activate', () => {
       nextStatus: null,
       field: 'parties',
       reason: 'An agreement can only be activated when every party has signed; 2 of 3 have.',
+      problem: 'AGREEMENT_UNSIGNED',
+      params: { signed: 2, total: 3 },
     });
   });
 });
 
 describe('complete', () => {
   it.each(['HIRED', 'EXTENDED', 'EDUCATION', 'ENDED'])('accepts the outcome %s', (outcome) => {
-    expect(checkMove(agreement('ACTIVE'), 'complete', { outcome })).toEqual({ ok: true, nextStatus: 'COMPLETED' });
+    expect(checkMove(agreement('ACTIVE'), 'complete', { outcome })).toEqual({
+      ok: true,
+      nextStatus: 'COMPLETED',
+    });
   });
 
   it('needs an outcome', () => {
@@ -204,6 +271,156 @@ describe('complete', () => {
   });
 });
 
+describe('complete as a job', () => {
+  const trial = (kind: LifecycleAgreement['kind']): LifecycleAgreement => ({
+    ...agreement('ACTIVE'),
+    kind,
+  });
+
+  it.each(['FULL_TIME', 'PART_TIME'])('takes %s with HIRED on a work trial', (employment) => {
+    expect(checkMove(trial('WORK_TRIAL'), 'complete', { outcome: 'HIRED', employment })).toEqual({
+      ok: true,
+      nextStatus: 'COMPLETED',
+    });
+  });
+
+  it('refuses full or part time where the outcome is no job', () => {
+    expect(
+      checkMove(trial('WORK_TRIAL'), 'complete', { outcome: 'ENDED', employment: 'FULL_TIME' }),
+    ).toMatchObject({
+      field: 'employment',
+      problem: 'AGREEMENT_EMPLOYMENT_NOT_A_JOB',
+    });
+    expect(
+      checkMove(trial('MENTORSHIP'), 'complete', { outcome: 'HIRED', employment: 'PART_TIME' }),
+    ).toMatchObject({
+      field: 'employment',
+      problem: 'AGREEMENT_EMPLOYMENT_NOT_A_JOB',
+    });
+  });
+
+  it('refuses an extent that does not exist', () => {
+    expect(
+      checkMove(trial('EMPLOYMENT'), 'complete', { outcome: 'HIRED', employment: 'HALF' }),
+    ).toMatchObject({
+      field: 'employment',
+      problem: 'AGREEMENT_EMPLOYMENT_INVALID',
+      params: { employment: 'HALF' },
+    });
+  });
+});
+
+describe('dates', () => {
+  const dated = (
+    status: AgreementStatus,
+    startDate: string | null,
+    endDate: string | null,
+  ): LifecycleAgreement => ({
+    ...agreement(status, status !== 'DRAFT'),
+    startDate,
+    endDate,
+  });
+
+  it('refuses completing before the start date, and allows it from the first day', () => {
+    expect(
+      checkMove(
+        dated('ACTIVE', '2026-03-01', '2026-06-30'),
+        'complete',
+        { outcome: 'ENDED' },
+        '2026-02-28',
+      ),
+    ).toEqual({
+      ok: false,
+      code: 'BAD_USER_INPUT',
+      field: 'startDate',
+      reason: 'An agreement cannot be completed before it starts; it starts on 2026-03-01.',
+      problem: 'AGREEMENT_NOT_STARTED',
+      params: { startDate: '2026-03-01' },
+    });
+    expect(
+      checkMove(
+        dated('ACTIVE', '2026-03-01', '2026-06-30'),
+        'complete',
+        { outcome: 'ENDED' },
+        '2026-03-01',
+      ),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('lets the parties activate ahead of the start, but not after the end date', () => {
+    const proposed = dated('PROPOSED', '2026-03-01', '2026-06-30');
+    expect(checkMove(proposed, 'activate', {}, '2026-01-10')).toEqual({
+      ok: true,
+      nextStatus: 'ACTIVE',
+    });
+    expect(checkMove(proposed, 'activate', {}, '2026-07-01')).toMatchObject({
+      field: 'endDate',
+      problem: 'AGREEMENT_ENDED',
+      params: { endDate: '2026-06-30' },
+    });
+    expect(
+      checkMove(dated('DRAFT', '2026-03-01', '2026-06-30'), 'propose', {}, '2026-07-01'),
+    ).toMatchObject({
+      problem: 'AGREEMENT_ENDED',
+    });
+  });
+
+  it('refuses proposing, activating and completing when the end is before the start, even without today', () => {
+    const crossed = (status: AgreementStatus) => dated(status, '2026-03-01', '2026-02-01');
+    for (const [status, move, args] of [
+      ['DRAFT', 'propose', {}],
+      ['PROPOSED', 'activate', {}],
+      ['ACTIVE', 'complete', { outcome: 'ENDED' }],
+    ] as const) {
+      expect(checkMove(crossed(status), move, args)).toMatchObject({
+        field: 'endDate',
+        problem: 'AGREEMENT_END_BEFORE_START',
+        params: { startDate: '2026-03-01', endDate: '2026-02-01' },
+      });
+    }
+  });
+
+  it('never stops a signature or a termination', () => {
+    const unsigned = {
+      ...agreement('PROPOSED', false),
+      startDate: '2026-03-01',
+      endDate: '2026-02-01',
+    };
+    expect(checkMove(unsigned, 'sign', { partyId: 'p3' }, '2027-01-01')).toMatchObject({
+      ok: true,
+    });
+    expect(
+      checkMove(
+        dated('ACTIVE', '2026-03-01', '2026-06-30'),
+        'terminate',
+        validArgs.terminate,
+        '2026-01-01',
+      ),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('shows the date on the disabled button', () => {
+    const complete = allowedMoves(dated('ACTIVE', '2026-03-01', null), '2026-02-01').find(
+      (o) => o.move === 'complete',
+    );
+    expect(complete).toMatchObject({
+      allowed: false,
+      field: 'startDate',
+      problem: 'AGREEMENT_NOT_STARTED',
+      params: { startDate: '2026-03-01' },
+    });
+    expect(
+      allowedMoves(dated('ACTIVE', '2026-03-01', null), '2026-03-01').find(
+        (o) => o.move === 'complete',
+      ),
+    ).toMatchObject({ allowed: true });
+  });
+});
+
 describe('terminate', () => {
   it.each([undefined, null, '', '   '])('needs a reason (%j)', (reason) => {
     expect(checkMove(agreement('ACTIVE'), 'terminate', { reason })).toMatchObject({
@@ -214,12 +431,18 @@ describe('terminate', () => {
   });
 
   it('refuses a reason longer than 5000 characters', () => {
-    expect(checkMove(agreement('DRAFT'), 'terminate', { reason: 'x'.repeat(5001) })).toMatchObject({ field: 'reason' });
-    expect(checkMove(agreement('DRAFT'), 'terminate', { reason: 'x'.repeat(5000) })).toMatchObject({ ok: true });
+    expect(checkMove(agreement('DRAFT'), 'terminate', { reason: 'x'.repeat(5001) })).toMatchObject({
+      field: 'reason',
+    });
+    expect(checkMove(agreement('DRAFT'), 'terminate', { reason: 'x'.repeat(5000) })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('is offered from a draft so an abandoned draft keeps its reason', () => {
-    const terminate = allowedMoves({ status: 'DRAFT', parties: [] }).find((o) => o.move === 'terminate');
+    const terminate = allowedMoves({ status: 'DRAFT', parties: [] }).find(
+      (o) => o.move === 'terminate',
+    );
     expect(terminate).toMatchObject({ allowed: true, nextStatus: 'TERMINATED' });
   });
 });
@@ -231,6 +454,10 @@ describe('allowedMoves', () => {
 
   it('offers only propose, sign and terminate on a fresh draft with unsigned parties', () => {
     const draft = agreement('DRAFT', false);
-    expect(allowedMoves(draft).filter((o) => o.allowed).map((o) => o.move)).toEqual(['propose', 'sign', 'terminate']);
+    expect(
+      allowedMoves(draft)
+        .filter((o) => o.allowed)
+        .map((o) => o.move),
+    ).toEqual(['propose', 'sign', 'terminate']);
   });
 });

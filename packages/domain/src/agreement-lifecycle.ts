@@ -1,10 +1,12 @@
+import { type AgreementKind, type AgreementStatus, type PartyRole, type Sector } from './enums';
+import { dateRefusal } from './agreement-dates';
+import { outcomeRefusal } from './agreement-outcome';
 import {
-  AGREEMENT_OUTCOMES,
-  type AgreementOutcome,
-  type AgreementStatus,
-  type PartyRole,
-  type Sector,
-} from './enums';
+  refuse,
+  type LifecycleProblem,
+  type MoveRefusal,
+  type ProblemParams,
+} from './agreement-problems';
 import { sectorsOf } from './sector';
 
 /**
@@ -24,7 +26,10 @@ export type AgreementMove = (typeof AGREEMENT_MOVES)[number];
  * instead of vanishing; COMPLETED and TERMINATED are final.
  */
 export const AGREEMENT_TRANSITIONS: Readonly<
-  Record<AgreementMove, { readonly from: readonly AgreementStatus[]; readonly to: AgreementStatus | null }>
+  Record<
+    AgreementMove,
+    { readonly from: readonly AgreementStatus[]; readonly to: AgreementStatus | null }
+  >
 > = {
   propose: { from: ['DRAFT'], to: 'PROPOSED' },
   sign: { from: ['DRAFT', 'PROPOSED'], to: null },
@@ -53,21 +58,22 @@ export interface LifecycleParty {
 export interface LifecycleAgreement {
   readonly status: AgreementStatus;
   readonly parties: readonly LifecycleParty[];
+  /** Needed to tell whether an outcome of HIRED means a job (full or part time). */
+  readonly kind?: AgreementKind;
+  /** ISO dates; the moves check them against each other and against today. */
+  readonly startDate?: string | null;
+  readonly endDate?: string | null;
 }
 
-/** Arguments some moves need: `sign` a party, `complete` an outcome, `terminate` a reason. */
+/**
+ * Arguments some moves need: `sign` a party, `complete` an outcome (and, for a job, full or
+ * part time), `terminate` a reason.
+ */
 export interface MoveArgs {
   readonly partyId?: string | null;
   readonly outcome?: string | null;
+  readonly employment?: string | null;
   readonly reason?: string | null;
-}
-
-/** A refused move: the GraphQL error code, the field to point at, and a sentence for the user. */
-export interface MoveRefusal {
-  readonly ok: false;
-  readonly code: 'BAD_USER_INPUT';
-  readonly field: string;
-  readonly reason: string;
 }
 
 /** The answer to "may I make this move?". */
@@ -83,6 +89,9 @@ export interface MoveOption {
   readonly field: string | null;
   /** Why the move is unavailable, when not allowed. */
   readonly reason: string | null;
+  /** The same as a code, with the values its wording needs, when not allowed. */
+  readonly problem: LifecycleProblem | null;
+  readonly params: ProblemParams | null;
 }
 
 const STATUS_WORDS: Record<AgreementStatus, string> = {
@@ -93,12 +102,6 @@ const STATUS_WORDS: Record<AgreementStatus, string> = {
   TERMINATED: 'terminated',
 };
 
-const OUTCOME_LIST = `${AGREEMENT_OUTCOMES.slice(0, -1).join(', ')} or ${AGREEMENT_OUTCOMES.at(-1) ?? ''}`;
-
-function refuse(field: string, reason: string): MoveRefusal {
-  return { ok: false, code: 'BAD_USER_INPUT', field, reason };
-}
-
 function isSigned(party: LifecycleParty): boolean {
   return party.signedAt != null && party.signedAt !== '';
 }
@@ -106,24 +109,55 @@ function isSigned(party: LifecycleParty): boolean {
 function statusRefusal(agreement: LifecycleAgreement, move: AgreementMove): MoveRefusal | null {
   const { status } = agreement;
   if (AGREEMENT_TRANSITIONS[move].from.includes(status)) return null;
+  const params = { status };
   if (FINAL_AGREEMENT_STATUSES.includes(status)) {
-    return refuse('status', `This agreement is ${STATUS_WORDS[status]}, so it can no longer be changed.`);
+    return refuse(
+      'status',
+      'AGREEMENT_CLOSED',
+      `This agreement is ${STATUS_WORDS[status]}, so it can no longer be changed.`,
+      params,
+    );
   }
   switch (move) {
     case 'propose':
-      return refuse('status', `This agreement is already ${STATUS_WORDS[status]}; only a draft can be proposed.`);
+      return refuse(
+        'status',
+        'AGREEMENT_ALREADY_PROPOSED',
+        `This agreement is already ${STATUS_WORDS[status]}; only a draft can be proposed.`,
+        params,
+      );
     case 'sign':
-      return refuse('status', 'This agreement is already active; parties sign before it is activated.');
+      return refuse(
+        'status',
+        'AGREEMENT_SIGN_AFTER_ACTIVE',
+        'This agreement is already active; parties sign before it is activated.',
+        params,
+      );
     case 'activate':
       return status === 'DRAFT'
-        ? refuse('status', 'An agreement must be proposed before it can be activated.')
-        : refuse('status', 'This agreement is already active.');
+        ? refuse(
+            'status',
+            'AGREEMENT_NOT_PROPOSED',
+            'An agreement must be proposed before it can be activated.',
+            params,
+          )
+        : refuse('status', 'AGREEMENT_ALREADY_ACTIVE', 'This agreement is already active.', params);
     case 'complete':
-      return refuse('status', `Only an active agreement can be completed; this one is ${STATUS_WORDS[status]}.`);
+      return refuse(
+        'status',
+        'AGREEMENT_NOT_ACTIVE',
+        `Only an active agreement can be completed; this one is ${STATUS_WORDS[status]}.`,
+        params,
+      );
     case 'terminate':
       // Unreachable while terminate is allowed from every non-final status; kept so a change
       // to AGREEMENT_TRANSITIONS still gets a sentence instead of a crash.
-      return refuse('status', `An agreement that is ${STATUS_WORDS[status]} cannot be terminated.`);
+      return refuse(
+        'status',
+        'AGREEMENT_CLOSED',
+        `An agreement that is ${STATUS_WORDS[status]} cannot be terminated.`,
+        params,
+      );
   }
 }
 
@@ -132,12 +166,16 @@ function sectorRefusal(agreement: LifecycleAgreement, action: string): MoveRefus
   if (sectors.length >= 2) return null;
   const rule = `An agreement can only be ${action} when its parties come from at least two sectors`;
   const [only] = sectors;
-  return refuse(
-    'parties',
-    only === undefined
-      ? `${rule}; it has no parties yet.`
-      : `${rule}; all of its parties are from the ${only.toLowerCase()} sector.`,
-  );
+  return only === undefined
+    ? refuse('parties', 'AGREEMENT_NO_PARTIES', `${rule}; it has no parties yet.`)
+    : refuse(
+        'parties',
+        'AGREEMENT_ONE_SECTOR',
+        `${rule}; all of its parties are from the ${only.toLowerCase()} sector.`,
+        {
+          sector: only,
+        },
+      );
 }
 
 /** The rules about the agreement itself (parties, sectors, signatures), apart from arguments. */
@@ -148,7 +186,9 @@ function ruleRefusal(agreement: LifecycleAgreement, move: AgreementMove): MoveRe
     if (parties.length < 2) {
       return refuse(
         'parties',
+        'AGREEMENT_TOO_FEW_PARTIES',
         `An agreement can only be activated when it has at least two parties; it has ${parties.length}.`,
+        { count: parties.length },
       );
     }
     // Parties may be edited while PROPOSED, so the proposal's two-sector rule is checked again.
@@ -158,7 +198,9 @@ function ruleRefusal(agreement: LifecycleAgreement, move: AgreementMove): MoveRe
     if (signed < parties.length) {
       return refuse(
         'parties',
+        'AGREEMENT_UNSIGNED',
         `An agreement can only be activated when every party has signed; ${signed} of ${parties.length} have.`,
+        { signed, total: parties.length },
       );
     }
   }
@@ -172,29 +214,43 @@ function argumentRefusal(
 ): MoveRefusal | null {
   switch (move) {
     case 'sign': {
-      if (!args.partyId) return refuse('partyId', 'Choose which party is signing.');
+      if (!args.partyId)
+        return refuse('partyId', 'AGREEMENT_PARTY_REQUIRED', 'Choose which party is signing.');
       const party = agreement.parties.find((p) => p.id === args.partyId);
-      if (!party) return refuse('partyId', 'That party is not part of this agreement.');
+      if (!party)
+        return refuse(
+          'partyId',
+          'AGREEMENT_UNKNOWN_PARTY',
+          'That party is not part of this agreement.',
+        );
       if (isSigned(party)) {
-        return refuse('partyId', `This party already signed on ${(party.signedAt ?? '').slice(0, 10)}.`);
+        const date = (party.signedAt ?? '').slice(0, 10);
+        return refuse(
+          'partyId',
+          'AGREEMENT_ALREADY_SIGNED',
+          `This party already signed on ${date}.`,
+          { date },
+        );
       }
       return null;
     }
-    case 'complete': {
-      const { outcome } = args;
-      if (outcome == null || outcome === '') {
-        return refuse('outcome', `Choose an outcome to complete the agreement: ${OUTCOME_LIST}.`);
-      }
-      if (!isAgreementOutcome(outcome)) {
-        return refuse('outcome', `"${outcome}" is not an outcome; choose ${OUTCOME_LIST}.`);
-      }
-      return null;
-    }
+    case 'complete':
+      return outcomeRefusal(agreement, args);
     case 'terminate': {
       const reason = args.reason?.trim() ?? '';
-      if (reason === '') return refuse('reason', 'Give a reason for terminating the agreement.');
+      if (reason === '')
+        return refuse(
+          'reason',
+          'AGREEMENT_REASON_REQUIRED',
+          'Give a reason for terminating the agreement.',
+        );
       if (reason.length > MAX_TERMINATION_REASON_LENGTH) {
-        return refuse('reason', `The reason can be at most ${MAX_TERMINATION_REASON_LENGTH} characters.`);
+        return refuse(
+          'reason',
+          'AGREEMENT_REASON_TOO_LONG',
+          `The reason can be at most ${MAX_TERMINATION_REASON_LENGTH} characters.`,
+          { max: MAX_TERMINATION_REASON_LENGTH },
+        );
       }
       return null;
     }
@@ -203,25 +259,23 @@ function argumentRefusal(
   }
 }
 
-/** True when `value` is one of AGREEMENT_OUTCOMES. */
-export function isAgreementOutcome(value: string): value is AgreementOutcome {
-  return (AGREEMENT_OUTCOMES as readonly string[]).includes(value);
-}
-
 /**
- * Whether `move` may be made on `agreement` with `args`, and the status it leads to.
- * A refusal names the field at fault (`status`, `parties`, `partyId`, `outcome` or `reason`)
- * and says why in a sentence the user can act on.
+ * Whether `move` may be made on `agreement` with `args` on the day `today` (ISO; without it
+ * only the order of the dates is checked), and the status it leads to. A refusal names the
+ * field at fault (`status`, `parties`, `partyId`, `outcome`, `employment`, `reason`,
+ * `startDate` or `endDate`), the problem as a code with its values, and a sentence.
  */
 export function checkMove(
   agreement: LifecycleAgreement,
   move: AgreementMove,
   args: MoveArgs = {},
+  today?: string,
 ): MoveCheck {
   const refusal =
     statusRefusal(agreement, move) ??
     argumentRefusal(agreement, move, args) ??
-    ruleRefusal(agreement, move);
+    ruleRefusal(agreement, move) ??
+    dateRefusal(agreement, move, today);
   if (refusal) return refusal;
   return { ok: true, nextStatus: AGREEMENT_TRANSITIONS[move].to ?? agreement.status };
 }
@@ -231,24 +285,41 @@ export function checkMove(
  * yet (the user picks the outcome or types the reason after pressing the button), so a move
  * counts as available when some valid argument would make it succeed.
  */
-export function allowedMoves(agreement: LifecycleAgreement): MoveOption[] {
+export function allowedMoves(agreement: LifecycleAgreement, today?: string): MoveOption[] {
   return AGREEMENT_MOVES.map((move) => {
-    let refusal = statusRefusal(agreement, move) ?? ruleRefusal(agreement, move);
+    let refusal =
+      statusRefusal(agreement, move) ??
+      ruleRefusal(agreement, move) ??
+      dateRefusal(agreement, move, today);
     if (!refusal && move === 'sign') {
       if (agreement.parties.length === 0) {
-        refusal = refuse('parties', 'This agreement has no parties to sign yet.');
+        refusal = refuse(
+          'parties',
+          'AGREEMENT_NO_PARTIES_TO_SIGN',
+          'This agreement has no parties to sign yet.',
+        );
       } else if (agreement.parties.every(isSigned)) {
-        refusal = refuse('parties', 'Every party has already signed.');
+        refusal = refuse('parties', 'AGREEMENT_ALL_SIGNED', 'Every party has already signed.');
       }
     }
     return refusal
-      ? { move, allowed: false, nextStatus: null, field: refusal.field, reason: refusal.reason }
+      ? {
+          move,
+          allowed: false,
+          nextStatus: null,
+          field: refusal.field,
+          reason: refusal.reason,
+          problem: refusal.problem,
+          params: refusal.params,
+        }
       : {
           move,
           allowed: true,
           nextStatus: AGREEMENT_TRANSITIONS[move].to ?? agreement.status,
           field: null,
           reason: null,
+          problem: null,
+          params: null,
         };
   });
 }

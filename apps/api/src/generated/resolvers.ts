@@ -729,6 +729,61 @@ export type CreateUserInput = {
   role: Role;
 };
 
+/**
+ * What deleting a record would do, asked before deleting it. A record is deleted only when
+ * nothing refers to it; its own parts (a person's connections and memberships, a network's
+ * member list, an opening's wanted talents) go with it.
+ */
+export type DeletionImpact = {
+  __typename?: 'DeletionImpact';
+  /** What refers to the record and keeps it from being deleted; archive it instead. */
+  blockers: Array<DependentCount>;
+  /** What is deleted together with the record. */
+  cascades: Array<DependentCount>;
+  /** True when the delete mutation would succeed now. */
+  deletable: Scalars['Boolean']['output'];
+  /**
+   * Why it would be refused, as the mutation's `extensions.reason` says it: `IN_USE` (see
+   * `blockers`), or `PARTICIPANT` (a participant's data is erased by the participant, never
+   * deleted by others; archive them instead). Null when deletable.
+   */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** How many rows of one kind refer to a record, or go with it. */
+export type DependentCount = {
+  __typename?: 'DependentCount';
+  /** How many there are; always above 0. */
+  count: Scalars['Int']['output'];
+  /** What the rows are. */
+  kind: DependentKind;
+};
+
+/** What refers to a record, or goes with it when it is deleted. Each kind names its rows. */
+export type DependentKind =
+  /** Login accounts linked to the record. */
+  | 'ACCOUNTS'
+  /** Agreements the record is a party to, or that were made in the network or for the opening. */
+  | 'AGREEMENTS'
+  /** The person's ties to other people. */
+  | 'CONNECTIONS'
+  /** Participants the person follows as their coordinator. */
+  | 'FOLLOWED_PARTICIPANTS'
+  /** Introduction requests made by the organisation or for the opening. */
+  | 'INTRODUCTIONS'
+  /** Memberships of networks (of the person or organisation), or the network's own member list. */
+  | 'MEMBERSHIPS'
+  /** Openings the organisation offers. */
+  | 'OPENINGS'
+  /** Participants who have the organisation as their public partner. */
+  | 'PARTNERED_PARTICIPANTS'
+  /** People affiliated with the organisation. */
+  | 'PEOPLE'
+  /** Candidates on the opening's shortlist. */
+  | 'SHORTLIST_ENTRIES'
+  /** The talents the opening asks for. */
+  | 'WANTED_TALENTS';
+
 /** One of the participant's dreams. */
 export type Dream = {
   __typename?: 'Dream';
@@ -1129,6 +1184,11 @@ export type Mutation = {
   addTalent: Talent;
   /** Accepts or declines an introduction: by the participant it is addressed to, or a coordinator on their behalf. */
   answerIntroduction: Introduction;
+  /**
+   * Archives an organisation: hidden from lists, search, pickers and the graph (for everyone),
+   * kept whole, and restorable. Archiving an archived one changes nothing.
+   */
+  archiveOrganization: Organization;
   /** ACTIVE → COMPLETED with an outcome, not before the start date (AGREEMENT_NOT_STARTED). HIRED on an employment or work trial moves the participant into work, full or part time as `employment` says; without it, by the hours of the opening or the participant, and refused (AGREEMENT_EMPLOYMENT_REQUIRED) when neither is known. */
   completeAgreement: Agreement;
   /** Confirms a PENDING job report: records EMPLOYED_PART_TIME or EMPLOYED_FULL_TIME on the participant's journey (by the opening's hours unless `status` says which). A report already decided answers BAD_USER_INPUT with field `id` and `params.state`. */
@@ -1159,7 +1219,12 @@ export type Mutation = {
   deleteNetwork: Scalars['ID']['output'];
   /** Deletes an opening. Returns the deleted id. */
   deleteOpportunity: Scalars['ID']['output'];
-  /** Deletes an organisation; refused while people, agreements or openings refer to it. Returns the deleted id. */
+  /**
+   * Deletes an organisation nothing refers to, with its network memberships. Refused with
+   * BAD_USER_INPUT, reason `IN_USE` and a count per kind in `params` (`{ people: 2, agreements: 3 }`)
+   * while people, agreements, openings, accounts, introductions or participants refer to it: archive
+   * it instead. `Organization.deletionImpact` tells beforehand. Returns the deleted id.
+   */
   deleteOrganization: Scalars['ID']['output'];
   /** Deletes a person and their ties; refused while agreements refer to them. Returns the deleted id. */
   deletePerson: Scalars['ID']['output'];
@@ -1201,6 +1266,8 @@ export type Mutation = {
   reorderTalents: Person;
   /** Asks to meet a candidate; needs the accepted terms (else BAD_USER_INPUT with field `terms`). The participant has 14 days to answer. One request per candidate: while an earlier one is waiting, accepted, declined or withdrawn, BAD_USER_INPUT with field `participantId`, reason ALREADY_REQUESTED and `params.status`; after one expired unanswered, the employer may ask again. */
   requestIntroduction: Introduction;
+  /** Restores an archived organisation to lists, search, pickers and the graph. */
+  restoreOrganization: Organization;
   /** Records a party's signature while DRAFT or PROPOSED. */
   signAgreement: Agreement;
   /** Stops an agreement that has not ended, with a reason. */
@@ -1290,6 +1357,12 @@ export type MutationAddTalentArgs = {
 /** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
 export type MutationAnswerIntroductionArgs = {
   accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
+export type MutationArchiveOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1500,6 +1573,12 @@ export type MutationReorderTalentsArgs = {
 /** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
 export type MutationRequestIntroductionArgs = {
   input: RequestIntroductionInput;
+};
+
+
+/** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
+export type MutationRestoreOrganizationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1844,8 +1923,18 @@ export type Organization = {
   address?: Maybe<Scalars['String']['output']>;
   /** Agreements the organisation is a party to. */
   agreements: Array<Agreement>;
+  /**
+   * When a coordinator archived the organisation; null while it is in use. Archived
+   * organisations are left out of lists, search, pickers and the graph until restored.
+   */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * What deleting the organisation would do, asked before deleting it; null for viewers who may
+   * not delete it.
+   */
+  deletionImpact?: Maybe<DeletionImpact>;
   /** Number of employees, as registered. */
   employees?: Maybe<Scalars['Int']['output']>;
   /** Stable id, shared with the organisation's node in the graph. */
@@ -1906,6 +1995,11 @@ export type OrganizationConnection = {
 
 /** Narrows the list of organisations; all given conditions must hold. */
 export type OrganizationFilter = {
+  /**
+   * True: only archived organisations (coordinators only; others get none). Omitted or false:
+   * only organisations in use.
+   */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these kinds. */
   kinds?: InputMaybe<Array<OrganizationKind>>;
   /** Only organisations in this municipality (kommunenummer). */
@@ -3012,6 +3106,9 @@ export type ResolversTypes = {
   CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletionImpact: ResolverTypeWrapper<DeletionImpact>;
+  DependentCount: ResolverTypeWrapper<DependentCount>;
+  DependentKind: DependentKind;
   Dream: ResolverTypeWrapper<DreamRowModel>;
   DreamInput: DreamInput;
   EiPoint: ResolverTypeWrapper<EiPoint>;
@@ -3161,6 +3258,8 @@ export type ResolversParentTypes = {
   CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeletionImpact: DeletionImpact;
+  DependentCount: DependentCount;
   Dream: DreamRowModel;
   DreamInput: DreamInput;
   EiPoint: EiPoint;
@@ -3451,6 +3550,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeletionImpactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletionImpact'] = ResolversParentTypes['DeletionImpact']> = {
+  blockers?: Resolver<Array<ResolversTypes['DependentCount']>, ParentType, ContextType>;
+  cascades?: Resolver<Array<ResolversTypes['DependentCount']>, ParentType, ContextType>;
+  deletable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DependentCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DependentCount'] = ResolversParentTypes['DependentCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DependentKind'], ParentType, ContextType>;
+};
+
 export type DreamResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dream'] = ResolversParentTypes['Dream']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3603,6 +3714,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addPlanStep?: Resolver<ResolversTypes['PlanStep'], ParentType, ContextType, RequireFields<MutationAddPlanStepArgs, 'input' | 'personId'>>;
   addTalent?: Resolver<ResolversTypes['Talent'], ParentType, ContextType, RequireFields<MutationAddTalentArgs, 'input' | 'personId'>>;
   answerIntroduction?: Resolver<ResolversTypes['Introduction'], ParentType, ContextType, RequireFields<MutationAnswerIntroductionArgs, 'accept' | 'id'>>;
+  archiveOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationArchiveOrganizationArgs, 'id'>>;
   completeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCompleteAgreementArgs, 'id' | 'outcome'>>;
   confirmJobReport?: Resolver<ResolversTypes['JobReport'], ParentType, ContextType, RequireFields<MutationConfirmJobReportArgs, 'id'>>;
   createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
@@ -3639,6 +3751,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reorderPlanSteps?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationReorderPlanStepsArgs, 'ids' | 'personId'>>;
   reorderTalents?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationReorderTalentsArgs, 'ids' | 'personId'>>;
   requestIntroduction?: Resolver<ResolversTypes['Introduction'], ParentType, ContextType, RequireFields<MutationRequestIntroductionArgs, 'input'>>;
+  restoreOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRestoreOrganizationArgs, 'id'>>;
   signAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'id' | 'partyId'>>;
   terminateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'id' | 'reason'>>;
   updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'input'>>;
@@ -3733,7 +3846,9 @@ export type OpportunityConnectionResolvers<ContextType = GraphQLContext, ParentT
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletionImpact?: Resolver<Maybe<ResolversTypes['DeletionImpact']>, ParentType, ContextType>;
   employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3967,6 +4082,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CountShare?: CountShareResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeletionImpact?: DeletionImpactResolvers<ContextType>;
+  DependentCount?: DependentCountResolvers<ContextType>;
   Dream?: DreamResolvers<ContextType>;
   EiPoint?: EiPointResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;

@@ -486,6 +486,11 @@ export type OpportunityStatus =
 
 /** Narrows the list of organisations; all given conditions must hold. */
 export type OrganizationFilter = {
+  /**
+   * True: only archived organisations (coordinators only; others get none). Omitted or false:
+   * only organisations in use.
+   */
+  archived?: boolean | null | undefined;
   /** Only these kinds. */
   kinds?: Array<OrganizationKind> | null | undefined;
   /** Only organisations in this municipality (kommunenummer). */

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import i18next from 'i18next';
+import { formatDate } from './format';
 
 /** The error codes the API promises (DESIGN.md, "Names others rely on"). */
 export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'OTHER';
@@ -15,15 +16,25 @@ function graphQLErrors(error: unknown): readonly ErrorWithExtensions[] {
 
 /** The i18n keys that may word an error, most specific first. */
 function keysOf(code: unknown, reason: unknown): string[] {
-  if (code === 'BAD_USER_INPUT') return typeof reason === 'string' ? [`inputErrors.${reason}`] : [];
+  // Refused input: a rule's own words (apiErrors.BAD_USER_INPUT_AGREEMENT_NOT_STARTED) before a field check's.
+  if (code === 'BAD_USER_INPUT') return typeof reason === 'string' ? [`apiErrors.BAD_USER_INPUT_${reason}`, `inputErrors.${reason}`] : [];
   if (typeof code !== 'string') return [];
   return [...(typeof reason === 'string' ? [`apiErrors.${code}_${reason}`] : []), `apiErrors.${code}`];
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Params that are calendar days (`startDate: '2026-03-01'`) as the reader's language writes them. */
+function datesWorded(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, typeof value === 'string' && ISO_DAY.test(value) ? formatDate(value, i18next.language) : value]),
+  );
 }
 
 /** The values a message needs, with a retry time shown as the reader's clock. */
 function paramsOf(e: ErrorWithExtensions): Record<string, unknown> {
   const params = e.extensions?.['params'];
-  const values: Record<string, unknown> = typeof params === 'object' && params !== null ? { ...(params as Record<string, unknown>) } : {};
+  const values: Record<string, unknown> = typeof params === 'object' && params !== null ? datesWorded(params as Record<string, unknown>) : {};
   const retryAt = e.extensions?.['retryAt'];
   if (typeof retryAt === 'string') {
     values.time = new Intl.DateTimeFormat(i18next.language, { hour: '2-digit', minute: '2-digit' }).format(new Date(retryAt));
@@ -40,6 +51,15 @@ function paramsOf(e: ErrorWithExtensions): Record<string, unknown> {
 function worded(e: ErrorWithExtensions): string {
   const key = keysOf(e.extensions?.['code'], e.extensions?.['reason']).find((candidate) => i18next.exists(candidate));
   return key ? i18next.t(key, paramsOf(e)) : e.message;
+}
+
+/**
+ * A refusal the API reported outside an error, e.g. a lifecycle move's `code` and `params` in
+ * `allowedMoves`, worded like the error the move would answer; `fallback` (the API's sentence)
+ * when this app has no words for the code.
+ */
+export function wordRefusal(reason: string | null | undefined, params: unknown, fallback: string): string {
+  return worded({ message: fallback, extensions: { code: 'BAD_USER_INPUT', reason: reason ?? undefined, params } });
 }
 
 /** The first API error code in `error`, or OTHER for network failures and unknown codes. */

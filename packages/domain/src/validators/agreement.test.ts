@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agreementPartySchema, createAgreementSchema, updateAgreementSchema } from './agreement';
+import {
+  agreementPartySchema,
+  createAgreementSchema,
+  updateAgreementPartySchema,
+  updateAgreementSchema,
+} from './agreement';
 import { validateInput } from './validation-error';
 
 const trial = {
@@ -54,30 +59,81 @@ describe('createAgreementSchema', () => {
   });
 
   it('needs a title and a kind', () => {
-    expect(validateInput(createAgreementSchema, { kind: 'EMPLOYMENT' })).toMatchObject({ ok: false, field: 'title' });
-    expect(validateInput(createAgreementSchema, { title: 'X', kind: 'LOAN' })).toMatchObject({ ok: false, field: 'kind' });
+    expect(validateInput(createAgreementSchema, { kind: 'EMPLOYMENT' })).toMatchObject({
+      ok: false,
+      field: 'title',
+    });
+    expect(validateInput(createAgreementSchema, { title: 'X', kind: 'LOAN' })).toMatchObject({
+      ok: false,
+      field: 'kind',
+    });
   });
 });
 
 describe('updateAgreementSchema', () => {
-  it('changes terms and ignores parties and status', () => {
-    expect(validateInput(updateAgreementSchema, { goals: 'Learn the till', status: 'ACTIVE', parties: [] })).toEqual({
+  it('changes terms and ignores the status', () => {
+    expect(
+      validateInput(updateAgreementSchema, { goals: 'Learn the till', status: 'ACTIVE' }),
+    ).toEqual({
       ok: true,
       value: { goals: 'Learn the till' },
     });
   });
 
+  it('takes a whole party list, checked like a new agreement’s', () => {
+    expect(validateInput(updateAgreementSchema, { parties: trial.parties })).toEqual({
+      ok: true,
+      value: { parties: trial.parties },
+    });
+    const twice = [...trial.parties, { personId: 'per_kari', role: 'MENTOR' }];
+    expect(validateInput(updateAgreementSchema, { parties: twice })).toMatchObject({
+      ok: false,
+      field: 'parties.3.personId',
+    });
+    expect(validateInput(updateAgreementSchema, { parties: [{ role: 'EMPLOYER' }] })).toMatchObject(
+      {
+        ok: false,
+        field: 'parties.0.personId',
+      },
+    );
+  });
+
   it('clears the end date with null', () => {
-    expect(validateInput(updateAgreementSchema, { endDate: null })).toEqual({ ok: true, value: { endDate: null } });
+    expect(validateInput(updateAgreementSchema, { endDate: null })).toEqual({
+      ok: true,
+      value: { endDate: null },
+    });
+  });
+});
+
+describe('updateAgreementPartySchema', () => {
+  it('needs a role from the list', () => {
+    expect(validateInput(updateAgreementPartySchema, { role: 'MENTOR' })).toEqual({
+      ok: true,
+      value: { role: 'MENTOR' },
+    });
+    expect(validateInput(updateAgreementPartySchema, { role: 'BOSS' })).toMatchObject({
+      ok: false,
+      field: 'role',
+    });
+    expect(validateInput(updateAgreementPartySchema, {})).toMatchObject({
+      ok: false,
+      field: 'role',
+    });
   });
 });
 
 describe('agreementPartySchema', () => {
   it('needs a role from the list', () => {
-    expect(validateInput(agreementPartySchema, { personId: 'per_1', role: 'FRIEND' })).toMatchObject({
+    expect(
+      validateInput(agreementPartySchema, { personId: 'per_1', role: 'FRIEND' }),
+    ).toMatchObject({
       ok: false,
       field: 'role',
     });
-    expect(validateInput(agreementPartySchema, { role: 'MENTOR' })).toMatchObject({ ok: false, field: 'personId' });
+    expect(validateInput(agreementPartySchema, { role: 'MENTOR' })).toMatchObject({
+      ok: false,
+      field: 'personId',
+    });
   });
 });

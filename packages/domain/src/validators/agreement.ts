@@ -33,13 +33,23 @@ const clearable = {
   opportunityId: blankToNull('Opportunity', idField('Opportunity')),
 };
 
-const dates = { start: 'startDate', end: 'endDate', startLabel: 'Start date', endLabel: 'End date' } as const;
+const dates = {
+  start: 'startDate',
+  end: 'endDate',
+  startLabel: 'Start date',
+  endLabel: 'End date',
+} as const;
 
 /** The same person or organisation twice would sign twice and count twice in the graph. */
-function checkDistinctParties(parties: readonly AgreementPartyInput[] | null | undefined, ctx: z.RefinementCtx) {
+function checkDistinctParties(
+  parties: readonly AgreementPartyInput[] | null | undefined,
+  ctx: z.RefinementCtx,
+) {
   const seen = new Set<string>();
   (parties ?? []).forEach((party, index) => {
-    const key = party.personId ? `person:${party.personId}` : `organization:${party.organizationId ?? ''}`;
+    const key = party.personId
+      ? `person:${party.personId}`
+      : `organization:${party.organizationId ?? ''}`;
     if (seen.has(key)) {
       ctx.addIssue({
         code: 'custom',
@@ -51,15 +61,17 @@ function checkDistinctParties(parties: readonly AgreementPartyInput[] | null | u
   });
 }
 
+/** Any number of parties up to the most, each a person or an organisation of any sector. */
+const partyList = z
+  .array(agreementPartySchema, { error: () => messages().mustBeList('Parties') })
+  .max(MAX_AGREEMENT_PARTIES, { error: () => messages().tooManyParties(MAX_AGREEMENT_PARTIES) });
+
 /** A new agreement, always a DRAFT; parties may be given now or added later. */
 export const createAgreementSchema = z
   .object({
     ...required,
     ...clearableFields(clearable),
-    parties: z
-      .array(agreementPartySchema, { error: () => messages().mustBeList('Parties') })
-      .max(MAX_AGREEMENT_PARTIES, { error: () => messages().tooManyParties(MAX_AGREEMENT_PARTIES) })
-      .optional(),
+    parties: partyList.optional(),
   })
   .superRefine((value, ctx) => {
     checkDateRange(value, ctx, dates);
@@ -68,10 +80,21 @@ export const createAgreementSchema = z
 export type CreateAgreementInput = z.infer<typeof createAgreementSchema>;
 
 /**
- * Changes to an agreement's terms. Parties are added and removed with their own input, and
- * the status changes only through the lifecycle moves.
+ * Changes to an agreement's terms and, while it is a draft, its whole party list (the draft
+ * form saves everything at once). The status changes only through the lifecycle moves.
  */
 export const updateAgreementSchema = z
-  .object({ ...optionalFields(required), ...clearableFields(clearable) })
-  .superRefine((value, ctx) => checkDateRange(value, ctx, dates));
+  .object({
+    ...optionalFields(required),
+    ...clearableFields(clearable),
+    parties: partyList.optional(),
+  })
+  .superRefine((value, ctx) => {
+    checkDateRange(value, ctx, dates);
+    checkDistinctParties(value.parties, ctx);
+  });
 export type UpdateAgreementInput = z.infer<typeof updateAgreementSchema>;
+
+/** A new role for one party of a draft. */
+export const updateAgreementPartySchema = z.object({ role: enumField(PARTY_ROLES, 'Role') });
+export type UpdateAgreementPartyInput = z.infer<typeof updateAgreementPartySchema>;

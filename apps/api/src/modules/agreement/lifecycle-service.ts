@@ -3,9 +3,11 @@ import { newId, schema, type Db } from '@brobygger/db';
 import type { AgreementRow } from '@brobygger/db/schema';
 import {
   checkMove,
+  outcomeIsJob,
   statusAfterAgreementOutcome,
   type AgreementMove,
   type AgreementOutcome,
+  type EmploymentExtent,
 } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
@@ -20,7 +22,13 @@ interface MoveRequest {
   move: AgreementMove;
   partyId?: string;
   outcome?: AgreementOutcome;
+  employment?: EmploymentExtent | null;
   reason?: string;
+}
+
+/** Today as the lifecycle's date rules read it: the calendar day of the request's clock. */
+export function todayOf(ctx: Pick<GraphQLContext, 'now'>): string {
+  return ctx.now().toISOString().slice(0, 10);
 }
 
 /**
@@ -28,16 +36,39 @@ interface MoveRequest {
  * asks the domain state machine, writes the change and the audit event. Because every write
  * transaction is serialised, two parties signing at the same moment are both recorded.
  */
-export async function moveAgreement(ctx: GraphQLContext, id: string, request: MoveRequest): Promise<AgreementRow> {
+export async function moveAgreement(
+  ctx: GraphQLContext,
+  id: string,
+  request: MoveRequest,
+): Promise<AgreementRow> {
   // Employers may sign for their own organisation's party; every other move is the coordinator's.
-  requireRole(ctx, request.move === 'sign' ? COORDINATOR_OR_EMPLOYER : COORDINATOR, `${request.move}Agreement`);
+  requireRole(
+    ctx,
+    request.move === 'sign' ? COORDINATOR_OR_EMPLOYER : COORDINATOR,
+    `${request.move}Agreement`,
+  );
   return ctx.handle.transaction(async (tx) => {
     const [agreement] = await tx.select().from(t).where(eq(t.id, id));
     if (!agreement) throw notFound('agreement', id);
     const parties = await partiesWithSectors(tx, id);
     if (request.move === 'sign') assertMaySign(ctx, parties, request.partyId ?? '');
-    const verdict = checkMove({ status: agreement.status, parties }, request.move, request);
-    if (!verdict.ok) throw badInput(verdict.field, verdict.reason);
+    const verdict = checkMove(
+      {
+        status: agreement.status,
+        parties,
+        kind: agreement.kind,
+        startDate: agreement.startDate,
+        endDate: agreement.endDate,
+      },
+      request.move,
+      request,
+      todayOf(ctx),
+    );
+    if (!verdict.ok)
+      throw badInput(verdict.field, verdict.reason, {
+        reason: verdict.problem,
+        params: verdict.params,
+      });
     const now = ctx.now().toISOString();
     const changes: Partial<AgreementRow> = { status: verdict.nextStatus, updatedAt: now };
     switch (request.move) {
@@ -45,7 +76,10 @@ export async function moveAgreement(ctx: GraphQLContext, id: string, request: Mo
         changes.proposedAt = now;
         break;
       case 'sign':
-        await tx.update(schema.agreementParties).set({ signedAt: now }).where(eq(schema.agreementParties.id, request.partyId ?? ''));
+        await tx
+          .update(schema.agreementParties)
+          .set({ signedAt: now })
+          .where(eq(schema.agreementParties.id, request.partyId ?? ''));
         break;
       case 'activate':
         changes.activatedAt = now;
@@ -53,7 +87,14 @@ export async function moveAgreement(ctx: GraphQLContext, id: string, request: Mo
       case 'complete':
         changes.outcome = request.outcome;
         changes.closedAt = now;
-        await moveParticipantsOn(tx, ctx, agreement, parties, request.outcome!);
+        await moveParticipantsOn(
+          tx,
+          ctx,
+          agreement,
+          parties,
+          request.outcome!,
+          request.employment ?? null,
+        );
         break;
       case 'terminate':
         changes.terminationReason = request.reason?.trim();
@@ -65,7 +106,11 @@ export async function moveAgreement(ctx: GraphQLContext, id: string, request: Mo
       action: request.move,
       entityType: 'Agreement',
       entityId: id,
-      detail: { from: agreement.status, to: verdict.nextStatus, ...(request.partyId ? { partyId: request.partyId } : {}) },
+      detail: {
+        from: agreement.status,
+        to: verdict.nextStatus,
+        ...(request.partyId ? { partyId: request.partyId } : {}),
+      },
     });
     return row!;
   });
@@ -80,13 +125,18 @@ function assertMaySign(ctx: GraphQLContext, parties: PartyFacts[], partyId: stri
   }
 }
 
-/** Completing an agreement can move its participants along their path (HIRED → employed). */
+/**
+ * Completing an agreement can move its participants along their path (HIRED → employed, full
+ * or part time as the coordinator said, else by the hours). When the outcome is a job and
+ * neither the extent nor any hours are known, the move is refused rather than guessed.
+ */
 async function moveParticipantsOn(
   tx: Db,
   ctx: GraphQLContext,
   agreement: AgreementRow,
   parties: PartyFacts[],
   outcome: AgreementOutcome,
+  employment: EmploymentExtent | null,
 ) {
   const hours = agreement.opportunityId
     ? (
@@ -104,10 +154,21 @@ async function moveParticipantsOn(
       .from(schema.participantProfiles)
       .where(eq(schema.participantProfiles.personId, party.personId));
     if (!profile) continue;
+    const hoursPerWeek = hours ?? profile.hoursPerWeek;
+    if (!employment && hoursPerWeek == null && outcomeIsJob(agreement.kind, outcome)) {
+      throw badInput(
+        'employment',
+        'Say whether the job is full or part time: the hours are not known.',
+        {
+          reason: 'AGREEMENT_EMPLOYMENT_REQUIRED',
+        },
+      );
+    }
     const next = statusAfterAgreementOutcome({
       agreementKind: agreement.kind,
       outcome,
-      hoursPerWeek: hours ?? profile.hoursPerWeek,
+      hoursPerWeek,
+      employment,
       currentStatus: profile.status,
     });
     if (!next) continue;
@@ -132,4 +193,3 @@ async function moveParticipantsOn(
     });
   }
 }
-

@@ -3,8 +3,8 @@ import { newId, schema, type Db } from '@brobygger/db';
 import type { AgreementRow } from '@brobygger/db/schema';
 import {
   createAgreementSchema,
+  isOnOrAfter,
   updateAgreementSchema,
-  agreementPartySchema,
   type AgreementKind,
   type AgreementStatus,
 } from '@brobygger/domain';
@@ -14,7 +14,9 @@ import { badInput, notFound } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
 import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
+import { assertDraft, assertTermsEditable, loadForChange } from './editable';
 import { assertPartiesExist } from './parties';
+import { replaceParties } from './party-service';
 import { agreementScope, mayReadAgreement, partyOfViewerId } from '../../privacy/agreements';
 import { researchTotal } from '../../privacy/research-counts';
 import { requireRole } from '../../authorization/acting-viewer';
@@ -54,7 +56,10 @@ function hasParty(partyId: string): SQL {
   );
 }
 
-function whereOf(filter: AgreementListFilter | null | undefined, partyId: string | null): SQL | undefined {
+function whereOf(
+  filter: AgreementListFilter | null | undefined,
+  partyId: string | null,
+): SQL | undefined {
   if (!filter) return undefined;
   return and(
     filter.search?.trim() ? like(t.title, likePattern(filter.search)) : undefined,
@@ -87,7 +92,9 @@ export async function listAgreements(
   });
   for (const row of page.nodes) ctx.loaders.agreement.prime(row.id, row);
   // Agreements of participants are aggregates of them: researchers get the total rounded.
-  return ctx.viewer?.role === 'RESEARCHER' ? { ...page, totalCount: researchTotal(page.totalCount) } : page;
+  return ctx.viewer?.role === 'RESEARCHER'
+    ? { ...page, totalCount: researchTotal(page.totalCount) }
+    : page;
 }
 
 export async function getAgreement(ctx: GraphQLContext, id: string): Promise<AgreementRow> {
@@ -115,21 +122,15 @@ export async function agreementsOfParty(
   return visible;
 }
 
-async function loadForChange(tx: Db, id: string): Promise<AgreementRow> {
-  const [row] = await tx.select().from(t).where(eq(t.id, id));
-  if (!row) throw notFound('agreement', id);
-  return row;
-}
-
-function assertEditable(row: AgreementRow, allowed: readonly AgreementStatus[], what: string) {
-  if (!allowed.includes(row.status)) {
-    throw badInput('status', `${what} only while the agreement is ${allowed.join(' or ').toLowerCase()}; it is ${row.status.toLowerCase()}.`);
-  }
-}
-
-async function assertReferencesExist(tx: Db, values: { networkId?: string | null; opportunityId?: string | null }) {
+async function assertReferencesExist(
+  tx: Db,
+  values: { networkId?: string | null; opportunityId?: string | null },
+) {
   if (values.networkId) {
-    const [row] = await tx.select({ id: schema.networks.id }).from(schema.networks).where(eq(schema.networks.id, values.networkId));
+    const [row] = await tx
+      .select({ id: schema.networks.id })
+      .from(schema.networks)
+      .where(eq(schema.networks.id, values.networkId));
     if (!row) throw notFound('network', values.networkId, 'networkId');
   }
   if (values.opportunityId) {
@@ -171,22 +172,31 @@ export async function createAgreement(ctx: GraphQLContext, input: unknown) {
 
 export async function updateAgreement(ctx: GraphQLContext, id: string, input: unknown) {
   requireRole(ctx, COORDINATOR, 'updateAgreement');
-  const values = validate(updateAgreementSchema, input);
+  const { parties, ...values } = validate(updateAgreementSchema, input);
   return ctx.handle.transaction(async (tx) => {
     const existing = await loadForChange(tx, id);
-    assertEditable(existing, ['DRAFT', 'PROPOSED'], 'The terms can be changed');
+    assertTermsEditable(existing);
     await assertReferencesExist(tx, values);
     const startDate = values.startDate === undefined ? existing.startDate : values.startDate;
     const endDate = values.endDate === undefined ? existing.endDate : values.endDate;
-    if (startDate && endDate && endDate < startDate) {
-      throw badInput('endDate', 'The end date must be on or after the start date.');
+    if (startDate && endDate && !isOnOrAfter(endDate, startDate)) {
+      throw badInput('endDate', 'The end date must be on or after the start date.', {
+        reason: 'AGREEMENT_END_BEFORE_START',
+        params: { startDate, endDate },
+      });
     }
+    if (parties) await replaceParties(tx, ctx, existing, parties);
     const [row] = await tx
       .update(t)
       .set({ ...values, updatedAt: ctx.now().toISOString() })
       .where(eq(t.id, id))
       .returning();
-    await audit(tx, ctx, { action: 'update', entityType: 'Agreement', entityId: id, detail: { fields: Object.keys(values) } });
+    await audit(tx, ctx, {
+      action: 'update',
+      entityType: 'Agreement',
+      entityId: id,
+      detail: { fields: Object.keys(values) },
+    });
     return row!;
   });
 }
@@ -195,52 +205,9 @@ export async function deleteAgreement(ctx: GraphQLContext, id: string) {
   requireRole(ctx, COORDINATOR, 'deleteAgreement');
   return ctx.handle.transaction(async (tx) => {
     const existing = await loadForChange(tx, id);
-    assertEditable(existing, ['DRAFT'], 'An agreement can be deleted');
+    assertDraft(existing, 'An agreement can be deleted');
     await tx.delete(t).where(eq(t.id, id));
     await audit(tx, ctx, { action: 'delete', entityType: 'Agreement', entityId: id });
     return id;
   });
 }
-
-export async function addAgreementParty(ctx: GraphQLContext, agreementId: string, input: unknown) {
-  requireRole(ctx, COORDINATOR, 'addAgreementParty');
-  const party = validate(agreementPartySchema, input);
-  return ctx.handle.transaction(async (tx) => {
-    const existing = await loadForChange(tx, agreementId);
-    assertEditable(existing, ['DRAFT'], 'Parties can be added');
-    await assertPartiesExist(tx, [party], '');
-    const duplicate = await tx
-      .select({ id: p.id })
-      .from(p)
-      .where(
-        and(
-          eq(p.agreementId, agreementId),
-          party.personId ? eq(p.personId, party.personId) : eq(p.organizationId, party.organizationId ?? ''),
-        ),
-      );
-    if (duplicate.length) throw badInput(party.personId ? 'personId' : 'organizationId', 'This party is already on the agreement.');
-    await tx.insert(p).values({
-      id: newId('agreementParty'),
-      agreementId,
-      personId: party.personId ?? null,
-      organizationId: party.organizationId ?? null,
-      role: party.role,
-    });
-    await audit(tx, ctx, { action: 'add-party', entityType: 'Agreement', entityId: agreementId });
-    return existing;
-  });
-}
-
-export async function removeAgreementParty(ctx: GraphQLContext, partyId: string) {
-  requireRole(ctx, COORDINATOR, 'removeAgreementParty');
-  return ctx.handle.transaction(async (tx) => {
-    const [party] = await tx.select().from(p).where(eq(p.id, partyId));
-    if (!party) throw notFound('agreement party', partyId, 'partyId');
-    const existing = await loadForChange(tx, party.agreementId);
-    assertEditable(existing, ['DRAFT'], 'Parties can be removed');
-    await tx.delete(p).where(eq(p.id, partyId));
-    await audit(tx, ctx, { action: 'remove-party', entityType: 'Agreement', entityId: existing.id });
-    return existing;
-  });
-}
-

@@ -1,8 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql, useFragment } from '../../gql';
+import { EditDraftForm } from '../../features/agreement/edit-draft-form';
 import { LifecycleActions } from '../../features/agreement/lifecycle-actions';
 import { PartyGroups } from '../../features/agreement/party-groups';
 import { StatusBadge } from '../../features/agreement/status-badge';
@@ -38,6 +41,7 @@ export const AgreementRoute_agreement = graphql(`
     }
     ...LifecycleActions_agreement
     ...PartyGroups_agreement
+    ...EditDraftForm_agreement
   }
 `);
 
@@ -55,16 +59,43 @@ export function AgreementRoute() {
   const viewer = useViewer();
   const { data, error, loading, refetch } = useQuery(AgreementRouteQuery, { variables: { id } });
   const a = useFragment(AgreementRoute_agreement, data?.agreement);
+  const [editing, setEditing] = useState(false);
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading || !a) return <LoadingState />;
+  // Only a draft is edited, and only by a coordinator (the API says so too).
+  const editable = viewer.role === 'COORDINATOR' && a.status === 'DRAFT';
+  if (editable && editing) {
+    return (
+      <Stack>
+        <Group gap="sm">
+          <Title order={1} size="h2">
+            {a.title}
+          </Title>
+          <StatusBadge status={a.status} />
+        </Group>
+        <EditDraftForm agreement={a} onDone={() => setEditing(false)} />
+      </Stack>
+    );
+  }
   return (
     <Stack>
-      <Group gap="sm">
-        <Title order={1} size="h2">
-          {a.title}
-        </Title>
-        <StatusBadge status={a.status} />
-        {a.threeSector ? <ThreeSectorBadge /> : null}
+      <Group gap="sm" justify="space-between">
+        <Group gap="sm">
+          <Title order={1} size="h2">
+            {a.title}
+          </Title>
+          <StatusBadge status={a.status} />
+          {a.threeSector ? <ThreeSectorBadge /> : null}
+        </Group>
+        {editable ? (
+          <Button
+            variant="default"
+            leftSection={<IconPencil size={16} />}
+            onClick={() => setEditing(true)}
+          >
+            {t('agreements.form.editDraft')}
+          </Button>
+        ) : null}
       </Group>
       {/* Proposing, activating and closing are the coordinator's; an employer reads and signs. */}
       {viewer.role === 'COORDINATOR' ? (
@@ -82,12 +113,27 @@ export function AgreementRoute() {
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <DetailField label={t('fields.kind')} value={t(`agreementKind.${a.kind}`)} />
-          <DetailField label={t('fields.startDate')} value={formatDate(a.startDate, i18n.language)} />
+          <DetailField
+            label={t('fields.startDate')}
+            value={formatDate(a.startDate, i18n.language)}
+          />
           <DetailField label={t('fields.endDate')} value={formatDate(a.endDate, i18n.language)} />
-          <DetailField label={t('agreement.proposedAt')} value={formatDate(a.proposedAt, i18n.language)} />
-          <DetailField label={t('agreement.activatedAt')} value={formatDate(a.activatedAt, i18n.language)} />
-          <DetailField label={t('agreement.closedAt')} value={formatDate(a.closedAt, i18n.language)} />
-          <DetailField label={t('fields.outcome')} value={a.outcome ? t(`outcome.${a.outcome}`) : null} />
+          <DetailField
+            label={t('agreement.proposedAt')}
+            value={formatDate(a.proposedAt, i18n.language)}
+          />
+          <DetailField
+            label={t('agreement.activatedAt')}
+            value={formatDate(a.activatedAt, i18n.language)}
+          />
+          <DetailField
+            label={t('agreement.closedAt')}
+            value={formatDate(a.closedAt, i18n.language)}
+          />
+          <DetailField
+            label={t('fields.outcome')}
+            value={a.outcome ? t(`outcome.${a.outcome}`) : null}
+          />
           <DetailField label={t('fields.reason')} value={a.terminationReason} />
           <Stack gap={0}>
             <Text size="xs" c="dimmed">

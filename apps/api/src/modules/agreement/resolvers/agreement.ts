@@ -1,5 +1,6 @@
 import { allowedMoves, isThreeSector } from '@brobygger/domain';
 import type { AgreementPartyResolvers, AgreementResolvers } from '../../../generated/resolvers';
+import { todayOf } from '../lifecycle-service';
 import { partyName, partyPerson, partySector } from '../party-view';
 import { readsAsResearcher } from '../../../privacy/agreements';
 import { toMonth } from '../../../privacy/months';
@@ -15,7 +16,18 @@ async function sectorsOfAgreement(ctx: GraphQLContext, agreement: AgreementRow):
 
 /** A field researchers read to the month: dates of agreements with participants are quasi-identifiers. */
 const dated =
-  <K extends 'startDate' | 'endDate' | 'createdAt' | 'updatedAt' | 'proposedAt' | 'activatedAt' | 'closedAt'>(key: K) =>
+  <
+    K extends
+      | 'startDate'
+      | 'endDate'
+      | 'createdAt'
+      | 'updatedAt'
+      | 'proposedAt'
+      | 'activatedAt'
+      | 'closedAt',
+  >(
+    key: K,
+  ) =>
   (row: AgreementRow, _args: unknown, ctx: GraphQLContext) =>
     readsAsResearcher(ctx) ? toMonth(row[key]) : row[key];
 
@@ -31,7 +43,8 @@ export const Agreement: AgreementResolvers = {
   goals: (row, _args, ctx) => (readsAsResearcher(ctx) ? null : row.goals),
   terminationReason: (row, _args, ctx) => (readsAsResearcher(ctx) ? null : row.terminationReason),
   network: (row, _args, ctx) => (row.networkId ? ctx.loaders.network.load(row.networkId) : null),
-  opportunity: (row, _args, ctx) => (row.opportunityId ? ctx.loaders.opportunity.load(row.opportunityId) : null),
+  opportunity: (row, _args, ctx) =>
+    row.opportunityId ? ctx.loaders.opportunity.load(row.opportunityId) : null,
   parties: (row, _args, ctx) => ctx.loaders.partiesOfAgreement.load(row.id),
   sectors: (row, _args, ctx) => sectorsOfAgreement(ctx, row),
   threeSector: async (row, _args, ctx) => isThreeSector(await sectorsOfAgreement(ctx, row)),
@@ -40,16 +53,25 @@ export const Agreement: AgreementResolvers = {
     const facts = await Promise.all(
       parties.map(async (party) => ({ ...party, sector: await partySector(ctx, party) })),
     );
-    return allowedMoves({ status: row.status, parties: facts }).map((option) => ({
+    // A researcher reads dates to the month only, so the date rules (whose reasons carry the
+    // exact day) are left out of their view; they make no moves anyway.
+    const dated = readsAsResearcher(ctx)
+      ? {}
+      : { kind: row.kind, startDate: row.startDate, endDate: row.endDate };
+    const today = readsAsResearcher(ctx) ? undefined : todayOf(ctx);
+    return allowedMoves({ status: row.status, parties: facts, ...dated }, today).map((option) => ({
       move: option.move.toUpperCase() as Uppercase<typeof option.move>,
       allowed: option.allowed,
       reason: option.reason,
+      code: option.problem,
+      params: option.params,
     }));
   },
 };
 
 export const AgreementParty: AgreementPartyResolvers = {
-  signedAt: (party, _args, ctx) => (readsAsResearcher(ctx) ? toMonth(party.signedAt) : party.signedAt),
+  signedAt: (party, _args, ctx) =>
+    readsAsResearcher(ctx) ? toMonth(party.signedAt) : party.signedAt,
   person: (party, _args, ctx) => partyPerson(ctx, party),
   organization: (party, _args, ctx) =>
     party.organizationId ? ctx.loaders.organization.load(party.organizationId) : null,

@@ -1,12 +1,11 @@
 import type { Resolvers } from '../../../generated/resolvers';
 import { moveAgreement } from '../lifecycle-service';
+import { addAgreementParty, removeAgreementParty, updateAgreementParty } from '../party-service';
 import {
-  addAgreementParty,
   createAgreement,
   deleteAgreement,
   getAgreement,
   listAgreements,
-  removeAgreementParty,
   updateAgreement,
 } from '../service';
 import { Agreement, AgreementParty } from './agreement';
@@ -20,13 +19,19 @@ export const agreementResolvers: Resolvers = {
     createAgreement: (_parent, { input }, ctx) => createAgreement(ctx, input),
     updateAgreement: (_parent, { id, input }, ctx) => updateAgreement(ctx, id, input),
     deleteAgreement: (_parent, { id }, ctx) => deleteAgreement(ctx, id),
-    addAgreementParty: (_parent, { agreementId, input }, ctx) => addAgreementParty(ctx, agreementId, input),
+    addAgreementParty: (_parent, { agreementId, input }, ctx) =>
+      addAgreementParty(ctx, agreementId, input),
     removeAgreementParty: (_parent, { partyId }, ctx) => removeAgreementParty(ctx, partyId),
+    updateAgreementParty: (_parent, { partyId, input }, ctx) =>
+      updateAgreementParty(ctx, partyId, input),
     proposeAgreement: (_parent, { id }, ctx) => moveAgreement(ctx, id, { move: 'propose' }),
-    signAgreement: (_parent, { id, partyId }, ctx) => moveAgreement(ctx, id, { move: 'sign', partyId }),
+    signAgreement: (_parent, { id, partyId }, ctx) =>
+      moveAgreement(ctx, id, { move: 'sign', partyId }),
     activateAgreement: (_parent, { id }, ctx) => moveAgreement(ctx, id, { move: 'activate' }),
-    completeAgreement: (_parent, { id, outcome }, ctx) => moveAgreement(ctx, id, { move: 'complete', outcome }),
-    terminateAgreement: (_parent, { id, reason }, ctx) => moveAgreement(ctx, id, { move: 'terminate', reason }),
+    completeAgreement: (_parent, { id, outcome, employment }, ctx) =>
+      moveAgreement(ctx, id, { move: 'complete', outcome, employment }),
+    terminateAgreement: (_parent, { id, reason }, ctx) =>
+      moveAgreement(ctx, id, { move: 'terminate', reason }),
   },
   Agreement,
   AgreementParty,
