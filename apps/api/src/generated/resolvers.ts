@@ -114,7 +114,7 @@ export type Agreement = {
   terminationReason?: Maybe<Scalars['String']['output']>;
   /** True when the parties span all three sectors: the model's hallmark. */
   threeSector: Scalars['Boolean']['output'];
-  /** Title. */
+  /** Title. Free text, so empty for researchers (withheld); they read the kind instead. */
   title: Scalars['String']['output'];
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -139,7 +139,7 @@ export type AgreementFilter = {
   networkId?: InputMaybe<Scalars['ID']['input']>;
   /** Only agreements this person or organisation is a party to. */
   partyId?: InputMaybe<Scalars['ID']['input']>;
-  /** Part of the title. */
+  /** Part of the title. Not for researchers (titles are withheld from them): BAD_USER_INPUT, field `filter.search`, reason WITHHELD_FOR_RESEARCH; so is sorting by TITLE. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only these statuses. */
   statuses?: InputMaybe<Array<AgreementStatus>>;
@@ -1184,11 +1184,17 @@ export type Mutation = {
   addTalent: Talent;
   /** Accepts or declines an introduction: by the participant it is addressed to, or a coordinator on their behalf. */
   answerIntroduction: Introduction;
+  /** Archives a network: hidden from lists, pickers and the graph (for everyone), kept whole, and restorable. */
+  archiveNetwork: Network;
+  /** Archives an opening (coordinators): hidden from lists, rankings and suggested bridges (for everyone), kept whole, and restorable. */
+  archiveOpportunity: Opportunity;
   /**
    * Archives an organisation: hidden from lists, search, pickers and the graph (for everyone),
    * kept whole, and restorable. Archiving an archived one changes nothing.
    */
   archiveOrganization: Organization;
+  /** Archives a person (a participant too): hidden from lists, search, pickers, candidates and the graph (for everyone), kept whole, and restorable. */
+  archivePerson: Person;
   /** ACTIVE → COMPLETED with an outcome, not before the start date (AGREEMENT_NOT_STARTED). HIRED on an employment or work trial moves the participant into work, full or part time as `employment` says; without it, by the hours of the opening or the participant, and refused (AGREEMENT_EMPLOYMENT_REQUIRED) when neither is known. */
   completeAgreement: Agreement;
   /** Confirms a PENDING job report: records EMPLOYED_PART_TIME or EMPLOYED_FULL_TIME on the participant's journey (by the opening's hours unless `status` says which). A report already decided answers BAD_USER_INPUT with field `id` and `params.state`. */
@@ -1215,9 +1221,9 @@ export type Mutation = {
   deleteDream: Scalars['ID']['output'];
   /** Removes a goal; its plan steps stay, without a goal. Returns its id. */
   deleteGoal: Scalars['ID']['output'];
-  /** Deletes a network and its memberships. Returns the deleted id. */
+  /** Deletes a network with its member list. Refused with BAD_USER_INPUT, reason `IN_USE` and `params.agreements` while agreements name it: archive it instead. Returns the deleted id. */
   deleteNetwork: Scalars['ID']['output'];
-  /** Deletes an opening. Returns the deleted id. */
+  /** Deletes an opening with its wanted talents. Refused with BAD_USER_INPUT, reason `IN_USE` and a count per kind in `params` (`shortlistEntries`, `introductions`, `agreements`) while they refer to it: close or archive it instead. Returns the deleted id. */
   deleteOpportunity: Scalars['ID']['output'];
   /**
    * Deletes an organisation nothing refers to, with its network memberships. Refused with
@@ -1226,7 +1232,7 @@ export type Mutation = {
    * it instead. `Organization.deletionImpact` tells beforehand. Returns the deleted id.
    */
   deleteOrganization: Scalars['ID']['output'];
-  /** Deletes a person and their ties; refused while agreements refer to them. Returns the deleted id. */
+  /** Deletes a person nothing refers to, with their connections and memberships. Refused with BAD_USER_INPUT on `id`: reason `IN_USE` and a count per kind in `params` (`agreements`, `accounts`, `followedParticipants`) while they are referred to, reason `PARTICIPANT` for a participant (erasure is the participant's own act; archive them instead). Returns the deleted id. */
   deletePerson: Scalars['ID']['output'];
   /** Removes a plan step; returns its id. */
   deletePlanStep: Scalars['ID']['output'];
@@ -1266,8 +1272,14 @@ export type Mutation = {
   reorderTalents: Person;
   /** Asks to meet a candidate; needs the accepted terms (else BAD_USER_INPUT with field `terms`). The participant has 14 days to answer. One request per candidate: while an earlier one is waiting, accepted, declined or withdrawn, BAD_USER_INPUT with field `participantId`, reason ALREADY_REQUESTED and `params.status`; after one expired unanswered, the employer may ask again. */
   requestIntroduction: Introduction;
+  /** Restores an archived network to lists, pickers and the graph. */
+  restoreNetwork: Network;
+  /** Restores an archived opening. */
+  restoreOpportunity: Opportunity;
   /** Restores an archived organisation to lists, search, pickers and the graph. */
   restoreOrganization: Organization;
+  /** Restores an archived person. */
+  restorePerson: Person;
   /** Records a party's signature while DRAFT or PROPOSED. */
   signAgreement: Agreement;
   /** Stops an agreement that has not ended, with a reason. */
@@ -1362,7 +1374,25 @@ export type MutationAnswerIntroductionArgs = {
 
 
 /** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
+export type MutationArchiveNetworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
+export type MutationArchiveOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
 export type MutationArchiveOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
+export type MutationArchivePersonArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1577,7 +1607,25 @@ export type MutationRequestIntroductionArgs = {
 
 
 /** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
+export type MutationRestoreNetworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
+export type MutationRestoreOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
 export type MutationRestoreOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing data. Every mutation validates its input and runs in one transaction. */
+export type MutationRestorePersonArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1709,8 +1757,12 @@ export type MutationWithdrawIntroductionArgs = {
 /** A named network (a business forum, a project, a partnership) of people and organisations. */
 export type Network = {
   __typename?: 'Network';
+  /** When a coordinator archived the network; null while it is in use. Archived networks are left out of lists, pickers and the graph until restored. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** What deleting the network would do, asked before deleting it; null for viewers who may not delete it. */
+  deletionImpact?: Maybe<DeletionImpact>;
   /** What the network is for. */
   description?: Maybe<Scalars['String']['output']>;
   /** The day it ended. */
@@ -1748,6 +1800,8 @@ export type NetworkConnection = {
 
 /** Narrows the list of networks. */
 export type NetworkFilter = {
+  /** True: only archived networks (coordinators only; others get none). Omitted or false: only networks in use. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these kinds. */
   kinds?: InputMaybe<Array<NetworkKind>>;
   /** Only networks in this municipality. */
@@ -1838,8 +1892,12 @@ export type NodeMetrics = {
 /** An opening an employer offers: a job, a work-trial place, an internship, a mentorship. */
 export type Opportunity = {
   __typename?: 'Opportunity';
+  /** When a coordinator archived the opening; null while it is in use. Archived openings are left out of lists, candidates' rankings and suggested bridges until restored. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** What deleting the opening would do, asked before deleting it; null for viewers who may not delete it (the coordinators and the organisation's employers may). */
+  deletionImpact?: Maybe<DeletionImpact>;
   /** What the work is. */
   description?: Maybe<Scalars['String']['output']>;
   /** Hours a week. */
@@ -1877,6 +1935,8 @@ export type OpportunityConnection = {
 
 /** Narrows the list of openings. */
 export type OpportunityFilter = {
+  /** True: only archived openings (coordinators only; others get none). Omitted or false: only openings in use. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these kinds. */
   kinds?: InputMaybe<Array<OpportunityKind>>;
   /** Only openings in this municipality. */
@@ -2200,10 +2260,14 @@ export type Person = {
   accountLinks: Array<AccountLink>;
   /** Agreements the person is a party to. */
   agreements: Array<Agreement>;
+  /** When a coordinator archived the person; null while in use, and for everyone but coordinators (to whom alone an archived person is visible). Archived people are left out of lists, search, pickers, candidates and the graph until restored. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The person's ties to other people. */
   connections: Array<Connection>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** What deleting the person would do, asked before deleting them; null for viewers who may not delete them. A participant is never deletable (reason `PARTICIPANT`). */
+  deletionImpact?: Maybe<DeletionImpact>;
   /** E-mail address; null where the viewer may not know who the person is. */
   email?: Maybe<Scalars['String']['output']>;
   /** Stable id, shared with the person's node in the graph. */
@@ -2243,6 +2307,8 @@ export type PersonConnection = {
 
 /** Narrows the list of people; all given conditions must hold. */
 export type PersonFilter = {
+  /** True: only archived people (coordinators only; others get none). Omitted or false: only people in use. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only participants (true) or only others (false). */
   isParticipant?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only participants living in this municipality (kommunenummer). */
@@ -3714,7 +3780,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addPlanStep?: Resolver<ResolversTypes['PlanStep'], ParentType, ContextType, RequireFields<MutationAddPlanStepArgs, 'input' | 'personId'>>;
   addTalent?: Resolver<ResolversTypes['Talent'], ParentType, ContextType, RequireFields<MutationAddTalentArgs, 'input' | 'personId'>>;
   answerIntroduction?: Resolver<ResolversTypes['Introduction'], ParentType, ContextType, RequireFields<MutationAnswerIntroductionArgs, 'accept' | 'id'>>;
+  archiveNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationArchiveNetworkArgs, 'id'>>;
+  archiveOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationArchiveOpportunityArgs, 'id'>>;
   archiveOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationArchiveOrganizationArgs, 'id'>>;
+  archivePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationArchivePersonArgs, 'id'>>;
   completeAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCompleteAgreementArgs, 'id' | 'outcome'>>;
   confirmJobReport?: Resolver<ResolversTypes['JobReport'], ParentType, ContextType, RequireFields<MutationConfirmJobReportArgs, 'id'>>;
   createAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
@@ -3751,7 +3820,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reorderPlanSteps?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationReorderPlanStepsArgs, 'ids' | 'personId'>>;
   reorderTalents?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationReorderTalentsArgs, 'ids' | 'personId'>>;
   requestIntroduction?: Resolver<ResolversTypes['Introduction'], ParentType, ContextType, RequireFields<MutationRequestIntroductionArgs, 'input'>>;
+  restoreNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationRestoreNetworkArgs, 'id'>>;
+  restoreOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationRestoreOpportunityArgs, 'id'>>;
   restoreOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRestoreOrganizationArgs, 'id'>>;
+  restorePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRestorePersonArgs, 'id'>>;
   signAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'id' | 'partyId'>>;
   terminateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'id' | 'reason'>>;
   updateAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'input'>>;
@@ -3773,7 +3845,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NetworkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletionImpact?: Resolver<Maybe<ResolversTypes['DeletionImpact']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3823,7 +3897,9 @@ export type NodeMetricsResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type OpportunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletionImpact?: Resolver<Maybe<ResolversTypes['DeletionImpact']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hoursPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3929,8 +4005,10 @@ export type PathNodeResolvers<ContextType = GraphQLContext, ParentType extends R
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   accountLinks?: Resolver<Array<ResolversTypes['AccountLink']>, ParentType, ContextType>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   connections?: Resolver<Array<ResolversTypes['Connection']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletionImpact?: Resolver<Maybe<ResolversTypes['DeletionImpact']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isParticipant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

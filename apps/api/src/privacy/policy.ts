@@ -115,7 +115,7 @@ export const POLICY: Readonly<Record<Entity, Readonly<Record<Role, string>>>> = 
   'Free-text notes': {
     COORDINATOR: 'all (people.ts mayReadNotes)',
     EMPLOYER: 'none',
-    RESEARCHER: 'none; agreement goals and reasons withheld (agreements.ts)',
+    RESEARCHER: 'none; agreement titles, goals and reasons withheld, and titles neither searched nor sorted by (agreements.ts)',
     PARTICIPANT: 'none in the app; their data export holds them (right of access)',
     ADMIN: 'none',
   },

@@ -35,7 +35,7 @@ beforeAll(async () => {
   agreementId = (
     await coordinator.data(`mutation($i: CreateAgreementInput!) { createAgreement(input: $i) { id } }`, {
       i: {
-        title: 'Arbeidstrening',
+        title: 'Arbeidstrening for Frida Forsøk',
         kind: 'WORK_TRIAL',
         parties: [
           { personId: participantId, role: 'PARTICIPANT' },
@@ -65,6 +65,21 @@ describe('a researcher', () => {
     const pseudonym = people.nodes[0].id as string;
     expect(pseudonym).toMatch(/^R-/);
     expect((await researcher.data(BY_PARTY, { p: pseudonym })).agreements.nodes).toEqual([{ id: agreementId }]);
+  });
+
+  it('reads no agreement title, and cannot search or sort by titles to learn them', async () => {
+    const researcher = await api.as('RESEARCHER');
+    const { agreements } = await researcher.data(`{ agreements(first: 50) { nodes { id title kind } } }`);
+    expect(agreements.nodes).toContainEqual({ id: agreementId, title: '', kind: 'WORK_TRIAL' });
+    expect(JSON.stringify(await researcher.data(`query($id: ID!) { agreement(id: $id) { title } }`, { id: agreementId }))).not.toContain('Frida');
+    const searched = await researcher.request(`{ agreements(filter: { search: "Frida" }) { totalCount nodes { id } } }`);
+    expect(searched.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search', reason: 'WITHHELD_FOR_RESEARCH' });
+    expect(searched.data?.agreements ?? null).toBeNull();
+    const sorted = await researcher.request(`{ agreements(orderBy: { field: TITLE }) { nodes { id } } }`);
+    expect(sorted.errors?.[0]?.extensions).toMatchObject({ field: 'orderBy.field', reason: 'WITHHELD_FOR_RESEARCH' });
+    // The coordinator reads and searches titles as before.
+    const own = await coordinator.data(`{ agreements(filter: { search: "Frida" }) { nodes { id title } } }`);
+    expect(own.agreements.nodes).toEqual([{ id: agreementId, title: 'Arbeidstrening for Frida Forsøk' }]);
   });
 
   it('sees no participant’s organisation in the graph: no affiliation edge from a participant', async () => {

@@ -35,7 +35,7 @@ export type AgreementFilter = {
   networkId?: string | number | null | undefined;
   /** Only agreements this person or organisation is a party to. */
   partyId?: string | number | null | undefined;
-  /** Part of the title. */
+  /** Part of the title. Not for researchers (titles are withheld from them): BAD_USER_INPUT, field `filter.search`, reason WITHHELD_FOR_RESEARCH; so is sorting by TITLE. */
   search?: string | null | undefined;
   /** Only these statuses. */
   statuses?: Array<AgreementStatus> | null | undefined;
@@ -412,6 +412,8 @@ export type MetricsMethod =
 
 /** Narrows the list of networks. */
 export type NetworkFilter = {
+  /** True: only archived networks (coordinators only; others get none). Omitted or false: only networks in use. */
+  archived?: boolean | null | undefined;
   /** Only these kinds. */
   kinds?: Array<NetworkKind> | null | undefined;
   /** Only networks in this municipality. */
@@ -445,6 +447,8 @@ export type NetworkSortField =
 
 /** Narrows the list of openings. */
 export type OpportunityFilter = {
+  /** True: only archived openings (coordinators only; others get none). Omitted or false: only openings in use. */
+  archived?: boolean | null | undefined;
   /** Only these kinds. */
   kinds?: Array<OpportunityKind> | null | undefined;
   /** Only openings in this municipality. */
@@ -582,6 +586,8 @@ export type PartyRole =
 
 /** Narrows the list of people; all given conditions must hold. */
 export type PersonFilter = {
+  /** True: only archived people (coordinators only; others get none). Omitted or false: only people in use. */
+  archived?: boolean | null | undefined;
   /** Only participants (true) or only others (false). */
   isParticipant?: boolean | null | undefined;
   /** Only participants living in this municipality (kommunenummer). */

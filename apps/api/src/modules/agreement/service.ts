@@ -17,7 +17,7 @@ import { validate } from '../../lib/validate';
 import { assertDraft, assertTermsEditable, loadForChange } from './editable';
 import { assertPartiesExist } from './parties';
 import { replaceParties } from './party-service';
-import { agreementScope, mayReadAgreement, partyOfViewerId } from '../../privacy/agreements';
+import { agreementScope, mayReadAgreement, partyOfViewerId, readsAsResearcher } from '../../privacy/agreements';
 import { researchTotal } from '../../privacy/research-counts';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR, READERS_AND_PARTICIPANT } from '../../authorization/permissions';
@@ -72,6 +72,16 @@ function whereOf(
   );
 }
 
+/**
+ * Titles are free text that may name a person; researchers get none (privacy/agreements.ts), so
+ * they may not search or sort by them either: the answers would tell the text.
+ */
+function refuseTitleUse(args: { filter?: AgreementListFilter | null; orderBy?: { field: string } | null }): void {
+  const withheld = { reason: 'WITHHELD_FOR_RESEARCH' } as const;
+  if (args.filter?.search?.trim()) throw badInput('filter.search', 'Agreement titles are withheld from research and cannot be searched.', withheld);
+  if (args.orderBy?.field === 'TITLE') throw badInput('orderBy.field', 'Agreement titles are withheld from research and cannot be sorted by.', withheld);
+}
+
 export async function listAgreements(
   ctx: GraphQLContext,
   args: PageArgs & {
@@ -80,6 +90,7 @@ export async function listAgreements(
   },
 ) {
   requireRole(ctx, READERS_AND_PARTICIPANT, 'listAgreements');
+  if (readsAsResearcher(ctx)) refuseTitleUse(args);
   const partyId = args.filter?.partyId ? await partyOfViewerId(ctx, args.filter.partyId) : null;
   const page = await paginate({
     db: ctx.db,

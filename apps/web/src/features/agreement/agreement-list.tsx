@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { type FragmentType, graphql, useFragment } from '../../gql';
 import { StatusBadge } from './status-badge';
 import { ThreeSectorBadge } from './three-sector-badge';
+import { agreementTitle } from './agreement-title';
 
 export const AgreementList_agreements = graphql(`
   fragment AgreementList_agreements on Agreement {
@@ -37,7 +38,7 @@ export function AgreementList(props: { agreements: readonly FragmentType<typeof 
                 <Table.Td>
                   <Group gap={6}>
                     <Anchor component={Link} to={`/agreements/${a.id}`}>
-                      {a.title}
+                      {agreementTitle(a, t)}
                     </Anchor>
                     {a.threeSector ? <ThreeSectorBadge size="xs" /> : null}
                   </Group>

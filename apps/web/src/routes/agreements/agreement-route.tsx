@@ -15,6 +15,7 @@ import { ErrorState } from '../../features/states/error-state';
 import { useViewer } from '../../features/session/viewer-context';
 import { LoadingState } from '../../features/states/loading-state';
 import { formatDate } from '../../lib/format';
+import { agreementTitle } from '../../features/agreement/agreement-title';
 
 export const AgreementRoute_agreement = graphql(`
   fragment AgreementRoute_agreement on Agreement {
@@ -69,7 +70,7 @@ export function AgreementRoute() {
       <Stack>
         <Group gap="sm">
           <Title order={1} size="h2">
-            {a.title}
+            {agreementTitle(a, t)}
           </Title>
           <StatusBadge status={a.status} />
         </Group>
@@ -82,7 +83,7 @@ export function AgreementRoute() {
       <Group gap="sm" justify="space-between">
         <Group gap="sm">
           <Title order={1} size="h2">
-            {a.title}
+            {agreementTitle(a, t)}
           </Title>
           <StatusBadge status={a.status} />
           {a.threeSector ? <ThreeSectorBadge /> : null}

@@ -10,6 +10,7 @@ import { ThreeSectorBadge } from '../../features/agreement/three-sector-badge';
 import { ListPage } from '../../features/entity-list/list-page';
 import { SortHeader } from '../../features/entity-list/sort-header';
 import { PAGE_SIZE, useListState } from '../../features/entity-list/use-list-state';
+import { agreementTitle } from '../../features/agreement/agreement-title';
 
 const AgreementsRouteQuery = graphql(`
   query AgreementsRouteQuery($first: Int, $after: String, $filter: AgreementFilter, $orderBy: AgreementOrder) {
@@ -93,7 +94,7 @@ export function AgreementsRoute() {
         <Table.Tr key={a.id}>
           <Table.Td>
             <Anchor component={Link} to={`/agreements/${a.id}`}>
-              {a.title}
+              {agreementTitle(a, t)}
             </Anchor>{' '}
             {a.threeSector ? <ThreeSectorBadge size="xs" /> : null}
           </Table.Td>

@@ -40,6 +40,8 @@ export const Agreement: AgreementResolvers = {
   activatedAt: dated('activatedAt'),
   closedAt: dated('closedAt'),
   // Free text can name a person or a diagnosis: never for researchers.
+  // Titles are free text too; researchers read the kind instead (an empty title means withheld).
+  title: (row, _args, ctx) => (readsAsResearcher(ctx) ? '' : row.title),
   goals: (row, _args, ctx) => (readsAsResearcher(ctx) ? null : row.goals),
   terminationReason: (row, _args, ctx) => (readsAsResearcher(ctx) ? null : row.terminationReason),
   network: (row, _args, ctx) => (row.networkId ? ctx.loaders.network.load(row.networkId) : null),
