@@ -1,6 +1,7 @@
 import type { Db, DbHandle } from '@brobygger/db';
 import type { Role } from '@brobygger/domain';
 import type { Env } from './env';
+import type { RequestLimits } from './lib/request-limits';
 import { createLoaders, type Loaders } from './loaders';
 import type { GraphViewData } from './modules/graph/service';
 import { makePseudonyms, type Pseudonyms } from './privacy/pseudonyms';
@@ -40,6 +41,17 @@ export interface GraphQLContext {
   profileReads: Set<string>;
   /** The root fields this request resolved (schema names), filled by the field guard for the request log. */
   resolvedFields: Set<string>;
+  /**
+   * Fires when the request passes REQUEST_DEADLINE_MS or its client goes away (lib/deadline.ts):
+   * long work checks it between steps and hands it to the analytics pool.
+   */
+  signal: AbortSignal;
+  /** The client's address as the rate limits key it (lib/request-limits.ts; honours TRUST_PROXY). */
+  clientAddress: string;
+  /** This instance's rate-limit buckets; absent outside an HTTP server (scripts, unit tests). */
+  rateLimits?: RequestLimits;
+  /** Root fields of the query started so far: the field guard starts each on a turn of the event loop of its own. */
+  rootFieldTurns: number;
 }
 
 export interface ContextInput {
@@ -49,6 +61,9 @@ export interface ContextInput {
   requestId: string;
   cookies: SessionCookies;
   now?: () => Date;
+  signal?: AbortSignal;
+  clientAddress?: string;
+  rateLimits?: RequestLimits;
 }
 
 export function buildContext(input: ContextInput): GraphQLContext {
@@ -65,5 +80,9 @@ export function buildContext(input: ContextInput): GraphQLContext {
     resolvedFields: new Set(),
     graphViews: new Map(),
     profileReads: new Set(),
+    signal: input.signal ?? new AbortController().signal,
+    clientAddress: input.clientAddress ?? 'local',
+    rootFieldTurns: 0,
+    ...(input.rateLimits ? { rateLimits: input.rateLimits } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -44,13 +45,37 @@ const envSchema = z.object({
   GRAPH_EXACT_BETWEENNESS_MAX_NODES: z.coerce.number().int().positive().default(6000),
   /** Source nodes swept when betweenness is sampled: more is slower and closer to exact. */
   GRAPH_BETWEENNESS_SAMPLES: z.coerce.number().int().min(2).default(1000),
+  /**
+   * How many proxies in front of the API to trust for the client's address (X-Forwarded-For):
+   * 0 uses the socket's address and ignores the header. Rate limits are keyed by this address.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+  /** Requests per second one session may send to the API (/graphql, /import, /export), on average… */
+  RATE_LIMIT_SESSION_PER_SECOND: z.coerce.number().positive().default(20),
+  /** …and at once after a pause (the bucket's size). */
+  RATE_LIMIT_SESSION_BURST: z.coerce.number().int().min(1).default(40),
+  /** Requests per second from one client address, every route but /healthz and /readyz; generous, as offices share one address. */
+  RATE_LIMIT_ADDRESS_PER_SECOND: z.coerce.number().positive().default(100),
+  /** …and at once after a pause. */
+  RATE_LIMIT_ADDRESS_BURST: z.coerce.number().int().min(1).default(400),
+  /** `login` mutations per minute from one client address (also the burst). */
+  RATE_LIMIT_LOGINS_PER_MINUTE: z.coerce.number().positive().default(30),
+  /** A GraphQL request still running after this many milliseconds is cancelled (REQUEST_TIMEOUT). */
+  REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(10_000),
+  /** Worker threads for network analytics; default: one core left for the request thread (1 on 2 cores, at most 4). */
+  ANALYTICS_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Analytics jobs one viewer may have waiting for a worker; more are refused (TOO_MANY_JOBS). */
+  ANALYTICS_QUEUE_PER_VIEWER: z.coerce.number().int().min(0).default(2),
+  /** Analytics jobs waiting for a worker in all; more are refused (TOO_MANY_JOBS). */
+  ANALYTICS_QUEUE_MAX: z.coerce.number().int().min(0).default(16),
 });
 
 /** The development key, public in this repository: fine for a laptop, refused in production. */
 export const DEVELOPMENT_PSEUDONYM_SECRET = 'brobygger-development-pseudonym-key';
 
-export type Env = Omit<z.infer<typeof envSchema>, 'SEED_DEMO' | 'PSEUDONYM_SECRET'> & {
+export type Env = Omit<z.infer<typeof envSchema>, 'SEED_DEMO' | 'PSEUDONYM_SECRET' | 'ANALYTICS_WORKERS'> & {
   SEED_DEMO: 'true' | 'false';
+  ANALYTICS_WORKERS: number;
   PSEUDONYM_SECRET: string;
   databaseFile: string;
   cookieSecure: boolean;
@@ -69,6 +94,15 @@ function productionProblems(env: z.infer<typeof envSchema>): string[] {
   return [];
 }
 
+/**
+ * One worker per core but one, so the request thread always has a core of its own to answer
+ * (health checks, plain reads) while analytics run; at most 4, since each worker holds its own
+ * copy of the graph and a fifth parallel job rarely beats waiting for one of four.
+ */
+export function defaultAnalyticsWorkers(cores = availableParallelism()): number {
+  return Math.max(1, Math.min(4, cores - 1));
+}
+
 /** Reads and validates the environment once; a bad value stops the start with a clear message. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);
@@ -83,6 +117,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     ...env,
     SEED_DEMO: env.SEED_DEMO ?? (env.NODE_ENV === 'production' ? 'false' : 'true'),
     PSEUDONYM_SECRET: env.PSEUDONYM_SECRET ?? DEVELOPMENT_PSEUDONYM_SECRET,
+    ANALYTICS_WORKERS: env.ANALYTICS_WORKERS ?? defaultAnalyticsWorkers(),
     databaseFile:
       env.DATABASE_PATH === ':memory:' ? env.DATABASE_PATH : resolve(repositoryRoot, env.DATABASE_PATH),
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : env.NODE_ENV === 'production',

@@ -9,6 +9,9 @@ const KNOWN_CODES = new Set([
   'CONFLICT',
   'TOO_MANY_ATTEMPTS',
   'QUERY_TOO_COSTLY',
+  'RATE_LIMITED',
+  'REQUEST_TIMEOUT',
+  'TOO_MANY_JOBS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -53,6 +56,8 @@ export function makeFormatError(requestIdOf: () => string | undefined) {
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
       const extensions: Record<string, unknown> = { ...formatted.extensions, requestId };
       delete extensions.stacktrace;
+      // An error's HTTP head (status, Retry-After) belongs in the answer's head, never its body.
+      delete extensions.http;
       if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
         const field = fieldOfVariableError(formatted.message);
         if (field) extensions.field = field;

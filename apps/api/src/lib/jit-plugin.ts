@@ -3,6 +3,7 @@ import { HeaderMap } from '@apollo/server';
 import { OperationTypeNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GraphQLContext } from '../context';
+import { yieldToEventLoop } from './deadline';
 
 /** How many distinct query documents keep their compiled form. */
 const MAX_COMPILED = 500;
@@ -37,14 +38,28 @@ export function jitPlugin(schema: GraphQLSchema, formatError: FormatError): Apol
           if (context.operation?.operation !== OperationTypeNode.QUERY || !context.document) return null;
           const query = compiledFor(context);
           if (!query) return null;
+          // Parsing, validating, weighing and compiling a large document is work of its own: the
+          // execution starts on a later turn, so waiting requests (health checks) go in between.
+          await yieldToEventLoop();
           const result = await query.query(undefined, context.contextValue, context.request.variables ?? {});
           // No data at all means the variables were refused: let Apollo answer with its codes.
           if (result.data === undefined) return null;
-          const errors = result.errors?.map((error) =>
-            formatError(error.toJSON(), error),
-          );
+          // An error may carry its HTTP status and headers (e.g. RATE_LIMITED: 429, Retry-After),
+          // as Apollo Server reads them: they go into the answer's head, not its body.
+          const http = { status: undefined as number | undefined, headers: new HeaderMap() };
+          const errors = result.errors?.map((error) => {
+            const formatted = error.toJSON();
+            const head = formatted.extensions?.http as { status?: number; headers?: Map<string, string> } | undefined;
+            if (head) {
+              if (head.status) http.status = head.status;
+              for (const [name, value] of head.headers ?? []) http.headers.set(name, value);
+              const { http: _http, ...extensions } = formatted.extensions!;
+              return formatError({ ...formatted, extensions }, error);
+            }
+            return formatError(formatted, error);
+          });
           return {
-            http: { status: undefined, headers: new HeaderMap() },
+            http,
             body: { kind: 'single', singleResult: { data: result.data, ...(errors?.length ? { errors } : {}) } },
           };
         },

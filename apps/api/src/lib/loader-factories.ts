@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@brobygger/db';
+import { throwIfPastDeadline } from './deadline';
 
 /** Keeps each IN (…) list well under SQLite's variable limit. */
 const MAX_BATCH = 900;
@@ -15,6 +16,8 @@ export function rowsByKey<TTable extends SQLiteTable, K extends string>(
 ): DataLoader<K, TTable['$inferSelect'] | null> {
   return new DataLoader(
     async (keys) => {
+      // A request past its deadline reads no more (the signal comes from the request's store).
+      throwIfPastDeadline();
       const rows = (await db
         .select()
         .from(table as SQLiteTable)
@@ -36,6 +39,8 @@ export function rowsGroupedBy<TTable extends SQLiteTable>(
 ): DataLoader<string, TTable['$inferSelect'][]> {
   return new DataLoader(
     async (keys) => {
+      // A request past its deadline reads no more (the signal comes from the request's store).
+      throwIfPastDeadline();
       const rows = (await db
         .select()
         .from(table as SQLiteTable)

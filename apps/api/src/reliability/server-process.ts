@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RAISED_LIMITS } from '../testing/test-api';
 
 const API_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -62,6 +63,8 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
       PORT: String(port),
       DATABASE_PATH: options.databasePath,
       SEED_DEMO: options.seedDemo ? 'true' : 'false',
+      // Raised on purpose, as in startTestApi: these tests send many requests from one address.
+      ...RAISED_LIMITS,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,6 +9,15 @@ import { GraphQLTestClient } from './graphql-client';
 
 export const TEST_PASSWORD = 'test-password-1';
 
+/** Rate limits no test meets unless it means to: every test's requests come from one address. */
+export const RAISED_LIMITS: Readonly<Record<string, string>> = {
+  RATE_LIMIT_SESSION_PER_SECOND: '100000',
+  RATE_LIMIT_SESSION_BURST: '100000',
+  RATE_LIMIT_ADDRESS_PER_SECOND: '100000',
+  RATE_LIMIT_ADDRESS_BURST: '100000',
+  RATE_LIMIT_LOGINS_PER_MINUTE: '100000',
+};
+
 let hashOnce: Promise<string> | undefined;
 /** scrypt is slow on purpose; tests hash their one password once per process. */
 const testPasswordHash = () => (hashOnce ??= hashPassword(TEST_PASSWORD));
@@ -31,7 +40,9 @@ export interface TestApi {
 export async function startTestApi(options: { now?: () => Date; env?: Record<string, string> } = {}): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), 'brobygger-test-'));
   // Quiet even when a test switches to production settings; a test wanting the log asks for it.
-  const env = loadEnv({ NODE_ENV: 'test', DATABASE_PATH: join(dir, 'test.db'), LOG_REQUESTS: 'false', ...options.env });
+  // Every test client comes from 127.0.0.1 and logs in often: the rate limits are raised on
+  // purpose here, and the tests of the limits (security/rate-limits.test.ts) set their own.
+  const env = loadEnv({ NODE_ENV: 'test', DATABASE_PATH: join(dir, 'test.db'), LOG_REQUESTS: 'false', ...RAISED_LIMITS, ...options.env });
   const handle = openDatabase(env.databaseFile);
   const app = await startApp({ handle, env, now: options.now }, 0);
   return {

@@ -6,6 +6,7 @@ import { loginSchema } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { unauthenticated } from '../../lib/errors';
+import { takeLogin } from '../../lib/request-limits';
 import { validate } from '../../lib/validate';
 import { blockedUntil, clearFailures, countFailure } from './login-attempts';
 import { createSession, endSession, sessionIdOf } from './session-service';
@@ -29,9 +30,12 @@ const WRONG_LOGIN = 'Wrong e-mail or password.';
  * Logs in. A wrong password, an unknown e-mail and a deactivated account answer alike
  * (UNAUTHENTICATED, reason WRONG_LOGIN) unless the password is right; past the allowed failures
  * for an address — known or not — attempts are refused with TOO_MANY_ATTEMPTS and the time to
- * try again (login-attempts.ts).
+ * try again (login-attempts.ts). Every attempt, whatever its address, also counts against the
+ * client address's login bucket (lib/request-limits.ts).
  */
 export async function login(ctx: GraphQLContext, args: { email: string; password: string }) {
+  // RATE_LIMITED past RATE_LIMIT_LOGINS_PER_MINUTE from this client address, before any work.
+  takeLogin(ctx.rateLimits, ctx.clientAddress, new Date());
   const { email, password } = validate(loginSchema, args);
   const now = ctx.now();
   const blocked = await blockedUntil(ctx, email);

@@ -1,9 +1,10 @@
-import { graphFromPlain, shortestPath } from '@brobygger/graph';
 import type { GraphQLContext } from '../../context';
+import { throwIfPastDeadline, yieldToEventLoop } from '../../lib/deadline';
 import { badInput } from '../../lib/errors';
 import { toPlainGraph } from './graph-metrics';
 import type { GraphData, GraphEdgeData, GraphFilterInput } from './graph-types';
 import { lazyMetrics, withMetrics, type GraphNodeView } from './graph-view';
+import { analyticsJobOf, INLINE_WORK_MAX, runAnalyticsInline, runAnalyticsJob } from './metrics-runner';
 import { viewFor } from './service';
 import { requireRole } from '../../authorization/acting-viewer';
 import { READERS } from '../../authorization/permissions';
@@ -49,7 +50,15 @@ export async function bridgePathFor(
   const present = new Set(view.graph.nodes.map((node) => node.id));
   if (!present.has(from)) throw badInput('from', `No node "${from}" in the graph you are looking at.`);
   if (!present.has(to)) throw badInput('to', `No node "${to}" in the graph you are looking at.`);
-  const ids = shortestPath(graphFromPlain(toPlainGraph(view.graph)), from, to);
+  // Packing a large graph for the search takes long enough to hold up other requests: the pool does it.
+  let ids;
+  if (view.graph.nodes.length + view.graph.edges.length <= INLINE_WORK_MAX) {
+    ids = runAnalyticsInline('shortestPath', { plain: toPlainGraph(view.graph), from, to });
+  } else {
+    await yieldToEventLoop();
+    throwIfPastDeadline(ctx.signal);
+    ids = await runAnalyticsJob('shortestPath', { plain: toPlainGraph(view.graph), from, to }, analyticsJobOf(ctx));
+  }
   if (!ids) return null;
   const path = pathOf(view.graph, ids);
   return { nodes: withMetrics(path.nodes, lazyMetrics(ctx, view)), edges: path.edges, length: ids.length - 1 };

@@ -1,7 +1,7 @@
 import type { AllMetrics, ComputeAllOptions, PlainGraph } from '@brobygger/graph';
 import type { GraphQLContext } from '../../context';
 import type { GraphData } from './graph-types';
-import { computeMetricsInWorker } from './metrics-runner';
+import { analyticsJobOf, computeMetricsInWorker, shareAnalyticsJob } from './metrics-runner';
 import type { GraphViewData } from './service';
 
 /** Only what the analytics read crosses to the worker: no labels, no dates. */
@@ -30,14 +30,18 @@ export function metricsOptions(ctx: GraphQLContext): ComputeAllOptions & { exact
 
 /**
  * Every metric of the graph the viewer is looking at (after privacy and filter), computed in
- * the worker pool once per cached view (graph-cache.ts: data version, role view, filter):
+ * the analytics pool (counted against the viewer's queue, cancelled with the request) once per cached view (graph-cache.ts: data version, role view, filter):
  * concurrent and repeated requests for an equal view share one computation. A failed
  * computation is not kept, so the next request tries again.
  */
 export function metricsFor(ctx: GraphQLContext, view: GraphViewData): Promise<AllMetrics> {
   const { cached } = view;
-  if (cached.metrics) return cached.metrics;
-  const computed = computeMetricsInWorker(toPlainGraph(view.graph), metricsOptions(ctx));
+  if (cached.metrics) {
+    // This request waits for it too: a shared job is cancelled only when all who wait give up.
+    shareAnalyticsJob(cached.metrics, ctx.signal);
+    return cached.metrics;
+  }
+  const computed = computeMetricsInWorker(toPlainGraph(view.graph), metricsOptions(ctx), analyticsJobOf(ctx));
   cached.metrics = computed;
   computed.catch(() => {
     if (cached.metrics === computed) cached.metrics = undefined;

@@ -1,17 +1,18 @@
 import { parentPort } from 'node:worker_threads';
-import { computeAllMetrics, type ComputeAllOptions, type PlainGraph } from '@brobygger/graph';
+import { ANALYTICS_TASKS, type AnalyticsTask } from './analytics-tasks';
 
-/** A job posted by metrics-runner.ts. */
-export interface MetricsJob {
+/** A job posted by metrics-runner.ts: a task of analytics-tasks.ts and its plain input. */
+export interface AnalyticsJobMessage {
   id: number;
-  plain: PlainGraph;
-  options: ComputeAllOptions;
+  task: AnalyticsTask;
+  input: unknown;
 }
 
-// Runs inside the worker thread: one job at a time, in the order posted.
-parentPort?.on('message', (job: MetricsJob) => {
+// Runs inside a worker thread of the pool: one job at a time, in the order posted.
+parentPort?.on('message', (job: AnalyticsJobMessage) => {
   try {
-    parentPort?.postMessage({ id: job.id, result: computeAllMetrics(job.plain, job.options) });
+    const run = ANALYTICS_TASKS[job.task] as (input: unknown) => unknown;
+    parentPort?.postMessage({ id: job.id, result: run(job.input) });
   } catch (error) {
     parentPort?.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,0 +1,103 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { SECTORS } from '@brobygger/domain';
+import type { PlainGraph } from '@brobygger/graph';
+import { analyticsPoolState, configureAnalyticsPool, runAnalyticsJob, shareAnalyticsJob, stopMetricsWorker } from '../modules/graph/metrics-runner';
+
+/**
+ * The analytics pool under a flood of jobs (modules/graph/metrics-runner.ts): a viewer with two
+ * jobs waiting is refused a third, the pool refuses past its own bound, and a cancelled request's
+ * job stops — dropped from the queue, or its worker ended mid-computation.
+ */
+
+/** A seeded random graph: exact betweenness on it keeps a worker busy for seconds. */
+function randomGraph(n: number, m: number): PlainGraph {
+  let state = 7;
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  const nodes = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, sector: SECTORS[i % SECTORS.length]!, kind: 'PERSON' as const }));
+  const edges = Array.from({ length: m }, (_, i) => ({
+    id: `e${i}`,
+    source: `n${Math.floor(random() * n)}`,
+    target: `n${Math.floor(random() * n)}`,
+    kind: 'CONNECTION' as const,
+  })).filter((edge) => edge.source !== edge.target);
+  return { nodes, edges };
+}
+
+const SLOW = { plain: randomGraph(8_000, 32_000), options: { exactBetweennessMaxNodes: 100_000 } };
+const SMALL = { plain: randomGraph(30, 60), options: {} };
+
+const settled = <T,>(promise: Promise<T>) =>
+  promise.then(
+    (value) => ({ ok: true as const, value, at: performance.now() }),
+    (error: unknown) => ({ ok: false as const, error: error as { extensions?: Record<string, unknown> }, at: performance.now() }),
+  );
+
+afterAll(() => stopMetricsWorker());
+
+describe('the analytics queue', () => {
+  it('refuses a viewer a third waiting job and everyone past the pool’s bound; a cancelled request stops its job', async () => {
+    configureAnalyticsPool({ workers: 1, queuePerViewer: 2, queueMax: 3 });
+    const running = new AbortController();
+    const waiting = new AbortController();
+    const slow = settled(runAnalyticsJob('metrics', SLOW, { viewerKey: 'viewer-1', signal: running.signal }));
+    const second = settled(runAnalyticsJob('metrics', SMALL, { viewerKey: 'viewer-1', signal: waiting.signal }));
+    const third = settled(runAnalyticsJob('metrics', SMALL, { viewerKey: 'viewer-1' }));
+    expect(analyticsPoolState()).toMatchObject({ busy: 1, queued: 2, queuedByViewer: { 'viewer-1': 2 } });
+
+    const refused = await settled(runAnalyticsJob('metrics', SMALL, { viewerKey: 'viewer-1' }));
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.extensions).toMatchObject({ code: 'TOO_MANY_JOBS', reason: 'VIEWER', params: { max: 2 } });
+
+    const other = settled(runAnalyticsJob('metrics', SMALL, { viewerKey: 'viewer-2' }));
+    const full = await settled(runAnalyticsJob('metrics', SMALL, { viewerKey: 'viewer-3' }));
+    expect(!full.ok && full.error.extensions).toMatchObject({ code: 'TOO_MANY_JOBS', reason: 'SERVER' });
+
+    // A waiting job whose request is cancelled leaves the queue at once, with the request's reason.
+    waiting.abort(new Error('deadline'));
+    expect(await second).toMatchObject({ ok: false, error: { message: 'deadline' } });
+    expect(analyticsPoolState()).toMatchObject({ queued: 2, queuedByViewer: { 'viewer-1': 1, 'viewer-2': 1 } });
+
+    // The running job's worker is ended: the jobs behind it finish long before it would have.
+    const cancelledAt = performance.now();
+    running.abort(new Error('deadline'));
+    const [slowResult, thirdResult, otherResult] = await Promise.all([slow, third, other]);
+    expect(slowResult.ok).toBe(false);
+    expect(slowResult.at - cancelledAt).toBeLessThan(50);
+    expect(thirdResult.ok && Object.keys(thirdResult.value.nodes)).toHaveLength(30);
+    expect(otherResult.ok).toBe(true);
+    // Exact betweenness on 8,000 nodes takes about six seconds here; a fresh worker and two small jobs take far less.
+    expect(otherResult.at - cancelledAt).toBeLessThan(3_000);
+    expect(analyticsPoolState()).toMatchObject({ busy: 0, queued: 0, queuedByViewer: {} });
+  }, 30_000);
+
+  it('keeps a shared job while any request still waits for it', async () => {
+    configureAnalyticsPool({ workers: 1, queuePerViewer: 2, queueMax: 4 });
+    const blocker = new AbortController();
+    const blocking = settled(runAnalyticsJob('metrics', SLOW, { signal: blocker.signal }));
+    const first = new AbortController();
+    const second = new AbortController();
+    const shared = runAnalyticsJob('metrics', SMALL, { signal: first.signal });
+    shareAnalyticsJob(shared, second.signal);
+    const outcome = settled(shared);
+    first.abort(new Error('first request gone'));
+    expect(analyticsPoolState().queued).toBe(1);
+    blocker.abort(new Error('done blocking'));
+    expect((await blocking).ok).toBe(false);
+    expect((await outcome).ok).toBe(true);
+
+    // Cancelled only once the last request waiting for it is: mid-computation, with that request's reason.
+    const third = new AbortController();
+    const fourth = new AbortController();
+    const job = runAnalyticsJob('metrics', SLOW, { signal: third.signal });
+    shareAnalyticsJob(job, fourth.signal);
+    const again = settled(job);
+    third.abort(new Error('third gone'));
+    expect(analyticsPoolState().busy).toBe(1);
+    fourth.abort(new Error('fourth gone'));
+    expect(await again).toMatchObject({ ok: false, error: { message: 'fourth gone' } });
+    expect(analyticsPoolState()).toMatchObject({ busy: 0, queued: 0 });
+  }, 30_000);
+});
