@@ -57,6 +57,21 @@ describe('hostile requests are refused with a clear error', () => {
     await stillAnswers();
   });
 
+  it('refuses the documents that once froze the server before running them: deep nesting of lists, 30 aliased analytics, 30 aliased exports', async () => {
+    const dates = Array.from({ length: 24 }, (_, i) => `"2025-${String((i % 12) + 1).padStart(2, '0')}-01"`).join(', ');
+    const attacks: [string, string][] = [
+      ['COST', `{ networks(first: 30) { nodes { members { person { memberships { network { members { person { name } } } } } } } } }`],
+      ['ANALYTICS', `{ ${Array.from({ length: 30 }, (_, i) => `e${i}: eiOverTime(dates: [${dates}]) { eiIndex }`).join(' ')} }`],
+      ['EXPORTS', `{ ${Array.from({ length: 30 }, (_, i) => `x${i}: exportGraph(format: GEXF) { content }`).join(' ')} }`],
+    ];
+    for (const [reason, document] of attacks) {
+      const result = await coordinator.request(document);
+      expect([reason, result.errors?.[0]?.extensions]).toEqual([reason, expect.objectContaining({ code: 'QUERY_TOO_COSTLY', reason, cost: expect.any(Number) })]);
+      expect(result.data).toBeUndefined();
+    }
+    await stillAnswers();
+  });
+
   it('refuses batched arrays of operations', async () => {
     const response = await post(api.url, JSON.stringify([{ query: '{ apiVersion }' }, { query: '{ apiVersion }' }]));
     expect(response.status).toBe(400);
