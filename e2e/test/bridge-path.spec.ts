@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test('a coordinator finds the bridge path between two organisations and sees it listed step by step', async ({ coordinator: page }) => {
   await page.goto('/explorer');
-  await expect(page.getByText(/\d+ noder · \d+ bånd/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/[\d\s]+ noder · [\d\s]+ bånd/)).toBeVisible({ timeout: 60_000 });
 
   await page.getByRole('button', { name: 'Finn brobyggervei' }).click();
   const panel = page.getByLabel('Brobyggervei', { exact: true }).first();
@@ -22,7 +22,7 @@ test('a coordinator finds the bridge path between two organisations and sees it 
 
 test('a coordinator sizes nodes by betweenness and colours them by brokerage role, and the legend follows', async ({ coordinator: page }) => {
   await page.goto('/explorer');
-  await expect(page.getByText(/\d+ noder · \d+ bånd/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/[\d\s]+ noder · [\d\s]+ bånd/)).toBeVisible({ timeout: 60_000 });
 
   await page.getByRole('combobox', { name: 'Størrelse etter' }).click();
   await page.getByRole('option', { name: 'Mellomsentralitet (betweenness)' }).click();

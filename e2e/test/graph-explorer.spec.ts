@@ -9,7 +9,7 @@ test('a coordinator finds a participant through the graph search and opens their
 
   await page.goto('/explorer');
   // The first load of the whole graph can take a while on a busy two-core machine.
-  await expect(page.getByText(/\d+ noder · \d+ bånd/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/[\d\s]+ noder · [\d\s]+ bånd/)).toBeVisible({ timeout: 60_000 });
   const search = page.getByRole('combobox', { name: 'Søk i kartet' });
   await search.fill(participant.name);
   await page.getByRole('option', { name: new RegExp(participant.name) }).first().click();
@@ -24,9 +24,9 @@ test('a coordinator finds a participant through the graph search and opens their
 
 test('a coordinator turns on "cross-sector ties only" and sees fewer ties', async ({ coordinator: page }) => {
   await page.goto('/explorer');
-  const counts = page.getByText(/\d+ noder · \d+ bånd/);
+  const counts = page.getByText(/[\d\s]+ noder · [\d\s]+ bånd/);
   await expect(counts).toBeVisible({ timeout: 60_000 });
-  const ties = async () => Number(/(\d+) bånd/.exec((await counts.textContent()) ?? '')?.[1]);
+  const ties = async () => Number(/([\d\s]+) bånd/.exec((await counts.textContent()) ?? '')?.[1]?.replace(/\D/g, ''));
   const before = await ties();
 
   await page.getByRole('switch', { name: 'Bare bånd på tvers av sektorer' }).click({ force: true });
@@ -37,7 +37,7 @@ test('a coordinator turns on "cross-sector ties only" and sees fewer ties', asyn
 
 test('the graph canvas is really drawn', async ({ coordinator: page }) => {
   await page.goto('/explorer');
-  await expect(page.getByText(/\d+ noder · \d+ bånd/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/[\d\s]+ noder · [\d\s]+ bånd/)).toBeVisible({ timeout: 60_000 });
   const canvas = page.getByTestId('graph-canvas');
   await expect(canvas).toBeVisible();
   // Let the first frames land, then look at real pixels: a blank WebGL canvas is all white.

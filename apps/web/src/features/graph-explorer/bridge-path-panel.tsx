@@ -18,10 +18,12 @@ interface Props {
   onPick: (end: PathEnd | null) => void;
   onClose: () => void;
   result: { path: BridgePathData | null; loading: boolean; error: unknown; searched: boolean };
+  /** The panel's width; a phone gives it the whole row. */
+  width?: number | string;
 }
 
 /** "Find a bridge path": two ends, chosen by name or by clicking the map, and the path found. */
-export function BridgePathPanel({ nodes, from, to, picking, onChange, onPick, onClose, result }: Props) {
+export function BridgePathPanel({ nodes, from, to, picking, onChange, onPick, onClose, result, width = 300 }: Props) {
   const { t } = useTranslation();
   const pickButton = (end: PathEnd) => (
     <ActionIcon
@@ -35,7 +37,7 @@ export function BridgePathPanel({ nodes, from, to, picking, onChange, onPick, on
     </ActionIcon>
   );
   return (
-    <Paper withBorder p="sm" w={300} h="100%" style={{ overflow: 'auto', flexShrink: 0 }} aria-label={t('analytics.explorer.path.title')}>
+    <Paper component="section" withBorder p="sm" w={width} h="100%" style={{ overflow: 'auto', flexShrink: 0 }} aria-label={t('analytics.explorer.path.title')}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Group gap={6}>
@@ -48,7 +50,7 @@ export function BridgePathPanel({ nodes, from, to, picking, onChange, onPick, on
             <IconX size={16} />
           </ActionIcon>
         </Group>
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="gray.7">
           {t('analytics.explorer.path.help')}
         </Text>
         {(['from', 'to'] as const).map((end) => (
@@ -65,7 +67,7 @@ export function BridgePathPanel({ nodes, from, to, picking, onChange, onPick, on
           </Group>
         ))}
         {picking ? (
-          <Text size="sm" c="blue" aria-live="polite">
+          <Text size="sm" c="blue.9" aria-live="polite">
             {t(picking === 'from' ? 'analytics.explorer.path.clickFrom' : 'analytics.explorer.path.clickTo')}
           </Text>
         ) : null}
@@ -110,15 +112,15 @@ function PathResult({ from, to, result }: Pick<Props, 'from' | 'to' | 'result'>)
             title={<Text size="sm">{node.label}</Text>}
           >
             <Group gap={4}>
-              <Badge size="xs" color={SECTOR_MANTINE[node.sector]}>
+              <Badge size="xs" variant="dot" color={SECTOR_MANTINE[node.sector]}>
                 {t(`sector.${node.sector}`)}
               </Badge>
-              <Badge size="xs" variant="outline" color="gray">
+              <Badge size="xs" variant="outline" color="dark">
                 {t(`nodeKind.${node.kind}`)}
               </Badge>
             </Group>
             {path.edges[i] ? (
-              <Text size="xs" c="dimmed" mt={2}>
+              <Text size="xs" c="gray.7" mt={2}>
                 ↓ {t(`edgeKind.${path.edges[i].kind}`)}
               </Text>
             ) : null}

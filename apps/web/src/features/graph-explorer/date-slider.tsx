@@ -70,10 +70,11 @@ export function DateSlider({ data, asOf, onChange }: { data: GraphData; asOf: st
         value={value}
         onChange={setDay}
         label={(day) => formatDate(isoOf(range.start + day * DAY), i18n.language)}
-        aria-label={t('explorer.asOf')}
+        thumbLabel={t('analytics.explorer.asOfDate')}
+        thumbValueText={(day) => formatDate(isoOf(range.start + day * DAY), i18n.language)}
         size="sm"
       />
-      <Button size="compact-xs" variant="subtle" onClick={() => onChange(null)} disabled={asOf === null}>
+      <Button size="compact-xs" variant="subtle" color="dark" onClick={() => onChange(null)} disabled={asOf === null}>
         {t('explorer.asOfReset')}
       </Button>
     </Group>

@@ -9,7 +9,7 @@ import { graphql } from '../../gql';
 import type { GraphExportFormat, GraphFilter } from '../../gql/graphql';
 import { errorMessage } from '../../lib/graphql-error';
 import { downloadText } from './download-file';
-import { exportPng } from './export-png';
+import { renderGraphPicture, savePng, type PictureText } from './export-png';
 import type { EdgeAttrs, NodeAttrs } from './types';
 
 const ExportGraphQuery = graphql(`
@@ -53,12 +53,23 @@ export function useGraphExport() {
 interface Props {
   filter: GraphFilter;
   renderer: Sigma<NodeAttrs, EdgeAttrs> | null;
+  /** Title, date and legend of the picture, in the UI's language. */
+  picture: () => PictureText & { fileName: string };
 }
 
 /** The view as a picture (PNG) or as data (GraphML, GEXF, CSV of nodes or ties). */
-export function ExportMenu({ filter, renderer }: Props) {
+export function ExportMenu({ filter, renderer, picture }: Props) {
   const { t } = useTranslation();
   const exporter = useGraphExport();
+  const exportPicture = async () => {
+    if (!renderer) return;
+    try {
+      const { fileName, ...text } = picture();
+      await savePng(renderGraphPicture(renderer, text), fileName);
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('analytics.explorer.exportFailed'), message: errorMessage(error) });
+    }
+  };
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -73,7 +84,7 @@ export function ExportMenu({ filter, renderer }: Props) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item disabled={!renderer} onClick={() => renderer && exportPng(renderer, 'brobygger-graph.png')}>
+        <Menu.Item disabled={!renderer} onClick={() => void exportPicture()}>
           {t('analytics.explorer.exportPng')}
         </Menu.Item>
         {FORMATS.map(({ format, labelKey }) => (

@@ -102,7 +102,7 @@ export function FiltersPanel({ filter, onChange }: Props) {
         optionLabel={(v) => t(`agreementStatus.${v}`)}
       />
       <Group>
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="gray.7">
           {t('explorer.filters.emptyMeansAll')}
         </Text>
       </Group>

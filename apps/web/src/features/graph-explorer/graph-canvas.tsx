@@ -1,14 +1,17 @@
-import { Box } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { Box, VisuallyHidden } from '@mantine/core';
+import { useId, useEffect, useRef, type KeyboardEvent } from 'react';
 import Sigma from 'sigma';
-import { EdgeLineProgram } from 'sigma/rendering';
 import type { ExplorerGraph } from './build-graph';
+import { cameraActionForKey, runCameraAction } from './camera';
+import { keepLabelsApart } from './label-guard';
+import { forcedLabelNodes } from './labels';
 import { createReducers } from './reducers';
-import { NODE_PROGRAMS } from './sigma-programs';
+import { rendererSettings } from './renderer-settings';
 import type { BridgePathHighlight, EdgeAttrs, HighlightState, NodeAttrs } from './types';
 
-/** Ties above which drawing is simplified (thin lines, none while moving or laying out). */
-export const LARGE_GRAPH_EDGES = 20_000;
+export { LARGE_GRAPH_EDGES } from './renderer-settings';
+
+const NO_NODES: ReadonlySet<string> = new Set();
 
 export interface GraphCanvasProps {
   graph: ExplorerGraph;
@@ -22,10 +25,19 @@ export interface GraphCanvasProps {
   onClickNode: (id: string | null) => void;
   onReady?: (renderer: Sigma<NodeAttrs, EdgeAttrs> | null) => void;
   label: string;
+  /** How to move the view from the keyboard, read out when the canvas gets focus. */
+  keyboardHint?: string;
   height: number | string;
 }
 
-/** The sigma canvas: creates the renderer for a graph and feeds its reducers. */
+function neighboursOf(graph: ExplorerGraph, id: string | null): ReadonlySet<string> {
+  return id !== null && graph.hasNode(id) ? new Set(graph.neighbors(id)) : NO_NODES;
+}
+
+/**
+ * The sigma canvas: creates the renderer for a graph, feeds its reducers, and answers the
+ * keyboard (+, −, 0 and arrows) while it has focus.
+ */
 export function GraphCanvas({
   graph,
   selected,
@@ -37,14 +49,17 @@ export function GraphCanvas({
   onClickNode,
   onReady,
   label,
+  keyboardHint,
   height,
 }: GraphCanvasProps) {
+  const hintId = useId();
   const container = useRef<HTMLDivElement>(null);
   const renderer = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
   const state = useRef<HighlightState>({
     hovered: null,
-    hoveredNeighbors: new Set(),
+    hoveredNeighbors: NO_NODES,
     selected,
+    selectedNeighbors: neighboursOf(graph, selected),
     focus,
     asOf,
     looks,
@@ -70,41 +85,34 @@ export function GraphCanvas({
     };
 
     function createRenderer(element: HTMLDivElement): Sigma<NodeAttrs, EdgeAttrs> {
-      const { nodeReducer, edgeReducer } = createReducers(graph, () => state.current);
+      state.current = { ...state.current, selectedNeighbors: neighboursOf(graph, state.current.selected) };
+      const reducers = createReducers(graph, () => state.current);
       performance.mark('explorer:sigma:start');
-      const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, element, {
-        nodeProgramClasses: NODE_PROGRAMS,
-        defaultNodeType: 'circle',
-        // One-pixel GL lines instead of antialiased quads when ties are many: on software GL the
-        // quads of 100,000 ties held the main thread for seconds per frame (pnpm bench).
-        edgeProgramClasses: { thin: EdgeLineProgram },
-        defaultEdgeType: graph.size > LARGE_GRAPH_EDGES ? 'thin' : 'line',
-        renderEdgeLabels: false,
-        // Dragging 100,000 edges on software GL stutters; edges come back when the camera rests.
-        hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
-        labelRenderedSizeThreshold: 9,
-        labelDensity: 0.08,
-        zIndex: true,
-        nodeReducer,
-        edgeReducer,
-      });
+      const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, element, rendererSettings(graph, reducers));
       // User timing for `pnpm bench`. Sigma indexes and draws inside its constructor; the frame
       // is on screen once the next rendering update (which waits for the GL work) is done.
       performance.measure('explorer:sigma-init', 'explorer:sigma:start');
+      keepLabelsApart(sigma, () => forcedLabelNodes(state.current));
       requestAnimationFrame(() => setTimeout(() => performance.mark('explorer:first-frame'), 0));
       renderer.current = sigma;
+      // The camera, written on the element for tests and tools that cannot reach the renderer.
+      const camera = sigma.getCamera();
+      const showCamera = () => {
+        const { x, y, ratio } = camera.getState();
+        element.dataset.cameraX = x.toFixed(4);
+        element.dataset.cameraY = y.toFixed(4);
+        element.dataset.cameraRatio = ratio.toFixed(4);
+      };
+      showCamera();
+      camera.on('updated', showCamera);
       sigma.on('enterNode', ({ node }) => {
-        state.current = {
-          ...state.current,
-          hovered: node,
-          hoveredNeighbors: new Set(graph.neighbors(node)),
-        };
-        container.current?.style.setProperty('cursor', 'pointer');
+        state.current = { ...state.current, hovered: node, hoveredNeighbors: new Set(graph.neighbors(node)) };
+        element.style.setProperty('cursor', 'pointer');
         sigma.refresh({ skipIndexation: true });
       });
       sigma.on('leaveNode', () => {
-        state.current = { ...state.current, hovered: null, hoveredNeighbors: new Set() };
-        container.current?.style.removeProperty('cursor');
+        state.current = { ...state.current, hovered: null, hoveredNeighbors: NO_NODES };
+        element.style.removeProperty('cursor');
         sigma.refresh({ skipIndexation: true });
       });
       sigma.on('clickNode', ({ node }) => clickHandler.current(node));
@@ -116,9 +124,9 @@ export function GraphCanvas({
   }, [graph]);
 
   useEffect(() => {
-    state.current = { ...state.current, selected, focus, asOf, path, hideEdges };
+    state.current = { ...state.current, selected, selectedNeighbors: neighboursOf(graph, selected), focus, asOf, path, hideEdges };
     renderer.current?.refresh({ skipIndexation: true });
-  }, [selected, focus, asOf, path, hideEdges]);
+  }, [graph, selected, focus, asOf, path, hideEdges]);
 
   useEffect(() => {
     if (state.current.looks === looks) return;
@@ -127,13 +135,28 @@ export function GraphCanvas({
     renderer.current?.refresh();
   }, [looks]);
 
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = cameraActionForKey(event.key);
+    if (!action || !renderer.current) return;
+    event.preventDefault();
+    void runCameraAction(renderer.current, action);
+  };
+
   return (
-    <Box
-      ref={container}
-      role="img"
-      aria-label={label}
-      data-testid="graph-canvas"
-      style={{ position: 'relative', width: '100%', height, background: '#fff' }}
-    />
+    <>
+      <Box
+        ref={container}
+        role="application"
+        aria-label={label}
+        aria-describedby={keyboardHint ? hintId : undefined}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        className="mantine-focus-auto"
+        data-testid="graph-canvas"
+        style={{ position: 'relative', width: '100%', height, background: '#fff' }}
+      />
+      {keyboardHint ? <VisuallyHidden id={hintId}>{keyboardHint}</VisuallyHidden> : null}
+    </>
   );
 }

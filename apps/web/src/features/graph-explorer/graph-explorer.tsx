@@ -1,27 +1,37 @@
-import { Box, Button, Divider, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconRoute } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Box, Divider, Drawer, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type Sigma from 'sigma';
 import { computeAppearance } from './appearance';
 import { BridgePathPanel, type PathEnd } from './bridge-path-panel';
 import { buildGraph } from './build-graph';
+import { CameraControls } from './camera-controls';
 import { DateSlider } from './date-slider';
+import { ExplorerToolbar } from './explorer-toolbar';
 import { ExportMenu } from './export-menu';
 import { toGraphFilter, type ExplorerFilter } from './filters';
 import { FiltersPanel } from './filters-panel';
 import { GraphCanvas, LARGE_GRAPH_EDGES } from './graph-canvas';
+import { GraphTableView } from './graph-table-view';
+import { useNumberFormat } from './intl';
 import { LayoutControl } from './layout-control';
 import { Legend } from './legend';
+import { legendModel, pictureCaption, pictureFileName } from './legend-model';
 import { neighborhood } from './neighborhood';
 import { NodePanel } from './node-panel';
 import { SearchBox } from './search-box';
 import type { EdgeAttrs, GraphData, NodeAttrs } from './types';
 import { useBridgePath } from './use-bridge-path';
+import { useCameraFocus } from './use-camera-focus';
 import { useLayout } from './use-layout';
 import { useNodeMetrics } from './use-node-metrics';
 import { useSamplingNote, ViewControls } from './view-controls';
 import { isSampledMetric, loadView, needsMetrics, saveView, type ViewSettings } from './view-settings';
+import { visibleCounts, type Visibility } from './visibility';
+
+/** Below Mantine's `sm` breakpoint the canvas takes the width and the filters go in a drawer. */
+const PHONE_QUERY = '(max-width: 48em)';
 
 interface Props {
   data: GraphData;
@@ -31,62 +41,66 @@ interface Props {
   canOpenPages: boolean;
 }
 
-/** The graph explorer: filters on the left, the canvas in the middle, details on the right. */
+/**
+ * The graph explorer: filters on the left (in a drawer on a phone), the canvas in the middle
+ * with its camera controls, or the same graph as tables, and details on the right (below on a phone).
+ */
 export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpenPages }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const format = useNumberFormat();
+  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
   const built = useMemo(() => buildGraph(data), [data]);
   const { graph } = built;
   const layout = useLayout(graph, built.needsLayout);
   const [renderer, setRenderer] = useState<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  // Bumped whenever a node is chosen, so the camera goes to it even when it was chosen before.
+  const [focusRequest, setFocusRequest] = useState(0);
   const [focusSteps, setFocusSteps] = useState<number | null>(null);
   const [asOf, setAsOf] = useState<string | null>(null);
   const [view, setView] = useState<ViewSettings>(loadView);
   const [pathOpen, setPathOpen] = useState(false);
   const [pathEnds, setPathEnds] = useState<Record<PathEnd, string | null>>({ from: null, to: null });
   const [picking, setPicking] = useState<PathEnd | null>(null);
+  const [tableOpen, setTableOpen] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const detailsHeading = useRef<HTMLHeadingElement>(null);
 
   const graphFilter = useMemo(() => toGraphFilter(filter), [filter]);
   const metrics = useNodeMetrics(graphFilter, needsMetrics(view));
   const appearance = useMemo(() => computeAppearance(graph, metrics.metrics, view), [graph, metrics.metrics, view]);
   const samplingNote = useSamplingNote(metrics.sampling);
   const bridge = useBridgePath(pathOpen ? pathEnds.from : null, pathOpen ? pathEnds.to : null, graphFilter);
-
-  // A path found is brought into view, framed with some margin around its ends.
-  useEffect(() => {
-    if (!renderer || !bridge.highlight) return;
-    const points = [...bridge.highlight.nodes].flatMap((id) => renderer.getNodeDisplayData(id) ?? []);
-    if (points.length === 0) return;
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-    void renderer.getCamera().animate(
-      { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2, ratio: Math.min(1.2, Math.max(0.15, extent * 1.8)) },
-      { duration: 500 },
-    );
-  }, [renderer, bridge.highlight]);
-
-  const setPathEnd = (end: PathEnd, id: string | null) => {
-    setPathEnds((ends) => ({ ...ends, [end]: id }));
-    if (id !== null && picking === end) setPicking(end === 'from' && pathEnds.to === null ? 'to' : null);
-  };
+  const path = pathOpen ? bridge.highlight : null;
 
   const current = selected !== null && graph.hasNode(selected) ? selected : null;
   const focus = useMemo(
     () => (current !== null && focusSteps !== null ? neighborhood(graph, current, focusSteps) : null),
     [graph, current, focusSteps],
   );
+  const visibility = useMemo<Visibility>(() => ({ asOf, focus }), [asOf, focus]);
+  // The counter says what the canvas shows: the date slider and focus mode hide nodes and ties.
+  const counts = useMemo(() => visibleCounts(graph, visibility), [graph, visibility]);
+  const countWords = { nodes: format(counts.nodes), edges: format(counts.edges) };
 
-  const flyTo = useCallback(
-    (id: string) => {
-      setSelected(id);
-      const display = renderer?.getNodeDisplayData(id);
-      if (renderer && display) {
-        void renderer.getCamera().animate({ x: display.x, y: display.y, ratio: 0.25 }, { duration: 600 });
-      }
-    },
-    [renderer],
-  );
+  useCameraFocus(renderer, graph, current, focus, focusRequest, path);
+
+  const legend = legendModel((key, options) => t(key, options), {
+    colorBy: view.colorBy,
+    colors: appearance.looks ? appearance.colors : [],
+    sizeBy: appearance.looks ? view.sizeBy : 'degree',
+    note: appearance.looks && isSampledMetric(view.sizeBy) ? samplingNote : null,
+  });
+
+  const choose = useCallback((id: string) => {
+    setSelected(id);
+    setFocusRequest((n) => n + 1);
+  }, []);
+
+  const setPathEnd = (end: PathEnd, id: string | null) => {
+    setPathEnds((ends) => ({ ...ends, [end]: id }));
+    if (id !== null && picking === end) setPicking(end === 'from' && pathEnds.to === null ? 'to' : null);
+  };
 
   const onClickNode = useCallback(
     (id: string | null) => {
@@ -96,11 +110,20 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
         setPicking(picking === 'from' && pathEnds.to === null ? 'to' : null);
         return;
       }
-      setSelected(id);
-      if (id === null) setFocusSteps(null);
+      if (id === null) {
+        setSelected(null);
+        setFocusSteps(null);
+      } else choose(id);
     },
-    [picking, pathEnds.to],
+    [picking, pathEnds.to, choose],
   );
+
+  const onFocusFromTable = (id: string) => {
+    setTableOpen(false);
+    choose(id);
+    // The keyboard lands on the chosen node's details, next to the map that now shows it.
+    requestAnimationFrame(() => detailsHeading.current?.focus());
+  };
 
   const onViewChange = (next: ViewSettings) => {
     saveView(next);
@@ -119,97 +142,138 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
     setPicking(null);
   };
 
+  const picture = () => ({
+    ...pictureCaption((key, options) => t(key, options), { asOf, language: i18n.language, ...counts }),
+    legend,
+    fileName: pictureFileName(asOf),
+  });
+
+  const settings = (
+    <>
+      <ViewControls view={view} onChange={onViewChange} metrics={metrics} />
+      <Divider my="sm" />
+      <FiltersPanel filter={filter} onChange={onFilterChange} />
+    </>
+  );
+
+  const sidePanel = pathOpen ? (
+    <BridgePathPanel
+      nodes={data.nodes}
+      from={pathEnds.from}
+      to={pathEnds.to}
+      picking={picking}
+      onChange={setPathEnd}
+      onPick={setPicking}
+      onClose={closePath}
+      result={bridge}
+      width={phone ? '100%' : 300}
+    />
+  ) : current !== null ? (
+    <NodePanel
+      graph={graph}
+      nodeId={current}
+      focusSteps={focusSteps}
+      onFocus={setFocusSteps}
+      onClose={() => onClickNode(null)}
+      canOpenPages={canOpenPages}
+      metrics={metrics.metrics?.get(current)}
+      width={phone ? '100%' : 290}
+      headingRef={detailsHeading}
+    />
+  ) : null;
+
+  const stage = (
+    <Paper
+      withBorder
+      style={{ flex: 1, minWidth: 0, position: 'relative', overflow: 'hidden', ...(phone ? { height: 'max(320px, calc(100dvh - 260px))', flex: 'none' } : {}) }}
+    >
+      {graph.order === 0 ? (
+        <Stack align="center" justify="center" h="100%">
+          <Text c="gray.7">{t('explorer.empty')}</Text>
+        </Stack>
+      ) : (
+        // Hidden, not unmounted, behind the table view: sigma keeps its size and its camera.
+        <Box h="100%" style={{ visibility: tableOpen ? 'hidden' : 'visible' }}>
+          <GraphCanvas
+            graph={graph}
+            selected={current}
+            focus={focus}
+            asOf={asOf}
+            looks={appearance.looks}
+            path={path}
+            // Ties are not drawn while a large graph's layout runs: nodes still move, frames stay cheap.
+            hideEdges={layout.running && graph.size > LARGE_GRAPH_EDGES}
+            onClickNode={onClickNode}
+            onReady={setRenderer}
+            label={t('analytics.explorer.canvasLabel', countWords)}
+            keyboardHint={t('analytics.explorer.keyboardHint')}
+            height="100%"
+          />
+          <CameraControls renderer={renderer} />
+          {phone ? null : (
+            <Box pos="absolute" left={8} bottom={8} p={6} bg="rgba(255,255,255,0.92)" style={{ borderRadius: 6, pointerEvents: 'none' }}>
+              <Legend model={legend} />
+            </Box>
+          )}
+        </Box>
+      )}
+      {tableOpen ? <GraphTableView graph={graph} visibility={visibility} onFocusNode={onFocusFromTable} /> : null}
+    </Paper>
+  );
+
+  const toolbar = (
+    <ExplorerToolbar
+      phone={phone}
+      search={<SearchBox nodes={data.nodes} onPick={choose} width={phone ? '100%' : 280} />}
+      layout={<LayoutControl running={layout.running} onStart={layout.start} onStop={layout.stop} />}
+      exportMenu={<ExportMenu filter={graphFilter} renderer={renderer} picture={picture} />}
+      counts={refreshing ? null : t('analytics.explorer.counts', countWords)}
+      pathOpen={pathOpen}
+      onTogglePath={pathOpen ? closePath : openPath}
+      tableOpen={tableOpen}
+      onToggleTable={() => setTableOpen((open) => !open)}
+      onOpenFilters={() => setFiltersOpen(true)}
+    />
+  );
+
+  const slider = <DateSlider data={data} asOf={asOf} onChange={setAsOf} />;
+
+  if (phone) {
+    return (
+      <Stack gap="xs">
+        {toolbar}
+        {stage}
+        {slider}
+        {sidePanel}
+        <Paper withBorder p="xs">
+          <Legend model={legend} />
+        </Paper>
+        <Drawer
+          opened={filtersOpen}
+          onClose={() => setFiltersOpen(false)}
+          title={t('analytics.explorer.filtersButton')}
+          size="85%"
+          closeButtonProps={{ 'aria-label': t('actions.close') }}
+        >
+          {settings}
+        </Drawer>
+      </Stack>
+    );
+  }
+
   return (
     <Stack gap="xs" h="calc(100vh - 56px - 2 * var(--mantine-spacing-md))">
-      <Group justify="space-between" wrap="nowrap">
-        <Group gap="sm" wrap="nowrap">
-          <SearchBox nodes={data.nodes} onPick={flyTo} />
-          <LayoutControl running={layout.running} onStart={layout.start} onStop={layout.stop} />
-        </Group>
-        <Group gap="sm" wrap="nowrap">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {refreshing ? t('states.loading') : t('explorer.counts', { nodes: graph.order, edges: graph.size })}
-          </Text>
-          <Button
-            size="xs"
-            variant={pathOpen ? 'filled' : 'light'}
-            leftSection={<IconRoute size={14} />}
-            onClick={pathOpen ? closePath : openPath}
-            aria-pressed={pathOpen}
-          >
-            {t('analytics.explorer.path.open')}
-          </Button>
-          <ExportMenu filter={graphFilter} renderer={renderer} />
-        </Group>
-      </Group>
+      {toolbar}
       <Group align="stretch" gap="xs" wrap="nowrap" style={{ flex: 1, minHeight: 0 }}>
         <Paper withBorder w={230} style={{ flexShrink: 0 }}>
           <ScrollArea h="100%" p="sm" type="auto">
-            <ViewControls view={view} onChange={onViewChange} metrics={metrics} />
-            <Divider my="sm" />
-            <FiltersPanel filter={filter} onChange={onFilterChange} />
+            {settings}
           </ScrollArea>
         </Paper>
-        <Paper withBorder style={{ flex: 1, minWidth: 0, position: 'relative', overflow: 'hidden' }}>
-          {graph.order === 0 ? (
-            <Stack align="center" justify="center" h="100%">
-              <Text c="dimmed">{t('explorer.empty')}</Text>
-            </Stack>
-          ) : (
-            <GraphCanvas
-              graph={graph}
-              selected={current}
-              focus={focus}
-              asOf={asOf}
-              looks={appearance.looks}
-              path={pathOpen ? bridge.highlight : null}
-              // Ties are not drawn while a large graph's layout runs: nodes still move, frames stay cheap.
-              hideEdges={layout.running && graph.size > LARGE_GRAPH_EDGES}
-              onClickNode={onClickNode}
-              onReady={setRenderer}
-              label={t('explorer.canvasLabel', { nodes: graph.order, edges: graph.size })}
-              height="100%"
-            />
-          )}
-          <Box
-            pos="absolute"
-            left={8}
-            bottom={8}
-            p={6}
-            bg="rgba(255,255,255,0.88)"
-            style={{ borderRadius: 6, pointerEvents: 'none' }}
-          >
-            <Legend
-              colors={appearance.looks ? appearance.colors : []}
-              sizeBy={appearance.looks ? view.sizeBy : 'degree'}
-              note={appearance.looks && isSampledMetric(view.sizeBy) ? samplingNote : null}
-            />
-          </Box>
-        </Paper>
-        {pathOpen ? (
-          <BridgePathPanel
-            nodes={data.nodes}
-            from={pathEnds.from}
-            to={pathEnds.to}
-            picking={picking}
-            onChange={setPathEnd}
-            onPick={setPicking}
-            onClose={closePath}
-            result={bridge}
-          />
-        ) : current !== null ? (
-          <NodePanel
-            graph={graph}
-            nodeId={current}
-            focusSteps={focusSteps}
-            onFocus={setFocusSteps}
-            onClose={() => onClickNode(null)}
-            canOpenPages={canOpenPages}
-            metrics={metrics.metrics?.get(current)}
-          />
-        ) : null}
+        {stage}
+        {sidePanel}
       </Group>
-      <DateSlider data={data} asOf={asOf} onChange={setAsOf} />
+      {slider}
     </Stack>
   );
 }

@@ -1,80 +1,47 @@
 import { Box, Group, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { GRAPH_EDGE_KINDS, GRAPH_NODE_KINDS, SECTORS, type GraphNodeKind } from '@brobygger/domain';
-import { SECTOR_COLORS } from '../../lib/sector-colors';
-import type { LegendEntry } from './appearance';
-import { EDGE_COLORS, NETWORK_BORDER } from './node-style';
-import type { SizeMetric } from './view-settings';
+import { markBorder, type LegendMark, type LegendModel } from './legend-model';
 
-const GREY = '#868e96';
-
-/** A small CSS drawing of the shape each node kind gets on the canvas. */
-function KindMark({ kind }: { kind: GraphNodeKind }) {
-  const base = { width: 12, height: 12, display: 'inline-block', boxSizing: 'border-box' as const };
-  switch (kind) {
-    case 'ORGANIZATION':
-      return <Box style={{ ...base, background: GREY }} />;
-    case 'PARTICIPANT':
-      return <Box style={{ ...base, borderRadius: '50%', border: `3px solid ${GREY}`, background: '#fff' }} />;
-    case 'NETWORK':
-      return <Box style={{ ...base, borderRadius: '50%', border: `3px solid ${NETWORK_BORDER}`, background: GREY }} />;
+/** A small CSS drawing of the shape the canvas gives an item. */
+function Mark({ mark, color }: { mark: LegendMark; color: string }) {
+  const base = { width: 12, height: 12, display: 'inline-block', boxSizing: 'border-box' as const, flexShrink: 0 };
+  switch (mark) {
+    case 'square':
+      return <Box style={{ ...base, background: color }} />;
+    case 'ring':
+      return <Box style={{ ...base, borderRadius: '50%', border: `3px solid ${color}`, background: '#fff' }} />;
+    case 'network':
+      return <Box style={{ ...base, borderRadius: '50%', border: `3px solid ${markBorder(mark, color)}`, background: color }} />;
+    case 'line':
+      return <Box style={{ width: 14, height: 3, background: color, flexShrink: 0 }} />;
     default:
-      return <Box style={{ ...base, borderRadius: '50%', background: GREY }} />;
+      return <Box style={{ ...base, borderRadius: '50%', background: color }} />;
   }
 }
 
-interface Props {
-  /** Colour lines when a metric colours the nodes; empty means colour is sector. */
-  colors?: readonly LegendEntry[];
-  sizeBy?: SizeMetric;
-  /** Shown when the size is an estimate from a sample. */
-  note?: string | null;
-}
-
 /** What colours, shapes, lines and sizes mean; it follows the explorer's size and colour choice. */
-export function Legend({ colors = [], sizeBy = 'degree', note = null }: Props) {
-  const { t } = useTranslation();
-  const entries =
-    colors.length > 0
-      ? colors.map((c) => ({ key: c.key, label: t(c.labelKey, c.params), color: c.color }))
-      : SECTORS.map((s) => ({ key: s, label: t(`sector.${s}`), color: SECTOR_COLORS[s] }));
+export function Legend({ model }: { model: LegendModel }) {
   return (
-    <Stack gap={6} aria-label={t('explorer.legend')} maw={520}>
+    <Stack gap={6} maw={520} role="group" aria-label={model.title}>
       <Text size="xs" fw={600}>
-        {t('explorer.legend')}
+        {model.title}
       </Text>
-      <Group gap="sm" data-testid="legend-colors">
-        {entries.map((e) => (
-          <Group key={e.key} gap={4}>
-            <Box w={12} h={12} style={{ borderRadius: '50%', background: e.color }} />
-            <Text size="xs">{e.label}</Text>
-          </Group>
-        ))}
-      </Group>
-      <Group gap="sm">
-        {GRAPH_NODE_KINDS.map((k) => (
-          <Group key={k} gap={4}>
-            <KindMark kind={k} />
-            <Text size="xs">{t(`nodeKind.${k}`)}</Text>
-          </Group>
-        ))}
-      </Group>
-      <Group gap="sm">
-        {GRAPH_EDGE_KINDS.map((k) => (
-          <Group key={k} gap={4}>
-            <Box w={14} h={3} style={{ background: EDGE_COLORS[k] }} />
-            <Text size="xs">{t(`edgeKind.${k}`)}</Text>
-          </Group>
-        ))}
-      </Group>
-      <Text size="xs" c="dimmed">
-        {sizeBy === 'degree'
-          ? t('explorer.sizeByDegree')
-          : t('analytics.explorer.sizeLegend', { metric: t(`analytics.explorer.metric.${sizeBy}`) })}
+      {model.sections.map((section) => (
+        <Group key={section.key} gap="sm" data-testid={`legend-${section.key}`} role="list" aria-label={section.heading}>
+          {section.items.map((item) => (
+            <Group key={item.key} gap={4} wrap="nowrap" role="listitem">
+              <Mark mark={item.mark} color={item.color} />
+              <Text size="xs">{item.label}</Text>
+            </Group>
+          ))}
+        </Group>
+      ))}
+      <Text size="xs" c="gray.7">
+        {model.sizeNote}
       </Text>
-      {note ? (
-        <Text size="xs" c="orange.8" maw={480}>
-          {note}
+      {model.note ? (
+        // A dark orange: Mantine's orange shades fall short of 4.5:1 on white at this size.
+        <Text size="xs" c="#9a3412" maw={480}>
+          {model.note}
         </Text>
       ) : null}
     </Stack>

@@ -1,19 +1,21 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useNumberFormat } from './intl';
 import type { NodeMetricsData } from './use-node-metrics';
-
-const fmt = (value: number | null | undefined, digits = 3) => (value == null ? '–' : value.toFixed(digits));
 
 /** The selected node's metrics in the current view, once they have been computed. */
 export function NodeMetricsList({ metrics }: { metrics: NodeMetricsData }) {
   const { t } = useTranslation();
+  const format = useNumberFormat();
+  const fmt = (value: number | null | undefined, digits = 3) =>
+    value == null ? '–' : format(value, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const rows: [string, string][] = [
     [t('analytics.explorer.metric.betweenness'), fmt(metrics.betweenness, 4)],
     [t('analytics.explorer.metric.pagerank'), fmt(metrics.pagerank, 4)],
     [t('analytics.explorer.metric.constraint'), fmt(metrics.constraint)],
     [t('analytics.explorer.metric.effectiveSize'), fmt(metrics.effectiveSize, 1)],
-    [t('analytics.explorer.metric.twoStepReach'), String(metrics.twoStepReach)],
-    [t('analytics.explorer.color.community'), metrics.community == null ? '–' : String(metrics.community)],
+    [t('analytics.explorer.metric.twoStepReach'), format(metrics.twoStepReach)],
+    [t('analytics.explorer.color.community'), metrics.community == null ? '–' : format(metrics.community)],
     [
       t('analytics.explorer.color.brokerage'),
       t(`analytics.explorer.role.${metrics.dominantBrokerageRole ?? 'none'}`),

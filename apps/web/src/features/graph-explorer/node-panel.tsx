@@ -1,11 +1,12 @@
 import { ActionIcon, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconExternalLink, IconFocus2, IconX } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SECTORS, type GraphNodeKind, type Sector } from '@brobygger/domain';
 import { SECTOR_MANTINE } from '../../lib/sector-colors';
 import type { ExplorerGraph } from './build-graph';
+import { useNumberFormat } from './intl';
 import { NodeMetricsList } from './node-metrics-list';
 import type { NodeMetricsData } from './use-node-metrics';
 
@@ -31,11 +32,16 @@ interface Props {
   onClose: () => void;
   canOpenPages: boolean;
   metrics?: NodeMetricsData | undefined;
+  /** The panel's width; a phone gives it the whole row. */
+  width?: number | string;
+  /** The heading, focused when a node is chosen from the table view. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /** Details of the clicked node, its neighbours by sector, and the way to its page. */
-export function NodePanel({ graph, nodeId, focusSteps, onFocus, onClose, canOpenPages, metrics }: Props) {
+export function NodePanel({ graph, nodeId, focusSteps, onFocus, onClose, canOpenPages, metrics, width = 290, headingRef }: Props) {
   const { t } = useTranslation();
+  const format = useNumberFormat();
   const attrs = graph.getNodeAttributes(nodeId);
   const stats = useMemo(() => {
     const bySector: Record<Sector, number> = { BUSINESS: 0, PUBLIC: 0, CIVIL: 0 };
@@ -50,10 +56,10 @@ export function NodePanel({ graph, nodeId, focusSteps, onFocus, onClose, canOpen
   }, [graph, nodeId]);
 
   return (
-    <Paper withBorder p="sm" w={290} h="100%" style={{ overflow: 'auto' }} aria-label={t('explorer.details')}>
+    <Paper component="section" withBorder p="sm" w={width} h="100%" style={{ overflow: 'auto', flexShrink: 0 }} aria-label={t('explorer.details')}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Title order={3} size="h4" style={{ wordBreak: 'break-word' }}>
+          <Title order={3} size="h4" style={{ wordBreak: 'break-word' }} ref={headingRef} tabIndex={-1}>
             {attrs.label}
           </Title>
           <ActionIcon variant="subtle" onClick={onClose} aria-label={t('actions.close')}>
@@ -61,18 +67,22 @@ export function NodePanel({ graph, nodeId, focusSteps, onFocus, onClose, canOpen
           </ActionIcon>
         </Group>
         <Group gap={6}>
-          <Badge color={SECTOR_MANTINE[attrs.sector]}>{t(`sector.${attrs.sector}`)}</Badge>
-          <Badge variant="outline" color="gray">
+          {/* Dot badges: the sector's colour beside dark text, readable where white on orange is not. */}
+          <Badge variant="dot" color={SECTOR_MANTINE[attrs.sector]}>
+            {t(`sector.${attrs.sector}`)}
+          </Badge>
+          <Badge variant="outline" color="dark">
             {t(`nodeKind.${attrs.kind}`)}
           </Badge>
         </Group>
         <Text size="sm">
-          {t('explorer.degree', { count: stats.degree })} · {t('explorer.crossTies', { count: stats.cross })}
+          {t('analytics.explorer.nodeTies', { count: stats.degree, formatted: format(stats.degree) })} ·{' '}
+          {t('analytics.explorer.nodeCrossTies', { count: stats.cross, formatted: format(stats.cross) })}
         </Text>
         <Stack gap={2}>
           {SECTORS.map((s) => (
             <Text key={s} size="sm">
-              {t(`sector.${s}`)}: {stats.bySector[s]}
+              {t(`sector.${s}`)}: {format(stats.bySector[s])}
             </Text>
           ))}
         </Stack>
@@ -88,21 +98,19 @@ export function NodePanel({ graph, nodeId, focusSteps, onFocus, onClose, canOpen
             onChange={(v) => onFocus(v === 'off' ? null : Number(v))}
             data={[
               { value: 'off', label: t('explorer.focusOff') },
-              { value: '1', label: '1' },
-              { value: '2', label: '2' },
-              { value: '3', label: '3' },
+              ...[1, 2, 3].map((n) => ({ value: String(n), label: format(n) })),
             ]}
           />
-          <Text size="xs" c="dimmed">
-            <IconFocus2 size={12} /> {t('explorer.focusHelp')}
+          <Text size="xs" c="gray.7">
+            <IconFocus2 size={12} aria-hidden /> {t('explorer.focusHelp')}
           </Text>
         </Stack>
         {canOpenPages ? (
           <Button
             component={Link}
             to={entityPath(attrs.kind, nodeId)}
-            rightSection={<IconExternalLink size={14} />}
-            variant="light"
+            rightSection={<IconExternalLink size={14} aria-hidden />}
+            variant="default"
           >
             {attrs.kind === 'PARTICIPANT' ? t('explorer.openJourney') : t('explorer.openPage')}
           </Button>

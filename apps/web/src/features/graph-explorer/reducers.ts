@@ -1,19 +1,11 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { ExplorerGraph } from './build-graph';
+import { forcesLabel } from './labels';
 import { DIM_COLOR, PATH_COLOR } from './node-style';
 import { pairKey, type EdgeAttrs, type HighlightState, type NodeAttrs } from './types';
+import { edgeOwnVisible, nodeVisible } from './visibility';
 
 type NodeOut = Partial<NodeDisplayData> & { borderColor?: string };
-
-function beganBy(since: string | null, asOf: string): boolean {
-  return since === null || since <= asOf;
-}
-
-/** Whether a node exists on the replay's day and inside the focus. */
-function nodeVisible(attrs: NodeAttrs, id: string, state: HighlightState): boolean {
-  if (state.asOf !== null && !beganBy(attrs.since, state.asOf)) return false;
-  return state.focus === null || state.focus.has(id);
-}
 
 /**
  * Reducers decide what each frame shows from the highlight state, leaving the graph's data
@@ -22,7 +14,7 @@ function nodeVisible(attrs: NodeAttrs, id: string, state: HighlightState): boole
 export function createReducers(graph: ExplorerGraph, getState: () => HighlightState) {
   const nodeReducer = (id: string, attrs: NodeAttrs): NodeOut => {
     const state = getState();
-    if (!nodeVisible(attrs, id, state)) return { ...attrs, hidden: true };
+    if (!nodeVisible(id, attrs, state)) return { ...attrs, hidden: true };
     const out: NodeOut = { ...attrs };
     const look = state.looks?.get(id);
     if (look) Object.assign(out, look);
@@ -42,22 +34,24 @@ export function createReducers(graph: ExplorerGraph, getState: () => HighlightSt
       out.zIndex = 0;
       return out;
     }
-    const active = state.hovered ?? null;
-    if (active !== null) {
-      if (id === active || state.hoveredNeighbors.has(id)) {
-        out.highlighted = id === active;
-        out.zIndex = 1;
-        out.forceLabel = true;
-      } else {
+    if (forcesLabel(id, state)) {
+      out.forceLabel = true;
+      out.zIndex = 1;
+    }
+    if (state.hovered !== null) {
+      if (id === state.hovered) out.highlighted = true;
+      else if (!state.hoveredNeighbors.has(id)) {
+        // Dimmed away from the hover; the selection keeps its labels so it can still be read.
         out.color = DIM_COLOR;
         out.borderColor = DIM_COLOR;
-        out.label = '';
-        out.zIndex = 0;
+        if (!out.forceLabel) {
+          out.label = '';
+          out.zIndex = 0;
+        }
       }
     }
     if (id === state.selected) {
       out.highlighted = true;
-      out.forceLabel = true;
       out.zIndex = 2;
     }
     return out;
@@ -67,12 +61,7 @@ export function createReducers(graph: ExplorerGraph, getState: () => HighlightSt
     const state = getState();
     if (state.hideEdges) return { ...attrs, hidden: true };
     const [source, target] = graph.extremities(id);
-    if (state.asOf !== null && (!beganBy(attrs.since, state.asOf) || (attrs.until !== null && attrs.until < state.asOf))) {
-      return { ...attrs, hidden: true };
-    }
-    if (state.focus !== null && !(state.focus.has(source) && state.focus.has(target))) {
-      return { ...attrs, hidden: true };
-    }
+    if (!edgeOwnVisible(source, target, attrs, state)) return { ...attrs, hidden: true };
     if (state.path !== null) {
       return state.path.pairs.has(pairKey(source, target))
         ? { ...attrs, color: PATH_COLOR, size: attrs.size + 3, zIndex: 2 }

@@ -10,7 +10,7 @@ const MAX_SUGGESTIONS = 12;
  * Search with suggestions. Only the best dozen matches are handed to the dropdown, so typing
  * stays instant with 20,000 names; names that start with the query come first.
  */
-export function SearchBox({ nodes, onPick }: { nodes: readonly GraphNodeData[]; onPick: (id: string) => void }) {
+export function SearchBox({ nodes, onPick, width = 280 }: { nodes: readonly GraphNodeData[]; onPick: (id: string) => void; width?: number | string }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const data = useMemo(() => {
@@ -46,7 +46,7 @@ export function SearchBox({ nodes, onPick }: { nodes: readonly GraphNodeData[]; 
       }}
       filter={({ options }) => options}
       nothingFoundMessage={search.trim().length >= 2 ? t('states.nothingFound') : t('explorer.typeToSearch')}
-      w={280}
+      w={width}
       size="sm"
       comboboxProps={{ withinPortal: true }}
     />

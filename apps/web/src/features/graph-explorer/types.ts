@@ -54,6 +54,8 @@ export interface HighlightState {
   hovered: string | null;
   hoveredNeighbors: ReadonlySet<string>;
   selected: string | null;
+  /** The selected node's neighbours: their labels are always drawn beside the selection's. */
+  selectedNeighbors: ReadonlySet<string>;
   /** Nodes within the focus radius, or null when focus mode is off. */
   focus: ReadonlySet<string> | null;
   /** Hide what had not begun, or had ended, on this ISO day; null shows everything. */

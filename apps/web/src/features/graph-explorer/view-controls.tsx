@@ -1,18 +1,21 @@
 import { Badge, Group, Loader, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/graphql-error';
+import { useNumberFormat } from './intl';
 import type { NodeMetricsState, SamplingData } from './use-node-metrics';
 import { COLOR_MODES, SIZE_METRICS, isSampledMetric, type ViewSettings } from './view-settings';
 
 /** The API's sampling bound, in the reader's language. */
 export function useSamplingNote(sampling: SamplingData | null): string | null {
   const { t } = useTranslation();
+  const format = useNumberFormat();
   if (!sampling || sampling.method !== 'SAMPLED') return null;
   return t('analytics.explorer.sampled', {
-    samples: sampling.samples,
-    nodes: sampling.nodeCount,
-    epsilon: sampling.epsilon.toFixed(3),
-    percent: Math.round((1 - sampling.delta) * 100),
+    samples: format(sampling.samples),
+    nodes: format(sampling.nodeCount),
+    epsilon: format(sampling.epsilon, { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
+    percent: format(Math.round((1 - sampling.delta) * 100)),
   });
 }
 
@@ -59,7 +62,7 @@ export function ViewControls({ view, onChange, metrics }: Props) {
       ) : null}
       {note && isSampledMetric(view.sizeBy) ? (
         <Tooltip label={note} multiline w={280} withinPortal>
-          <Badge color="yellow" variant="light" tabIndex={0}>
+          <Badge color="dark" variant="outline" tabIndex={0} leftSection={<IconAlertTriangle size={12} color="#e8590c" aria-hidden />}>
             {t('analytics.explorer.sampledBadge')}
           </Badge>
         </Tooltip>

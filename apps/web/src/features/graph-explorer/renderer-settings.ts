@@ -1,0 +1,38 @@
+import { EdgeLineProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import type { ExplorerGraph } from './build-graph';
+import { MAX_CAMERA_RATIO, MIN_CAMERA_RATIO } from './camera';
+import { drawLabelApart } from './label-guard';
+import { LABEL_SETTINGS } from './labels';
+import type { createReducers } from './reducers';
+import { NODE_PROGRAMS } from './sigma-programs';
+import type { EdgeAttrs, NodeAttrs } from './types';
+
+/** Ties above which drawing is simplified (thin lines, none while moving or laying out). */
+export const LARGE_GRAPH_EDGES = 20_000;
+
+/** The renderer's settings: one place, so the canvas and the PNG export draw alike. */
+export function rendererSettings(
+  graph: ExplorerGraph,
+  reducers: ReturnType<typeof createReducers>,
+): Partial<Settings<NodeAttrs, EdgeAttrs>> {
+  const large = graph.size > LARGE_GRAPH_EDGES;
+  return {
+    nodeProgramClasses: NODE_PROGRAMS,
+    defaultNodeType: 'circle',
+    // One-pixel GL lines instead of antialiased quads when ties are many: on software GL the
+    // quads of 100,000 ties held the main thread for seconds per frame (pnpm bench).
+    edgeProgramClasses: { thin: EdgeLineProgram },
+    defaultEdgeType: large ? 'thin' : 'line',
+    renderEdgeLabels: false,
+    // Dragging 100,000 edges on software GL stutters; edges come back when the camera rests.
+    hideEdgesOnMove: large,
+    ...LABEL_SETTINGS,
+    defaultDrawNodeLabel: drawLabelApart,
+    minCameraRatio: MIN_CAMERA_RATIO,
+    maxCameraRatio: MAX_CAMERA_RATIO,
+    zIndex: true,
+    nodeReducer: reducers.nodeReducer,
+    edgeReducer: reducers.edgeReducer,
+  };
+}
