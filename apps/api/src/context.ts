@@ -5,6 +5,7 @@ import type { RequestLimits } from './lib/request-limits';
 import { createLoaders, type Loaders } from './loaders';
 import type { GraphViewData } from './modules/graph/service';
 import { makePseudonyms, type Pseudonyms } from './privacy/pseudonyms';
+import { cursorSeal, type CursorSeal } from './lib/cursor-seal';
 
 /** Who is asking: the logged-in account, or null before login. */
 export interface Viewer {
@@ -35,6 +36,8 @@ export interface GraphQLContext {
   env: Env;
   /** Pseudonyms per audience (researchers, each employer organisation's cards). */
   pseudonyms: Pseudonyms;
+  /** Seals list cursors so they carry no id or date a client may read (lib/cursor-seal.ts). */
+  cursors: CursorSeal;
   /** The graph views this request has built, by canonical filter (modules/graph/service.ts). */
   graphViews: Map<string, Promise<GraphViewData>>;
   /** Participants whose full profile this request showed, audited once each when it ends (privacy/profile-reads.ts). */
@@ -77,6 +80,7 @@ export function buildContext(input: ContextInput): GraphQLContext {
     cookies: input.cookies,
     env: input.env,
     pseudonyms: makePseudonyms(input.env.PSEUDONYM_SECRET),
+    cursors: cursorSeal(input.env.PSEUDONYM_SECRET),
     resolvedFields: new Set(),
     graphViews: new Map(),
     profileReads: new Set(),

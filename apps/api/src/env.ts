@@ -29,6 +29,12 @@ const envSchema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** One JSON line per request on stdout; on by default except under NODE_ENV=test. */
   LOG_REQUESTS: z.enum(['true', 'false']).optional(),
+  /**
+   * Tokens one GraphQL document may hold. Parsing and validation run before any cost check and
+   * grow with the document: tens of thousands of variables or fragments would stall the server.
+   * The web's largest document has a few hundred.
+   */
+  QUERY_MAX_TOKENS: z.coerce.number().int().positive().default(5_000),
   /** The most one GraphQL operation may cost (lib/query-cost.ts); over it, QUERY_TOO_COSTLY. */
   QUERY_COST_BUDGET: z.coerce.number().int().positive().default(100_000),
   /** Network analytics fields (graph statistics, E-I over time, bridge paths, suggestions) per operation. */

@@ -67,7 +67,7 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
   const { handle, env } = options;
   const httpServer = createServer();
   const schema = guardRootFields(buildSchema());
-  const formatError = makeFormatError(currentRequestId);
+  const formatError = makeFormatError(currentRequestId, { hideSuggestions: env.NODE_ENV === 'production' });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: env.NODE_ENV !== 'production',
@@ -82,6 +82,8 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
       ApolloServerPluginLandingPageDisabled(),
       queryCostPlugin(schema, { budget: env.QUERY_COST_BUDGET, maxAnalytics: env.QUERY_MAX_ANALYTICS, maxExports: env.QUERY_MAX_EXPORTS }),
       profileReadAuditPlugin(),
+    // The parser stops counting at the limit, before validation sees the document (env.ts).
+    parseOptions: { maxTokens: env.QUERY_MAX_TOKENS },
       jitPlugin(schema, formatError),
       ...(env.logRequests ? [requestLogPlugin()] : []),
     ],

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
-const KNOWN_CODES = new Set([
+export const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'UNAUTHENTICATED',
@@ -36,13 +36,21 @@ export function fieldOfVariableError(message: string): string | undefined {
   return /Variable "\$([^"]+)"/.exec(message)?.[1];
 }
 
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
+}
+
 /**
  * What a client may see of an error: our own coded errors as they are; a failed coercion of a
  * variable gets the field it concerns; anything else (a bug, a database error) becomes a
  * plain "internal error" carrying the request id, never SQL or a stack trace.
  */
-export function makeFormatError(requestIdOf: () => string | undefined) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function makeFormatError(requestIdOf: () => string | undefined, options: { hideSuggestions?: boolean } = {}) {
+  return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // In production no message names what the schema holds: graphql-js suggests field, argument
+    // and enum names ("Did you mean …?") also when it coerces variables, which Apollo's own
+    // hiding does not reach.
+    const formatted = options.hideSuggestions ? { ...raw, message: withoutSuggestions(raw.message) } : raw;
     const code = formatted.extensions?.code;
     const requestId = requestIdOf();
     // graphql-js gives up coercing variables after 50 errors and says so in an error without a
@@ -51,7 +59,7 @@ export function makeFormatError(requestIdOf: () => string | undefined) {
       (code === undefined || code === 'INTERNAL_SERVER_ERROR') &&
       formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)
     ) {
-      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT', requestId } };
+      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE', requestId } };
     }
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
       const extensions: Record<string, unknown> = { ...formatted.extensions, requestId };
@@ -62,6 +70,9 @@ export function makeFormatError(requestIdOf: () => string | undefined) {
         const field = fieldOfVariableError(formatted.message);
         if (field) extensions.field = field;
       }
+      // A variable graphql-js refused for its type (a string for an Int, an unknown enum value)
+      // comes without a reason; every refusal has one a client can word (error registry).
+      if (code === 'BAD_USER_INPUT' && extensions.reason === undefined) extensions.reason = 'INVALID_VALUE';
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);

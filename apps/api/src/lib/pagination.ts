@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-or
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@brobygger/db';
 import { MAX_ID_LENGTH } from '@brobygger/domain';
+import type { CursorSeal } from './cursor-seal';
 import { badInput } from './errors';
 
 export const MAX_PAGE_SIZE = 500;
@@ -25,8 +26,8 @@ interface CursorValue {
   i: string;
 }
 
-function encodeCursor(value: CursorValue): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
+function encodeCursor(value: CursorValue, cursors: CursorSeal): string {
+  return cursors.seal(JSON.stringify(value));
 }
 
 // A sort key is a name, an e-mail, a title or a date; ids are short. Anything longer is forged.
@@ -43,33 +44,40 @@ function isCursorValue(value: unknown): value is CursorValue {
 }
 
 /**
- * Only a cursor exactly as `encodeCursor` wrote it: base64url of `{"k":…,"i":…}` with a short
- * string or finite number as the key, read back to the same text. A forged one is the
- * client's mistake (BAD_USER_INPUT on `after`), never a query with a value we did not expect.
+ * Only a cursor the API sealed (lib/cursor-seal.ts) holding `{"k":…,"i":…}` with a short string
+ * or finite number as the key. Anything else is the client's mistake (BAD_USER_INPUT on
+ * `after`, reason BAD_CURSOR), never a query with a value we did not write.
  */
-function decodeCursor(cursor: string): CursorValue {
+function decodeCursor(cursor: string, cursors: CursorSeal): CursorValue {
   const refusal = () => badInput('after', 'This cursor is not one the API gave out.', { reason: 'BAD_CURSOR' });
   if (cursor.length > MAX_CURSOR_LENGTH || !BASE64URL.test(cursor)) throw refusal();
+  const text = cursors.open(cursor);
+  if (text === null) throw refusal();
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    value = JSON.parse(text);
   } catch {
     throw refusal();
   }
-  if (!isCursorValue(value) || encodeCursor(value) !== cursor) throw refusal();
+  if (!isCursorValue(value)) throw refusal();
   return value;
 }
 
 export function pageSize(first: number | null | undefined, fallback = 20): number {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw badInput('first', `first must be a whole number from 0 to ${MAX_PAGE_SIZE}.`);
+    throw badInput('first', `first must be a whole number from 0 to ${MAX_PAGE_SIZE}.`, {
+      reason: 'FIRST_OUT_OF_RANGE',
+      params: { min: 0, max: MAX_PAGE_SIZE },
+    });
   }
   return size;
 }
 
 export interface KeysetQuery<TTable extends SQLiteTable> {
   db: Db;
+  /** Seals the cursors handed out and opens those that come back (the request's `ctx.cursors`). */
+  cursors: CursorSeal;
   table: TTable;
   id: SQLiteColumn;
   /** The sort column; null values sort as the empty string so the cursor is always defined. */
@@ -86,14 +94,14 @@ export interface KeysetQuery<TTable extends SQLiteTable> {
 export async function paginate<TTable extends SQLiteTable>(
   query: KeysetQuery<TTable>,
 ): Promise<Page<TTable['$inferSelect']>> {
-  const { db, table, id, sortBy, direction, where, args } = query;
+  const { db, cursors, table, id, sortBy, direction, where, args } = query;
   const size = pageSize(args.first);
   // A bare NOT NULL column lets SQLite walk its index; coalesce() would force a scan and a sort.
   const key = sortBy.notNull ? sql<string | number>`${sortBy}` : sql<string | number>`coalesce(${sortBy}, '')`;
   const ascending = direction === 'ASC';
   let cursorCondition: SQL | undefined;
   if (args.after) {
-    const cursor = decodeCursor(args.after);
+    const cursor = decodeCursor(args.after, cursors);
     const beyond = ascending ? gt : lt;
     cursorCondition = or(beyond(key, cursor.k), and(eq(key, cursor.k), beyond(id, cursor.i)));
   }
@@ -115,7 +123,7 @@ export async function paginate<TTable extends SQLiteTable>(
     nodes: pageRows.map((r) => r.row),
     pageInfo: {
       hasNextPage: rows.length > size,
-      endCursor: last && lastId ? encodeCursor({ k: last.key, i: lastId }) : null,
+      endCursor: last && lastId ? encodeCursor({ k: last.key, i: lastId }, cursors) : null,
     },
     totalCount: total?.value ?? 0,
   };

@@ -118,6 +118,17 @@ describe('cursors', () => {
     expect(next.organizations.nodes).toHaveLength(2);
   });
 
+  it('says nothing of the row it ends at: no id, no name, no date can be read from it', async () => {
+    const first = await coordinator.data(`{ organizations(first: 1, orderBy: { field: NAME }) { nodes { id name createdAt } pageInfo { endCursor } } }`);
+    const [last] = first.organizations.nodes as { id: string; name: string; createdAt: string }[];
+    const cursor = first.organizations.pageInfo.endCursor as string;
+    const bytes = Buffer.from(cursor, 'base64url').toString('latin1');
+    for (const secret of [last!.id, last!.name, last!.createdAt.slice(0, 10)]) expect(bytes).not.toContain(secret);
+    // Sealed afresh each time: two cursors for the same row differ, so they cannot be compared either.
+    const again = await coordinator.data(`{ organizations(first: 1, orderBy: { field: NAME }) { pageInfo { endCursor } } }`);
+    expect(again.organizations.pageInfo.endCursor).not.toBe(cursor);
+  });
+
   it.each([
     ['not base64', '!!!'],
     ['not JSON', Buffer.from('{"k":').toString('base64url')],
@@ -130,6 +141,9 @@ describe('cursors', () => {
     ['a huge number', Buffer.from('{"k":1e999,"i":"org_1"}').toString('base64url')],
     ['padding and junk', `${encode({ k: 'a', i: 'org_1' })}==`],
     ['50,000 characters', 'A'.repeat(50_000)],
+    // Well formed, but not sealed by the API: a position the client chose to search the keys with.
+    ['a plain position the API never wrote', encode({ k: 'a', i: 'org_1' })],
+    ['an injection as key', encode({ k: "' OR 1=1 --", i: "x' --" })],
   ])('refuses a forged cursor (%s) on after', async (_what, after) => {
     const extensions = await refusal(coordinator, page, { after });
     expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'BAD_CURSOR' });

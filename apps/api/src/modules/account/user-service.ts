@@ -33,7 +33,7 @@ export async function listUsers(
   if (f?.search?.trim()) conditions.push(like(t.email, likePattern(f.search)));
   if (f?.roles?.length) conditions.push(inArray(t.role, [...f.roles]));
   if (f?.active !== undefined && f?.active !== null) conditions.push(eq(t.active, f.active));
-  return paginate({ db: ctx.db, table: t, id: t.id, sortBy: t.email, direction: 'ASC', where: and(...conditions), args });
+  return paginate({ db: ctx.db, cursors: ctx.cursors, table: t, id: t.id, sortBy: t.email, direction: 'ASC', where: and(...conditions), args });
 }
 
 async function assertLinksExist(tx: GraphQLContext['db'], values: { personId?: string | null; organizationId?: string | null }) {

@@ -94,6 +94,7 @@ export async function listAgreements(
   const partyId = args.filter?.partyId ? await partyOfViewerId(ctx, args.filter.partyId) : null;
   const page = await paginate({
     db: ctx.db,
+    cursors: ctx.cursors,
     table: t,
     id: t.id,
     sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'],

@@ -28,5 +28,5 @@ export function listAuditEvents(ctx: GraphQLContext, args: PageArgs & { filter?:
     f.from ? gte(t.at, f.from) : undefined,
     f.to ? lte(t.at, f.to) : undefined,
   ];
-  return paginate({ db: ctx.db, table: t, id: t.id, sortBy: t.at, direction: 'DESC', where: and(...conditions), args });
+  return paginate({ db: ctx.db, cursors: ctx.cursors, table: t, id: t.id, sortBy: t.at, direction: 'DESC', where: and(...conditions), args });
 }

@@ -48,7 +48,7 @@ export async function listConnections(
     f.kinds?.length ? inArray(t.kind, [...f.kinds]) : undefined,
     scope(ctx),
   );
-  return paginate({ db: ctx.db, table: t, id: t.id, sortBy: t.createdAt, direction: 'ASC', where, args });
+  return paginate({ db: ctx.db, cursors: ctx.cursors, table: t, id: t.id, sortBy: t.createdAt, direction: 'ASC', where, args });
 }
 
 async function assertPerson(tx: Db, id: string, field: string) {

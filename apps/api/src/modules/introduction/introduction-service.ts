@@ -35,7 +35,7 @@ export async function listIntroductions(
     f.opportunityId ? eq(t.opportunityId, f.opportunityId) : undefined,
     f.organizationId ? eq(t.organizationId, f.organizationId) : undefined,
   );
-  return paginate({ db: ctx.db, table: t, id: t.id, sortBy: t.createdAt, direction: 'DESC', where, args });
+  return paginate({ db: ctx.db, cursors: ctx.cursors, table: t, id: t.id, sortBy: t.createdAt, direction: 'DESC', where, args });
 }
 
 async function loadIntroduction(db: Db, ctx: GraphQLContext, id: string): Promise<IntroductionRow> {

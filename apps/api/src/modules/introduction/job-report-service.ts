@@ -75,6 +75,7 @@ export function listJobReports(
   const where = eq(e.jobReportState, args.state ?? 'PENDING');
   return paginate({
     db: ctx.db,
+    cursors: ctx.cursors,
     table: e,
     id: e.id,
     sortBy: e.jobReportedAt,

@@ -59,6 +59,7 @@ export async function listNetworks(
     id: t.id,
     sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'NAME'],
     direction: args.orderBy?.direction ?? 'ASC',
+    cursors: ctx.cursors,
     where,
     args,
   });

@@ -68,6 +68,7 @@ export async function listOpportunities(
     id: t.id,
     sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'TITLE'],
     direction: args.orderBy?.direction ?? 'ASC',
+    cursors: ctx.cursors,
     where,
     args,
   });

@@ -69,6 +69,7 @@ export async function listOrganizations(
     id: t.id,
     sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'NAME'],
     direction: args.orderBy?.direction ?? 'ASC',
+    cursors: ctx.cursors,
     where: and(whereOf(args.filter), scope),
     args,
   });

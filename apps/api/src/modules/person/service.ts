@@ -97,6 +97,7 @@ export async function listPeople(
     table: t,
     id: t.id,
     sortBy: sortColumn(ctx, args.orderBy?.field ?? 'NAME'),
+    cursors: ctx.cursors,
     direction: args.orderBy?.direction ?? 'ASC',
     where: and(whereOf(ctx, args.filter), peopleScope(ctx)),
     args,
