@@ -8,7 +8,7 @@ test('a participant downloads their data as a readable summary in Norwegian', as
   await page.getByRole('button', { name: 'Last ned som lesbart sammendrag' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^brobygger-mine-data-\d{4}-\d{2}-\d{2}\.html$/);
-  const html = await readFile((await file.path())!, 'utf8');
+  const html = await readFile(await file.path(), 'utf8');
 
   // Opened as a page, it reads in words, with names where the JSON has ids.
   const reader = await page.context().newPage();

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
 import { migrationStatus, migrationsFolder, readMigrationJournal, type DbHandle } from '@brobygger/db';
@@ -14,15 +13,18 @@ import { profileReadAuditPlugin } from './privacy/profile-reads';
 import { buildContext, type GraphQLContext, type Viewer } from './context';
 import { repositoryRoot, type Env } from './env';
 import { makeFormatError } from './lib/format-error';
+import { graphqlHttp } from './lib/graphql-http';
 import { jitPlugin } from './lib/jit-plugin';
 import { queryCostPlugin } from './lib/query-cost-plugin';
 import { hardeningValidationRules } from './lib/hardening';
 import { currentRequestId, requestStore } from './lib/request-context';
+import { clientAddressOf, limitRequests, requestLimits } from './lib/request-limits';
 import { requestLogPlugin } from './lib/request-log';
 import { securityHeaders } from './lib/security-headers';
 import { SESSION_COOKIE, resolveSession } from './modules/account/session-service';
 import { buildSchema } from './schema';
 import { importRouter } from './modules/import/http/import-router';
+import { configureAnalyticsPool } from './modules/graph/metrics-runner';
 
 export interface AppOptions {
   handle: DbHandle;
@@ -40,8 +42,10 @@ export interface RunningApp {
 }
 
 function cookieJar(req: Request, res: Response, env: Env) {
+  // A request answered already (its deadline passed) can no longer set a cookie: its late work is dropped.
   return {
     set(token: string, expiresAt: Date) {
+      if (res.headersSent) return;
       res.append(
         'Set-Cookie',
         serializeCookie(SESSION_COOKIE, token, {
@@ -54,6 +58,7 @@ function cookieJar(req: Request, res: Response, env: Env) {
       );
     },
     clear() {
+      if (res.headersSent) return;
       res.append(
         'Set-Cookie',
         serializeCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'strict', path: '/', maxAge: 0 }),
@@ -65,6 +70,7 @@ function cookieJar(req: Request, res: Response, env: Env) {
 /** One HTTP server: GraphQL at /graphql, health checks, and the web app at /. */
 export async function startApp(options: AppOptions, port: number, host = '127.0.0.1'): Promise<RunningApp> {
   const { handle, env } = options;
+  configureAnalyticsPool({ workers: env.ANALYTICS_WORKERS, queuePerViewer: env.ANALYTICS_QUEUE_PER_VIEWER, queueMax: env.ANALYTICS_QUEUE_MAX });
   const httpServer = createServer();
   const schema = guardRootFields(buildSchema());
   const formatError = makeFormatError(currentRequestId, { hideSuggestions: env.NODE_ENV === 'production' });
@@ -76,14 +82,14 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError,
+    // The parser stops counting at the limit, before validation sees the document (env.ts).
+    parseOptions: { maxTokens: env.QUERY_MAX_TOKENS },
     validationRules: hardeningValidationRules(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       queryCostPlugin(schema, { budget: env.QUERY_COST_BUDGET, maxAnalytics: env.QUERY_MAX_ANALYTICS, maxExports: env.QUERY_MAX_EXPORTS }),
       profileReadAuditPlugin(),
-    // The parser stops counting at the limit, before validation sees the document (env.ts).
-    parseOptions: { maxTokens: env.QUERY_MAX_TOKENS },
       jitPlugin(schema, formatError),
       ...(env.logRequests ? [requestLogPlugin()] : []),
     ],
@@ -95,7 +101,8 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
   app.use(securityHeaders(env));
   // GraphQL answers are POSTs that no cache revalidates; hashing each body for an ETag is waste.
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  // How many proxies' X-Forwarded-For to believe for req.ip (and req.secure); 0: the socket's address.
+  app.set('trust proxy', env.TRUST_PROXY);
   app.use((req, res, next) => {
     const requestId = randomUUID();
     res.setHeader('X-Request-Id', requestId);
@@ -118,13 +125,18 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+  // Rate limits (lib/request-limits.ts), per instance: every route below — the API, the web app's
+  // files — takes from the client address's bucket; the API's routes also from the session's.
+  const limits = requestLimits(env);
+  app.use(limitRequests(limits, (req) => (API_ROUTES.test(req.path) ? ['address', 'session'] : ['address'])));
   // File uploads (/import/…) and CSV exports (/export/…): streamed bodies, the same session check; see modules/import.
-  app.use(importRouter(handle, options.now));
+  app.use(importRouter(handle, options.now, { maxBytes: env.IMPORT_MAX_UNPACKED_BYTES, maxRatio: env.IMPORT_MAX_UNPACK_RATIO }));
   app.use(
     '/graphql',
     express.json({ limit: env.MAX_BODY_BYTES }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
+    graphqlHttp(apollo, {
+      deadlineMs: env.REQUEST_DEADLINE_MS,
+      context: async ({ req, res, signal }) => {
         const now = options.now ?? (() => new Date());
         const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
         const session = await resolveSession(handle, token, now());
@@ -143,6 +155,9 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
           requestId: currentRequestId() ?? randomUUID(),
           cookies: cookieJar(req, res, env),
           now,
+          signal,
+          clientAddress: clientAddressOf(req),
+          rateLimits: limits,
         });
       },
     }),
@@ -173,6 +188,9 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
     },
   };
 }
+
+/** The API's own routes, limited per session as well as per address. */
+const API_ROUTES = /^\/(?:graphql|import|export)(?:\/|$)/;
 
 /** The paths of the single-page app: everything but the API's own. */
 const WEB_APP_ROUTES = /^\/(?!graphql|healthz|readyz).*/;

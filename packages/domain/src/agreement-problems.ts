@@ -32,6 +32,35 @@ export const LIFECYCLE_PROBLEMS = [
 ] as const;
 export type LifecycleProblem = (typeof LIFECYCLE_PROBLEMS)[number];
 
+/** The values each problem's wording may use (`params`); part of the error registry (error-reasons.ts). */
+export const LIFECYCLE_PROBLEM_PARAMS = {
+  AGREEMENT_CLOSED: ['status'],
+  AGREEMENT_ALREADY_PROPOSED: ['status'],
+  AGREEMENT_SIGN_AFTER_ACTIVE: ['status'],
+  AGREEMENT_NOT_PROPOSED: ['status'],
+  AGREEMENT_ALREADY_ACTIVE: ['status'],
+  AGREEMENT_NOT_ACTIVE: ['status'],
+  AGREEMENT_NO_PARTIES: [],
+  AGREEMENT_ONE_SECTOR: ['sector'],
+  AGREEMENT_TOO_FEW_PARTIES: ['count'],
+  AGREEMENT_UNSIGNED: ['signed', 'total'],
+  AGREEMENT_PARTY_REQUIRED: [],
+  AGREEMENT_UNKNOWN_PARTY: [],
+  AGREEMENT_ALREADY_SIGNED: ['date'],
+  AGREEMENT_NO_PARTIES_TO_SIGN: [],
+  AGREEMENT_ALL_SIGNED: [],
+  AGREEMENT_OUTCOME_REQUIRED: [],
+  AGREEMENT_OUTCOME_INVALID: ['outcome'],
+  AGREEMENT_EMPLOYMENT_INVALID: ['employment'],
+  AGREEMENT_EMPLOYMENT_NOT_A_JOB: ['outcome'],
+  AGREEMENT_EMPLOYMENT_REQUIRED: [],
+  AGREEMENT_REASON_REQUIRED: [],
+  AGREEMENT_REASON_TOO_LONG: ['max'],
+  AGREEMENT_END_BEFORE_START: ['startDate', 'endDate'],
+  AGREEMENT_NOT_STARTED: ['startDate'],
+  AGREEMENT_ENDED: ['endDate'],
+} as const satisfies Record<LifecycleProblem, readonly string[]>;
+
 /** The values a problem's wording needs: dates as ISO strings, counts as numbers, enums as codes. */
 export type ProblemParams = Readonly<Record<string, string | number>>;
 

@@ -79,7 +79,16 @@ export {
 } from './agreement-lifecycle';
 export { isAgreementOutcome, isEmploymentExtent, outcomeIsJob } from './agreement-outcome';
 export {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
+  PERSON_AUDIT_ENTITY_TYPES,
+  type AuditAction,
+  type AuditEntityType,
+} from './audit-vocabulary';
+export { NETWORK_ROLES, isNetworkRole, type NetworkRole } from './network-roles';
+export {
   LIFECYCLE_PROBLEMS,
+  LIFECYCLE_PROBLEM_PARAMS,
   type LifecycleProblem,
   type MoveRefusal,
   type ProblemParams,
@@ -127,7 +136,21 @@ export {
   websiteField,
 } from './validators/fields';
 export { normalizeText, textProblem, type TextProblem } from './validators/text-hygiene';
-export { issueReason, type IssueReason } from './validators/issue-reason';
+export {
+  VALIDATION_REASONS,
+  issueReason,
+  type IssueReason,
+  type ValidationReason,
+} from './validators/issue-reason';
+export {
+  ERROR_REGISTRY,
+  isRegisteredReason,
+  registeredReasons,
+  type ErrorCode,
+  type ErrorReason,
+  type Problem,
+  type ReasonParams,
+} from './error-reasons';
 export {
   toValidationError,
   validateInput,

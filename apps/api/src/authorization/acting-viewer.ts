@@ -17,16 +17,13 @@ const REFUSAL_HTTP = { status: 200 };
  */
 export function refusalFor(viewer: Viewer | null, roles: readonly Role[], action: string): GraphQLError | null {
   if (!viewer) {
-    const error = unauthenticated();
-    error.extensions.reason = 'NO_SESSION';
+    const error = unauthenticated('NO_SESSION');
     error.extensions.http = REFUSAL_HTTP;
     return error;
   }
   if (roles.includes(viewer.role)) return null;
-  const error = forbidden(`The ${viewer.role.toLowerCase()} role may not use ${action}.`);
-  // Tells a refusal by role apart from a row-level one (someone else's profile).
-  error.extensions.reason = 'ROLE';
-  error.extensions.params = { role: viewer.role, action };
+  // Reason ROLE tells a refusal by role apart from a row-level one (someone else's profile).
+  const error = forbidden('ROLE', `The ${viewer.role.toLowerCase()} role may not use ${action}.`, { params: { role: viewer.role, action } });
   error.extensions.http = REFUSAL_HTTP;
   return error;
 }

@@ -33,8 +33,12 @@ export type AccountLink = {
   linkedAt: Scalars['DateTime']['output'];
   /** The role of whoever linked it (ADMIN); null when the demo seed linked it. */
   linkedByRole?: Maybe<Role>;
+  /** When someone else (an admin) last set the account's password; null if never. */
+  passwordResetAt?: Maybe<Scalars['DateTime']['output']>;
   /** What the account may do. */
   role: Role;
+  /** When it was taken off the person again; null while it is linked. A link undone stays in the list, so no account acts as the person unseen. */
+  unlinkedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** What an account can be linked to. */
@@ -94,11 +98,11 @@ export type Agreement = {
   id: Scalars['ID']['output'];
   /** What it is about. */
   kind: AgreementKind;
-  /** The network it belongs to. */
+  /** The network it belongs to; null for researchers, to whom a network is named only where no participant is. */
   network?: Maybe<Network>;
-  /** The opening it fills. */
+  /** The opening it fills; null for researchers. */
   opportunity?: Maybe<Opportunity>;
-  /** How it ended, once COMPLETED. */
+  /** How it ended, once COMPLETED; null for researchers (outcomes reach them as agreementStats' counts). */
   outcome?: Maybe<AgreementOutcome>;
   /** The parties with their roles and signatures. */
   parties: Array<AgreementParty>;
@@ -135,9 +139,9 @@ export type AgreementConnection = {
 export type AgreementFilter = {
   /** Only these kinds. */
   kinds?: InputMaybe<Array<AgreementKind>>;
-  /** Only agreements of this network. */
+  /** Only agreements of this network. Researchers name it by its research pseudonym; a real id is refused (BAD_USER_INPUT, field `filter.networkId`, reason WITHHELD_FOR_RESEARCH). */
   networkId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only agreements this person or organisation is a party to. */
+  /** Only agreements this person or organisation is a party to. Researchers name the party by its research pseudonym; a real id is refused (BAD_USER_INPUT, field `filter.partyId`, reason WITHHELD_FOR_RESEARCH). */
   partyId?: InputMaybe<Scalars['ID']['input']>;
   /** Part of the title. Not for researchers (titles are withheld from them): BAD_USER_INPUT, field `filter.search`, reason WITHHELD_FOR_RESEARCH; so is sorting by TITLE. */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -204,11 +208,11 @@ export type AgreementParty = {
   __typename?: 'AgreementParty';
   /** Stable id; pass it to `signAgreement`. */
   id: Scalars['ID']['output'];
-  /** The party's name. */
+  /** The party's name; for researchers the research pseudonym of the person or organisation, as in their graph. */
   name: Scalars['String']['output'];
-  /** The party, when an organisation. */
+  /** The party, when an organisation; null for researchers. */
   organization?: Maybe<Organization>;
-  /** The party, when a person. */
+  /** The party, when a person; null for researchers. */
   person?: Maybe<Person>;
   /** The party's role. */
   role: PartyRole;
@@ -289,13 +293,17 @@ export type AgreementValueCount = {
 /** One entry of the append-only audit log: who read or changed what, and when. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
-  /** What was done: read, create, update, delete, login, or a lifecycle move. */
+  /** True when the event is about a participant (their person, profile or journey), who is never named here. */
+  aboutParticipant: Scalars['Boolean']['output'];
+  /** What was done: read, create, update, delete, login, or a lifecycle move (one of @brobygger/domain's AUDIT_ACTIONS). */
   action: Scalars['String']['output'];
   /** When it happened. */
   at: Scalars['DateTime']['output'];
   /** The entity's id. */
   entityId?: Maybe<Scalars['ID']['output']>;
-  /** The kind of entity, e.g. Person. */
+  /** The entity's name as the admin may see it: a person who is not a participant, an organisation, an account's e-mail; null for participants, for kinds the admin may not read and for records since deleted. */
+  entityName?: Maybe<Scalars['String']['output']>;
+  /** The kind of entity, e.g. Person (one of AUDIT_ENTITY_TYPES). */
   entityType: Scalars['String']['output'];
   /** Stable id, increasing with time. */
   id: Scalars['ID']['output'];
@@ -928,7 +936,7 @@ export type GraphFilter = {
   crossSectorOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only edges of these kinds. */
   edgeKinds?: InputMaybe<Array<GraphEdgeKind>>;
-  /** Only this network's members (and the network's hub node). */
+  /** Only this network's members (and the network's hub node). Researchers name the network by its node's research pseudonym; a real network id is refused (BAD_USER_INPUT, field `filter.networkId`, reason WITHHELD_FOR_RESEARCH). */
   networkId?: InputMaybe<Scalars['ID']['input']>;
   /** Only nodes of these kinds. */
   nodeKinds?: InputMaybe<Array<GraphNodeKind>>;
@@ -939,11 +947,11 @@ export type GraphFilter = {
 /** A node of the collaboration graph. */
 export type GraphNode = {
   __typename?: 'GraphNode';
-  /** The id of the person, organisation or network. */
+  /** The id of the person, organisation or network; for researchers its research pseudonym (`R-…`), whatever the kind. */
   id: Scalars['ID']['output'];
   /** What the node stands for. */
   kind: GraphNodeKind;
-  /** What to show: a name, or a pseudonym for participants the viewer may not identify. */
+  /** What to show: a name, or a pseudonym where the viewer may not identify the node (for researchers every node: the same pseudonym as the id). */
   label: Scalars['String']['output'];
   /** Network metrics of the node in the graph as filtered; computed only when asked for, and cached. */
   metrics?: Maybe<NodeMetrics>;
@@ -1981,7 +1989,10 @@ export type Organization = {
   __typename?: 'Organization';
   /** Street address. */
   address?: Maybe<Scalars['String']['output']>;
-  /** Agreements the organisation is a party to. */
+  /**
+   * Agreements the organisation is a party to; none for researchers, who read agreements only in
+   * the pseudonymous list.
+   */
   agreements: Array<Agreement>;
   /**
    * When a coordinator archived the organisation; null while it is in use. Archived
@@ -2256,9 +2267,9 @@ export type PathNode = {
 /** A person in the network: an employer's contact, an officer, a coordinator or a participant. Participants are shown by the privacy rules: to researchers (only with `shareForResearch`) under a pseudonym without contact; to employers only after an accepted introduction; to a participant only themselves. */
 export type Person = {
   __typename?: 'Person';
-  /** Accounts linked to this person, shown to the person themselves and to coordinators (empty for anyone else), so nobody acts as a participant unseen. */
+  /** Accounts linked to this person now or before, shown to the person themselves and to coordinators (empty for anyone else), so nobody acts as a participant unseen. */
   accountLinks: Array<AccountLink>;
-  /** Agreements the person is a party to. */
+  /** Agreements the person is a party to; none for researchers, who read agreements only in the pseudonymous list. */
   agreements: Array<Agreement>;
   /** When a coordinator archived the person; null while in use, and for everyone but coordinators (to whom alone an archived person is visible). Archived people are left out of lists, search, pickers, candidates and the graph until restored. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -3409,7 +3420,9 @@ export type AccountLinkResolvers<ContextType = GraphQLContext, ParentType extend
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   linkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   linkedByRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  passwordResetAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  unlinkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type AccountLinkTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLinkTarget'] = ResolversParentTypes['AccountLinkTarget']> = {
@@ -3491,9 +3504,11 @@ export type AgreementValueCountResolvers<ContextType = GraphQLContext, ParentTyp
 };
 
 export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  aboutParticipant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   onBehalf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

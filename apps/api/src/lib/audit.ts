@@ -1,9 +1,11 @@
 import { schema, type Db } from '@brobygger/db';
+import type { AuditAction, AuditEntityType } from '@brobygger/domain';
 import type { GraphQLContext, Viewer } from '../context';
 
 export interface AuditEntry {
-  action: string;
-  entityType: string;
+  /** One of the actions the web words (@brobygger/domain audit-vocabulary.ts). */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | null;
   onBehalf?: boolean;
   /** A few words of context; never personal data beyond ids. */

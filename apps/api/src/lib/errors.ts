@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { ErrorReason, Problem } from '@brobygger/domain';
 
 /** The error codes clients can rely on (`extensions.code`). */
 export type ErrorCode =
@@ -13,33 +14,68 @@ export type ErrorCode =
   | 'REQUEST_TIMEOUT'
   | 'TOO_MANY_JOBS';
 
-/** Why an input was refused, for clients that word the message themselves (DESIGN.md, "Errors and words"). */
-export interface InputProblem {
-  /** A code such as TOO_LONG, CONTROL_CHARACTER, GUESSABLE, BAD_CURSOR. */
-  reason?: string | undefined;
-  /** The values the wording needs, e.g. `{ max: 200 }`. */
-  params?: Readonly<Record<string, string | number>> | undefined;
-}
+/**
+ * Why an input was refused, for clients that word the message themselves (DESIGN.md, "Errors
+ * and words"): a reason of the error registry (@brobygger/domain error-reasons.ts), such as
+ * TOO_LONG, CONTROL_CHARACTER, GUESSABLE or BAD_CURSOR, with the values its wording needs in
+ * `params` (`{ max: 200 }`).
+ */
+export type InputProblem<R extends ErrorReason<'BAD_USER_INPUT'> = ErrorReason<'BAD_USER_INPUT'>> = Problem<'BAD_USER_INPUT', R>;
 
-export function badInput(field: string, message: string, problem: InputProblem = {}): GraphQLError {
+/** BAD_USER_INPUT on `field`, with a registered reason: a new reason is added to the registry first, and worded by the web. */
+export function badInput<R extends ErrorReason<'BAD_USER_INPUT'>>(field: string, message: string, problem: InputProblem<R>): GraphQLError {
   const { reason, params } = problem;
   return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', field, ...(reason ? { reason } : {}), ...(params ? { params } : {}) },
+    extensions: { code: 'BAD_USER_INPUT', field, reason, ...(params ? { params } : {}) },
   });
 }
 
-export function notFound(entity: string, id: string, field = 'id'): GraphQLError {
+/** The things `notFound` can be about, as the English message names them, and the reason each is sent with. */
+const NOT_FOUND_REASONS = {
+  account: 'ACCOUNT',
+  agreement: 'AGREEMENT',
+  'agreement party': 'AGREEMENT_PARTY',
+  'party of this agreement': 'AGREEMENT_PARTY',
+  candidate: 'CANDIDATE',
+  connection: 'CONNECTION',
+  dream: 'DREAM',
+  goal: 'GOAL',
+  introduction: 'INTRODUCTION',
+  'job report': 'JOB_REPORT',
+  membership: 'MEMBERSHIP',
+  network: 'NETWORK',
+  opening: 'OPENING',
+  organisation: 'ORGANIZATION',
+  participant: 'PARTICIPANT',
+  person: 'PERSON',
+  'plan step': 'PLAN_STEP',
+  'shortlist entry': 'SHORTLIST_ENTRY',
+  'status change': 'STATUS_CHANGE',
+  talent: 'TALENT',
+} as const satisfies Record<string, ErrorReason<'NOT_FOUND'>>;
+
+/** What an unknown id can be the id of (`notFound`'s first argument). */
+export type NotFoundEntity = keyof typeof NOT_FOUND_REASONS;
+
+/** NOT_FOUND, with the kind of thing as `reason` (PERSON, OPENING…) so a client can say what was not found. */
+export function notFound(entity: NotFoundEntity, id: string, field = 'id'): GraphQLError {
   return new GraphQLError(`No ${entity} with id "${id}".`, {
-    extensions: { code: 'NOT_FOUND', field },
+    extensions: { code: 'NOT_FOUND', field, reason: NOT_FOUND_REASONS[entity] },
   });
 }
 
-export function forbidden(message = 'Your role may not do this.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+/** FORBIDDEN with a registered reason: ROLE (the viewer's role may not) unless a row-level rule says more. */
+export function forbidden(
+  reason: ErrorReason<'FORBIDDEN'> = 'ROLE',
+  message = 'Your role may not do this.',
+  more: { field?: string; params?: Problem<'FORBIDDEN'>['params'] } = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', reason, ...more } });
 }
 
-export function unauthenticated(message = 'Log in first.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+/** UNAUTHENTICATED with a registered reason: NO_SESSION unless the login itself failed. */
+export function unauthenticated(reason: ErrorReason<'UNAUTHENTICATED'> = 'NO_SESSION', message = 'Log in first.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', reason } });
 }
 
 /**

@@ -27,8 +27,14 @@ describe('makeFormatError', () => {
   it('reports graphql-js giving up on too many bad variables as bad input, not an internal error', () => {
     const message = 'Too many errors processing variables, error limit reached. Execution aborted.';
     const formatted = makeFormatError(() => 'req-1')({ message }, new GraphQLError(message));
-    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', requestId: 'req-1' });
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE', requestId: 'req-1' });
     const marked = makeFormatError(() => 'req-2')({ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(message));
-    expect(marked.extensions).toEqual({ code: 'BAD_USER_INPUT', requestId: 'req-2' });
+    expect(marked.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE', requestId: 'req-2' });
+  });
+
+  it('gives a variable refused for its type a reason a client can word', () => {
+    const message = 'Variable "$first" got invalid value "ten"; Int cannot represent non-integer value: "ten"';
+    const formatted = makeFormatError(() => 'req-3')({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message));
+    expect(formatted.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE', field: 'first' });
   });
 });

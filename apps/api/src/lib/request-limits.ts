@@ -4,6 +4,7 @@ import { parse as parseCookies } from 'cookie';
 import type { Env } from '../env';
 import { SESSION_COOKIE, sessionIdOf } from '../modules/account/session-service';
 import { rateLimited } from './errors';
+import { FairQueue } from './fair-queue';
 import { rateLimitHeaders, TokenBuckets, type Take } from './rate-limit';
 import { currentRequestId } from './request-context';
 
@@ -12,6 +13,8 @@ export interface RequestLimits {
   address: TokenBuckets;
   session: TokenBuckets;
   login: TokenBuckets;
+  /** Password hashes of logins: a few at a time, taking turns between client addresses (modules/account/login-service.ts). */
+  hashing: FairQueue;
 }
 
 export function requestLimits(env: Env, clock?: () => number): RequestLimits {
@@ -22,6 +25,7 @@ export function requestLimits(env: Env, clock?: () => number): RequestLimits {
       { name: 'login', perSecond: env.RATE_LIMIT_LOGINS_PER_MINUTE / 60, burst: Math.max(1, Math.round(env.RATE_LIMIT_LOGINS_PER_MINUTE)) },
       clock,
     ),
+    hashing: new FairQueue(env.PASSWORD_HASH_CONCURRENCY, env.PASSWORD_HASH_QUEUE_PER_ADDRESS),
   };
 }
 

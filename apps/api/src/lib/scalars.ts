@@ -11,7 +11,7 @@ function isCalendarDate(value: string): boolean {
 function parseDate(value: unknown): string {
   if (typeof value === 'string' && isCalendarDate(value)) return value;
   throw new GraphQLError(`"${String(value)}" is not a date of the form YYYY-MM-DD.`, {
-    extensions: { code: 'BAD_USER_INPUT' },
+    extensions: { code: 'BAD_USER_INPUT', reason: 'DATE_FORMAT' },
   });
 }
 
@@ -28,7 +28,7 @@ function parseDateTime(value: unknown): string {
     return new Date(value).toISOString();
   }
   throw new GraphQLError(`"${String(value)}" is not an ISO 8601 date and time.`, {
-    extensions: { code: 'BAD_USER_INPUT' },
+    extensions: { code: 'BAD_USER_INPUT', reason: 'DATE_TIME_FORMAT' },
   });
 }
 

@@ -34,6 +34,11 @@ const PERSON_FIELDS: Record<string, { researcher: Seen; employer: Seen }> = {
   // `shown`: present; what of it is shown, PROFILE_FIELDS says.
   participant: { researcher: 'withheld', employer: 'shown' },
   accountLinks: { researcher: 'withheld', employer: 'withheld' },
+  // An archived person is hidden from these roles altogether (NOT_FOUND; archive.test.ts): a
+  // person they can read is one in use, null to the coordinator as well.
+  archivedAt: { researcher: 'same', employer: 'same' },
+  // What deleting would do is for those who may delete: coordinators.
+  deletionImpact: { researcher: 'withheld', employer: 'withheld' },
 };
 /** The researcher gets no profile (`participant` is null), so only the employer's column is checked here. */
 const PROFILE_FIELDS: Record<string, { researcher: Seen; employer: Seen }> = {

@@ -1,4 +1,20 @@
-/** English. Keys mirror nb.ts, the default language. */
+/**
+ * English. Keys mirror nb.ts, the default language.
+ *
+ * One layout for every string the app shows (i18n.ts merges these files into one tree):
+ * - `<area>.<thing>` for the words of a screen or feature: `login.title`, `admin.audit.at`,
+ *   in en.ts/nb.ts or an area file (admin.ts, agreements.ts, journey.ts, me.ts…, importPage in
+ *   routes/import/import-texts.ts), each with `nb` and `en` of the same shape.
+ * - `<vocabulary>.<CODE>` for a closed list of the API's values, keyed by the value as the
+ *   API sends it: `sector.PUBLIC`, `roles.ADMIN`, `agreementStatus.DRAFT`,
+ *   `auditAction.status-change`, `networkRole.member`.
+ * - `apiErrors.<CODE>_<REASON>` for a refusal, by `extensions.code` and `extensions.reason`,
+ *   and `apiErrors.<CODE>` for a code whose reason this app does not know; the values come
+ *   from `extensions.params` under the registry's names (@brobygger/domain error-reasons.ts).
+ *   `apiErrors.IMPORT_ROW_<PROBLEM>` words why an import row was left out, the same way.
+ *   Most live in errors.ts, the agreement moves' in agreements.ts. A code the app has no words
+ *   for reads `apiErrors.UNKNOWN` with the code: the API's English message is never shown.
+ */
 export const en = {
   common: { yes: 'Yes', no: 'No' },
   language: { label: 'Language' },
@@ -60,36 +76,26 @@ export const en = {
     range: '{{from}}–{{to}} of {{total}}',
     previous: 'Previous',
     next: 'Next',
+    showArchived: 'Show archived',
+    noneArchived: 'Nothing archived here',
+    exportCsv: 'Download CSV',
   },
-  // The API's `extensions.reason` for refused input, worded here (params: min, max).
+  // The API's refusals: `<CODE>_<REASON>` and `<CODE>`, with most of them in errors.ts (layout: en.ts).
   apiErrors: {
     QUERY_TOO_COSTLY: 'This request asks for too much at once. Ask for fewer or smaller lists.',
     UNAUTHENTICATED_WRONG_LOGIN: 'Wrong e-mail or password.',
     UNAUTHENTICATED_DEACTIVATED: 'This account is deactivated. Ask your administrator.',
     UNAUTHENTICATED_NO_SESSION: 'Your session has ended. Log in again.',
-    TOO_MANY_ATTEMPTS: 'Too many failed logins for this address. Try again at {{time}}.',
+    TOO_MANY_ATTEMPTS: 'Too many failed logins for this address. Try again at {{retryAt}}.',
     RATE_LIMITED: 'Too many requests in a short time. Try again in {{retryAfterSeconds}} seconds.',
     RATE_LIMITED_LOGIN: 'Too many logins from this address. Try again in {{retryAfterSeconds}} seconds.',
     REQUEST_TIMEOUT: 'This took longer than {{deadlineSeconds}} seconds and was stopped. Ask for less (a narrower filter), or try again later.',
     TOO_MANY_JOBS: 'The server is busy with other analyses. Try again in a moment.',
     TOO_MANY_JOBS_VIEWER: 'You already have {{max}} analyses waiting. Wait for them to finish, then try again.',
     FORBIDDEN_ROLE: 'Your role may not do this.',
-  },
-  inputErrors: {
-    ALREADY_REQUESTED: 'Your organisation has already asked to meet this candidate. One request per candidate; a new one only after a request expired unanswered.',
-    NOT_ACCEPTED: 'Only an introduction you said yes to can be withdrawn.',
-    EMPTY: 'This cannot be empty.',
-    TOO_SHORT: 'Use at least {{min}} characters.',
-    TOO_LONG: 'Use at most {{max}} characters.',
-    CONTROL_CHARACTER: 'Remove the control characters (such as line breaks or tabs) from this field.',
-    BIDI_CONTROL: 'Remove the hidden characters that change the writing direction.',
-    INVISIBLE_ONLY: 'This contains only invisible characters.',
-    GUESSABLE:
-      'The password is too easy to guess: it is a common password or made of common words, names, dates or patterns. A few unusual words together are easy to remember and hard to guess.',
-    PERSONAL: "The password cannot be made of the account's e-mail address or name.",
-    BAD_CURSOR: 'This page no longer exists. Start again from the first page.',
-    LIST_CHANGED: 'Someone else changed the list meanwhile. It has been loaded again; move the item once more.',
-    TOO_MANY_HOURS: 'Write at most {{max}} hours a week.',
+    BAD_USER_INPUT_IN_USE: 'This cannot be deleted while other records still refer to it. Archive it instead.',
+    BAD_USER_INPUT_PARTICIPANT: 'A participant is never deleted by others: only the participant can erase their data. Archive them instead.',
+    BAD_USER_INPUT_ERASED: 'This person erased their data; the record cannot be changed.',
   },
   fields: {
     name: 'Name',

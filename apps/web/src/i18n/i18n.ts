@@ -8,11 +8,26 @@ import { employer } from './employer';
 import { coordination } from './coordination';
 import { analytics } from './analytics';
 import { journey } from './journey';
+import { archive } from './archive';
 import { agreementErrors, agreements } from './agreements';
+import { apiErrorWords } from './errors';
+import { vocabulary } from './vocabulary';
 import { followUiLanguage } from './validation-language';
 
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** Every area's words in one tree per language, with the refusals merged into one `apiErrors` (layout: en.ts). */
+function translationOf(language: Language) {
+  const base = { en, nb }[language];
+  const areas = [admin, me, employer, coordination, analytics, journey, archive, agreements, vocabulary].map((area) => area[language]);
+  return Object.assign({}, base, ...areas, {
+    apiErrors: { ...base.apiErrors, ...apiErrorWords[language], ...agreementErrors[language] },
+  }) as Omit<typeof base, 'apiErrors'> & { apiErrors: Record<string, string> } & Record<string, unknown>;
+}
+
+/** The translations i18next starts with (the import page adds its own when it loads). */
+export const TRANSLATIONS = { nb: translationOf('nb'), en: translationOf('en') };
 
 const STORAGE_KEY = 'brobygger.language';
 
@@ -33,16 +48,9 @@ export function initI18n(): void {
   document.documentElement.lang = lng;
   followUiLanguage(i18next, lng);
   void i18next.use(initReactI18next).init({
-    resources: {
-      nb: { translation: { ...nb, ...admin.nb, ...me.nb, ...employer.nb, ...coordination.nb, ...analytics.nb, ...journey.nb } },
-      en: { translation: { ...en, ...admin.en, ...me.en, ...employer.en, ...coordination.en, ...analytics.en, ...journey.en } },
-    },
+    resources: { nb: { translation: TRANSLATIONS.nb }, en: { translation: TRANSLATIONS.en } },
     lng,
     fallbackLng: 'nb',
     interpolation: { escapeValue: false },
   });
-  // The agreement pages' words, and their refusals merged deep into `apiErrors`.
-  for (const language of LANGUAGES) {
-    i18next.addResourceBundle(language, 'translation', { ...agreements[language], apiErrors: agreementErrors[language] }, true, false);
-  }
 }

@@ -1,65 +1,91 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import i18next from 'i18next';
+import { isIsoDate } from '@brobygger/domain';
 import { formatDate } from './format';
 
 /** The error codes the API promises (DESIGN.md, "Names others rely on"). */
 export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'OTHER';
+
+/**
+ * A refusal as the API sends it, from GraphQL (`extensions`) or from the file endpoints: the
+ * code, the reason and the values its wording needs. The English `message` is never shown.
+ */
+export interface ApiRefusal {
+  code?: unknown;
+  reason?: unknown;
+  params?: unknown;
+}
 
 interface ErrorWithExtensions {
   message: string;
   extensions?: Record<string, unknown> | undefined;
 }
 
+/** The errors of an answer: a GraphQL answer's, or those in the body of one refused with an HTTP status (429). */
 function graphQLErrors(error: unknown): readonly ErrorWithExtensions[] {
-  return CombinedGraphQLErrors.is(error) ? error.errors : [];
+  if (CombinedGraphQLErrors.is(error)) return error.errors;
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: unknown };
+      if (Array.isArray(body.errors)) return body.errors as ErrorWithExtensions[];
+    } catch {
+      // Not JSON (a proxy's error page): no refusal to word.
+    }
+  }
+  return [];
 }
 
-/** The i18n keys that may word an error, most specific first. */
+/** The i18n keys that may word a refusal, most specific first (layout: i18n/en.ts). */
 function keysOf(code: unknown, reason: unknown): string[] {
-  // Refused input: a rule's own words (apiErrors.BAD_USER_INPUT_AGREEMENT_NOT_STARTED) before a field check's.
-  if (code === 'BAD_USER_INPUT') return typeof reason === 'string' ? [`apiErrors.BAD_USER_INPUT_${reason}`, `inputErrors.${reason}`] : [];
   if (typeof code !== 'string') return [];
   return [...(typeof reason === 'string' ? [`apiErrors.${code}_${reason}`] : []), `apiErrors.${code}`];
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** Params that are calendar days (`startDate: '2026-03-01'`) as the reader's language writes them. */
-function datesWorded(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, typeof value === 'string' && ISO_DAY.test(value) ? formatDate(value, i18next.language) : value]),
-  );
+/**
+ * A param as the reader's language writes it: a calendar day as a date, a moment (a retry
+ * time) as a time of day, a number with the language's digit grouping; anything else as sent.
+ */
+function worded(value: unknown, language: string): unknown {
+  if (typeof value === 'number') return new Intl.NumberFormat(language).format(value);
+  if (typeof value !== 'string') return value;
+  if (isIsoDate(value)) return formatDate(value, language);
+  if (ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))) {
+    return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(new Date(value));
+  }
+  return value;
 }
 
-/** The values a message needs, with a retry time shown as the reader's clock. */
-function paramsOf(e: ErrorWithExtensions): Record<string, unknown> {
-  const params = e.extensions?.['params'];
-  const values: Record<string, unknown> = typeof params === 'object' && params !== null ? datesWorded(params as Record<string, unknown>) : {};
-  const retryAt = e.extensions?.['retryAt'];
-  if (typeof retryAt === 'string') {
-    values.time = new Intl.DateTimeFormat(i18next.language, { hour: '2-digit', minute: '2-digit' }).format(new Date(retryAt));
-  }
-  return values;
+/** The values a wording needs, written for the reader. */
+function paramsOf(params: unknown): Record<string, unknown> {
+  if (typeof params !== 'object' || params === null) return {};
+  const language = i18next.language;
+  return Object.fromEntries(Object.entries(params as Record<string, unknown>).map(([key, value]) => [key, worded(value, language)]));
 }
 
 /**
- * The error in the reader's language when the API named why (`extensions.code`, and
- * `extensions.reason` with the values in `extensions.params`) and this app has words for it
- * (`apiErrors` and `inputErrors` in i18n); otherwise the API's own message, for codes the web
- * does not word yet.
+ * A refusal in the reader's language, from its code and reason and the values in its params
+ * (`apiErrors.<CODE>_<REASON>`, then `apiErrors.<CODE>`); for a code this app has no words for,
+ * a general sentence naming the code. Never the API's English message.
  */
-function worded(e: ErrorWithExtensions): string {
-  const key = keysOf(e.extensions?.['code'], e.extensions?.['reason']).find((candidate) => i18next.exists(candidate));
-  return key ? i18next.t(key, paramsOf(e)) : e.message;
+export function wordError(refusal: ApiRefusal): string {
+  const key = keysOf(refusal.code, refusal.reason).find((candidate) => i18next.exists(candidate));
+  if (key) return i18next.t(key, paramsOf(refusal.params));
+  return i18next.t('apiErrors.UNKNOWN', { code: typeof refusal.code === 'string' ? refusal.code : '–' });
+}
+
+function wordedGraphQLError(e: ErrorWithExtensions): string {
+  const extensions = e.extensions ?? {};
+  return wordError({ code: extensions['code'], reason: extensions['reason'], params: extensions['params'] });
 }
 
 /**
  * A refusal the API reported outside an error, e.g. a lifecycle move's `code` and `params` in
- * `allowedMoves`, worded like the error the move would answer; `fallback` (the API's sentence)
- * when this app has no words for the code.
+ * `allowedMoves`, worded like the BAD_USER_INPUT error the move would answer.
  */
-export function wordRefusal(reason: string | null | undefined, params: unknown, fallback: string): string {
-  return worded({ message: fallback, extensions: { code: 'BAD_USER_INPUT', reason: reason ?? undefined, params } });
+export function wordRefusal(reason: string | null | undefined, params: unknown): string {
+  return wordError({ code: 'BAD_USER_INPUT', reason: reason ?? undefined, params });
 }
 
 /** The first API error code in `error`, or OTHER for network failures and unknown codes. */
@@ -82,15 +108,20 @@ export function fieldErrors(error: unknown): Record<string, string> {
   for (const e of graphQLErrors(error)) {
     const field = e.extensions?.['field'];
     if (e.extensions?.['code'] === 'BAD_USER_INPUT' && typeof field === 'string' && !(field in out)) {
-      out[field] = worded(e);
+      out[field] = wordedGraphQLError(e);
     }
   }
   return out;
 }
 
-/** A message to show when no field claims the error. */
+/**
+ * A message to show when no field claims the error: the first refusal worded; when no answer
+ * came (the network, a proxy's error page), a sentence saying the server was not reached; an
+ * error the app threw itself keeps its (already worded) message.
+ */
 export function errorMessage(error: unknown): string {
   const first = graphQLErrors(error)[0];
-  if (first) return worded(first);
-  return error instanceof Error ? error.message : String(error);
+  if (first) return wordedGraphQLError(first);
+  const unanswered = ServerError.is(error) || ServerParseError.is(error) || error instanceof TypeError || !(error instanceof Error);
+  return unanswered ? i18next.t('apiErrors.NETWORK') : error.message;
 }

@@ -43,9 +43,10 @@ export const sessions = sqliteTable(
 );
 
 /**
- * Failed logins per e-mail address, known or not (keyed by a keyed hash of the address, so no
- * address is stored and an unknown one is throttled exactly like an account): the login
- * service backs off from these.
+ * Runs of failed logins per e-mail address, known or not, two for each: one per client address
+ * and one across all client addresses (keyed by keyed hashes of the e-mail and client address,
+ * so neither is stored and an unknown e-mail is throttled exactly like an account): the login
+ * service backs off from these (apps/api/src/modules/account/login-attempts.ts).
  */
 export const loginAttempts = sqliteTable('login_attempts', {
   key: text('key').primaryKey(),

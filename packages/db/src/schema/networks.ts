@@ -17,9 +17,11 @@ export const networks = sqliteTable(
     municipalityName: text('municipality_name'),
     startedOn: text('started_on'),
     endedOn: text('ended_on'),
+    /** Set when a coordinator archives the record: hidden from lists, search, pickers and the graph until restored. */
+    archivedAt: text('archived_at'),
     ...timestamps(),
   },
-  (t) => [index('networks_name_idx').on(t.name)],
+  (t) => [index('networks_name_idx').on(t.name), index('networks_archived_idx').on(t.archivedAt)],
 );
 
 /** A person or an organisation taking part in a network, with a role and the dates it held. */

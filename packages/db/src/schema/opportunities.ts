@@ -18,12 +18,15 @@ export const opportunities = sqliteTable(
     municipalityNumber: text('municipality_number'),
     municipalityName: text('municipality_name'),
     hoursPerWeek: integer('hours_per_week'),
+    /** Set when a coordinator archives the record: hidden from lists, search, pickers and the graph until restored. */
+    archivedAt: text('archived_at'),
     ...timestamps(),
   },
   (t) => [
     index('opportunities_organization_idx').on(t.organizationId),
     index('opportunities_status_idx').on(t.status),
     index('opportunities_title_idx').on(t.title),
+    index('opportunities_archived_idx').on(t.archivedAt),
   ],
 );
 

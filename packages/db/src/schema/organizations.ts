@@ -31,6 +31,8 @@ export const organizations = sqliteTable(
       .default('MANUAL'),
     /** Set when a coordinator edits a field by hand, so a register import does not silently overwrite it. */
     editedByHandAt: text('edited_by_hand_at'),
+    /** Set when a coordinator archives the record: hidden from lists, search, pickers and the graph until restored. */
+    archivedAt: text('archived_at'),
     ...timestamps(),
   },
   (t) => [
@@ -39,6 +41,7 @@ export const organizations = sqliteTable(
     index('organizations_sector_idx').on(t.sector, t.name),
     index('organizations_kind_idx').on(t.kind),
     index('organizations_municipality_idx').on(t.municipalityNumber),
+    index('organizations_archived_idx').on(t.archivedAt),
   ],
 );
 

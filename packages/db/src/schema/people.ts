@@ -23,6 +23,8 @@ export const people = sqliteTable(
     since: text('since'),
     /** Set when a participant erased their data: the row stays, pseudonymised, to keep agreements and statistics whole. */
     erasedAt: text('erased_at'),
+    /** Set when a coordinator archives the record: hidden from lists, search, pickers and the graph until restored. */
+    archivedAt: text('archived_at'),
     ...timestamps(),
   },
   (t) => [
@@ -30,6 +32,7 @@ export const people = sqliteTable(
     index('people_sector_idx').on(t.sector, t.name),
     index('people_organization_idx').on(t.organizationId),
     index('people_participant_idx').on(t.isParticipant, t.name),
+    index('people_archived_idx').on(t.archivedAt),
   ],
 );
 

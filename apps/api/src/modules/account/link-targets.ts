@@ -22,13 +22,19 @@ export interface LinkTarget {
 
 function checkArgs(search: string, first: number | null | undefined): { text: string; limit: number } {
   const text = search.trim();
-  if (text.length === 0) throw badInput('search', 'Type part of a name to search for.');
+  if (text.length === 0) throw badInput('search', 'Type part of a name to search for.', { reason: 'SEARCH_EMPTY' });
   if (text.length > MAX_LINK_SEARCH_LENGTH) {
-    throw badInput('search', `Search can be at most ${MAX_LINK_SEARCH_LENGTH} characters.`);
+    throw badInput('search', `Search can be at most ${MAX_LINK_SEARCH_LENGTH} characters.`, {
+      reason: 'TOO_LONG',
+      params: { max: MAX_LINK_SEARCH_LENGTH },
+    });
   }
   const limit = first ?? 10;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LINK_TARGETS) {
-    throw badInput('first', `first must be between 1 and ${MAX_LINK_TARGETS}.`);
+    throw badInput('first', `first must be between 1 and ${MAX_LINK_TARGETS}.`, {
+      reason: 'FIRST_OUT_OF_RANGE',
+      params: { min: 1, max: MAX_LINK_TARGETS },
+    });
   }
   return { text, limit };
 }
@@ -48,7 +54,8 @@ export async function findLinkTargets(
     const rows = await ctx.db
       .select({ id: o.id, name: o.name, municipality: o.municipalityName })
       .from(o)
-      .where(like(o.name, likePattern(text)))
+      // Archived records are out of every picker.
+      .where(and(like(o.name, likePattern(text)), isNull(o.archivedAt)))
       .orderBy(asc(o.name), asc(o.id))
       .limit(limit);
     return rows.map((r) => ({ id: r.id, kind: 'ORGANIZATION', name: r.name, detail: r.municipality, isParticipant: false }));
@@ -60,7 +67,7 @@ export async function findLinkTargets(
     .from(p)
     .leftJoin(o, eq(o.id, p.organizationId))
     // An erased participant keeps only a pseudonymised row; no account should point at it again.
-    .where(and(like(p.name, likePattern(text)), isNull(p.erasedAt)))
+    .where(and(like(p.name, likePattern(text)), isNull(p.erasedAt), isNull(p.archivedAt)))
     .orderBy(asc(p.name), asc(p.id))
     .limit(limit);
   // A participant's name and e-mail in the admin's picker are a read of who they are: audited.

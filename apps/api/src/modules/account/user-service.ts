@@ -9,7 +9,7 @@ import { paginate, type PageArgs } from '../../lib/pagination';
 import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { assertNewPasswordFits } from './password-check';
-import { recordAccountLink } from './account-links';
+import { recordAccountLink, recordAccountUnlink, recordPasswordReset } from './account-links';
 import { endSessionsOfUser } from './session-service';
 import { requireRole } from '../../authorization/acting-viewer';
 import { ADMIN, ALL } from '../../authorization/permissions';
@@ -36,10 +36,24 @@ export async function listUsers(
   return paginate({ db: ctx.db, cursors: ctx.cursors, table: t, id: t.id, sortBy: t.email, direction: 'ASC', where: and(...conditions), args });
 }
 
-async function assertLinksExist(tx: GraphQLContext['db'], values: { personId?: string | null; organizationId?: string | null }) {
+async function assertLinksExist(
+  tx: GraphQLContext['db'],
+  values: { personId?: string | null; organizationId?: string | null },
+  role?: Role,
+) {
   if (values.personId) {
-    const [person] = await tx.select({ id: schema.people.id }).from(schema.people).where(eq(schema.people.id, values.personId));
+    const [person] = await tx
+      .select({ id: schema.people.id, isParticipant: schema.people.isParticipant })
+      .from(schema.people)
+      .where(eq(schema.people.id, values.personId));
     if (!person) throw notFound('person', values.personId, 'personId');
+    // Any other role would act as the participant with more rights than they have.
+    if (person.isParticipant && role !== undefined && role !== 'PARTICIPANT') {
+      throw badInput('personId', 'Only a participant account can be linked to a participant.', {
+        reason: 'PARTICIPANT_LINK_ROLE',
+        params: { role },
+      });
+    }
   }
   if (values.organizationId) {
     const [org] = await tx
@@ -66,8 +80,8 @@ export async function insertAccount(
   const passwordHash = await hashPassword(values.password);
   return handle.transaction(async (tx) => {
     const [taken] = await tx.select({ id: t.id }).from(t).where(eq(t.email, email));
-    if (taken) throw badInput('email', `An account with e-mail ${email} already exists.`);
-    await assertLinksExist(tx, values);
+    if (taken) throw badInput('email', `An account with e-mail ${email} already exists.`, { reason: 'EMAIL_TAKEN', params: { email } });
+    await assertLinksExist(tx, values, values.role);
     const id = newId('user');
     const [row] = await tx
       .insert(t)
@@ -99,7 +113,8 @@ export async function updateUser(ctx: GraphQLContext, id: string, input: unknown
   return ctx.handle.transaction(async (tx) => {
     const [existing] = await tx.select().from(t).where(eq(t.id, id));
     if (!existing) throw notFound('account', id);
-    await assertLinksExist(tx, values);
+    const linkedTo = values.personId === undefined ? { personId: existing.personId } : values;
+    await assertLinksExist(tx, { ...values, personId: linkedTo.personId }, values.role ?? existing.role);
     const { password: _password, ...changes } = values;
     const [row] = await tx
       .update(t)
@@ -109,7 +124,10 @@ export async function updateUser(ctx: GraphQLContext, id: string, input: unknown
     // A deactivated account or a new password ends every open session of that account.
     if (values.active === false || passwordHash) await endSessionsOfUser(tx, id);
     await audit(tx, ctx, { action: 'update', entityType: 'User', entityId: id, detail: { fields: Object.keys(changes) } });
+    if (existing.personId && existing.personId !== row!.personId) await recordAccountUnlink(tx, ctx, existing.personId, existing);
     if (row!.personId && row!.personId !== existing.personId) await recordAccountLink(tx, ctx, row!);
+    // The person sees that someone else set the password of an account that acts as them.
+    if (passwordHash) await recordPasswordReset(tx, ctx, row!);
     return row!;
   });
 }

@@ -51,6 +51,10 @@ export async function moveAgreement(
     const [agreement] = await tx.select().from(t).where(eq(t.id, id));
     if (!agreement) throw notFound('agreement', id);
     const parties = await partiesWithSectors(tx, id);
+    // An agreement the employer's organisation is no party to answers as an unknown one would.
+    if (ctx.viewer?.role === 'EMPLOYER' && !parties.some((party) => party.organizationId === ctx.viewer?.organizationId)) {
+      throw notFound('agreement', id);
+    }
     if (request.move === 'sign') assertMaySign(ctx, parties, request.partyId ?? '');
     const verdict = checkMove(
       {
@@ -121,7 +125,7 @@ function assertMaySign(ctx: GraphQLContext, parties: PartyFacts[], partyId: stri
   const party = parties.find((candidate) => candidate.id === partyId);
   if (!party) throw notFound('party of this agreement', partyId, 'partyId');
   if (ctx.viewer?.role === 'EMPLOYER' && party.organizationId !== ctx.viewer.organizationId) {
-    throw forbidden('An employer can sign only for their own organisation.');
+    throw forbidden('OWN_ORGANIZATION_ONLY', 'An employer can sign only for their own organisation.');
   }
 }
 

@@ -1,6 +1,7 @@
 import type { AgreementPartyRow, PersonRow } from '@brobygger/db/schema';
 import type { Sector } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
+import { readsAsResearcher, researchPartyName } from '../../privacy/agreements';
 import { personVisibility, visibleName } from '../../privacy/people';
 
 /**
@@ -8,12 +9,14 @@ import { personVisibility, visibleName } from '../../privacy/people';
  * decides, so an agreement never shows more of a participant than their own page would.
  */
 export async function partyPerson(ctx: GraphQLContext, party: AgreementPartyRow): Promise<PersonRow | null> {
-  if (!party.personId) return null;
+  // A researcher sees every party under its research pseudonym only (privacy/agreements.ts).
+  if (!party.personId || readsAsResearcher(ctx)) return null;
   const person = await ctx.loaders.person.load(party.personId);
   return person && (await personVisibility(ctx, person)) === 'full' ? person : null;
 }
 
 export async function partyName(ctx: GraphQLContext, party: AgreementPartyRow): Promise<string> {
+  if (readsAsResearcher(ctx)) return researchPartyName(ctx, party);
   if (party.organizationId) {
     return (await ctx.loaders.organization.load(party.organizationId))?.name ?? '—';
   }

@@ -17,7 +17,14 @@ import { validate } from '../../lib/validate';
 import { assertDraft, assertTermsEditable, loadForChange } from './editable';
 import { assertPartiesExist } from './parties';
 import { replaceParties } from './party-service';
-import { agreementScope, mayReadAgreement, partyOfViewerId, readsAsResearcher } from '../../privacy/agreements';
+import {
+  agreementScope,
+  mayReadAgreement,
+  mayReadAgreementsOfRecord,
+  networkOfViewerId,
+  partyOfViewerId,
+  readsAsResearcher,
+} from '../../privacy/agreements';
 import { researchTotal } from '../../privacy/research-counts';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR, READERS_AND_PARTICIPANT } from '../../authorization/permissions';
@@ -56,17 +63,23 @@ function hasParty(partyId: string): SQL {
   );
 }
 
+/** The filter's party and network as the records they stand for (null: matches nothing). */
+interface FilterIds {
+  partyId: string | null;
+  networkId: string | null;
+}
+
 function whereOf(
   filter: AgreementListFilter | null | undefined,
-  partyId: string | null,
+  ids: FilterIds,
 ): SQL | undefined {
   if (!filter) return undefined;
   return and(
     filter.search?.trim() ? like(t.title, likePattern(filter.search)) : undefined,
     filter.statuses?.length ? inArray(t.status, [...filter.statuses]) : undefined,
     filter.kinds?.length ? inArray(t.kind, [...filter.kinds]) : undefined,
-    filter.networkId ? eq(t.networkId, filter.networkId) : undefined,
-    filter.partyId ? (partyId ? hasParty(partyId) : sql`0`) : undefined,
+    filter.networkId ? (ids.networkId ? eq(t.networkId, ids.networkId) : sql`0`) : undefined,
+    filter.partyId ? (ids.partyId ? hasParty(ids.partyId) : sql`0`) : undefined,
     filter.threeSector === true ? sql`${sectorCount} = 3` : undefined,
     filter.threeSector === false ? sql`${sectorCount} < 3` : undefined,
   );
@@ -91,7 +104,11 @@ export async function listAgreements(
 ) {
   requireRole(ctx, READERS_AND_PARTICIPANT, 'listAgreements');
   if (readsAsResearcher(ctx)) refuseTitleUse(args);
-  const partyId = args.filter?.partyId ? await partyOfViewerId(ctx, args.filter.partyId) : null;
+  // Researchers name a party or a network by its research pseudonym only (privacy/agreements.ts).
+  const ids = {
+    partyId: args.filter?.partyId ? await partyOfViewerId(ctx, args.filter.partyId) : null,
+    networkId: args.filter?.networkId ? await networkOfViewerId(ctx, args.filter.networkId) : null,
+  };
   const page = await paginate({
     db: ctx.db,
     cursors: ctx.cursors,
@@ -99,7 +116,7 @@ export async function listAgreements(
     id: t.id,
     sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'CREATED_AT'],
     direction: args.orderBy?.direction ?? (args.orderBy ? 'ASC' : 'DESC'),
-    where: and(whereOf(args.filter, partyId), agreementScope(ctx)),
+    where: and(whereOf(args.filter, ids), agreementScope(ctx)),
     args,
   });
   for (const row of page.nodes) ctx.loaders.agreement.prime(row.id, row);
@@ -117,11 +134,15 @@ export async function getAgreement(ctx: GraphQLContext, id: string): Promise<Agr
   return row;
 }
 
-/** The agreements a person or an organisation is a party to, visible to the viewer. */
+/**
+ * The agreements a person or an organisation is a party to, visible to the viewer; none for a
+ * researcher, who reads agreements only in the pseudonymous list (privacy/agreements.ts).
+ */
 export async function agreementsOfParty(
   ctx: GraphQLContext,
   party: { organizationId?: string; personId?: string },
 ): Promise<AgreementRow[]> {
+  if (!mayReadAgreementsOfRecord(ctx)) return [];
   const parties = party.personId
     ? await ctx.loaders.partiesAsPerson.load(party.personId)
     : await ctx.loaders.partiesAsOrganization.load(party.organizationId ?? '');

@@ -76,7 +76,10 @@ export async function createConnection(ctx: GraphQLContext, input: unknown): Pro
         ),
       );
     if (duplicate) {
-      throw badInput('personBId', `These two people already have a ${values.kind.toLowerCase()} tie; change that one instead.`);
+      throw badInput('personBId', `These two people already have a ${values.kind.toLowerCase()} tie; change that one instead.`, {
+        reason: 'TIE_EXISTS',
+        params: { kind: values.kind },
+      });
     }
     const [row] = await tx
       .insert(t)
@@ -97,7 +100,10 @@ export async function updateConnection(ctx: GraphQLContext, id: string, input: u
     const since = values.since === undefined ? existing.since : values.since;
     const until = values.until === undefined ? existing.until : values.until;
     if (since && until && !isOnOrAfter(until, since)) {
-      throw badInput(values.until !== undefined ? 'until' : 'since', `The end date must be on or after the start date (${since}).`);
+      throw badInput(values.until !== undefined ? 'until' : 'since', `The end date must be on or after the start date (${since}).`, {
+        reason: 'END_BEFORE_START',
+        params: { start: since },
+      });
     }
     const [row] = await tx
       .update(t)

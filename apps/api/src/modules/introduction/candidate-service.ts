@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import { matchesCandidateSearch, schema } from '@brobygger/db';
 import type { OpportunityRow } from '@brobygger/db/schema';
 import {
@@ -64,6 +64,11 @@ function filterConditions(filter: CandidateFilterInput): (SQL | undefined)[] {
   ];
 }
 
+/** The ids of archived people, as a subquery. */
+function archivedPeople(ctx: GraphQLContext) {
+  return ctx.db.select({ id: schema.people.id }).from(schema.people).where(isNotNull(schema.people.archivedAt));
+}
+
 /**
  * The SQL parts of a match with an opening; the weights are the domain's (candidate-match.ts).
  * Matched talents come from one grouped read of the talents index (`lower(name)`), joined to
@@ -108,7 +113,8 @@ export async function listCandidates(
     });
   }
   const wanted = opening ? await opportunityTalents(ctx, opening) : [];
-  const conditions = filterConditions(filter);
+  // Archived participants are out of every list, the candidates too (people_archived_idx keeps this cheap).
+  const conditions = [...filterConditions(filter), notInArray(p.personId, archivedPeople(ctx))];
   const where = and(eq(p.visibleToEmployers, true), ...conditions);
   const ranked = opening ? matchParts(ctx, opening, wanted) : undefined;
   const columns = {

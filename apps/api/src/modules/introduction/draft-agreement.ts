@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { newId, schema } from '@brobygger/db';
 import type { AgreementRow } from '@brobygger/db/schema';
-import type { AgreementKind, PartyRole } from '@brobygger/domain';
+import { INTRODUCTION_REVEAL_MONTHS, type AgreementKind, type PartyRole } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { badInput, notFound } from '../../lib/errors';
@@ -34,12 +34,16 @@ export async function draftAgreementFromIntroduction(
     const s = schema;
     const [intro] = await tx.select().from(s.introductions).where(eq(s.introductions.id, id));
     if (!intro || !mayReadIntroduction(ctx, intro) || ctx.viewer?.role === 'PARTICIPANT') throw notFound('introduction', id);
-    if (statusNow(ctx, intro) !== 'ACCEPTED') {
-      throw badInput('id', 'Only an accepted introduction can become an agreement.');
+    const status = statusNow(ctx, intro);
+    if (status !== 'ACCEPTED') {
+      throw badInput('id', 'Only an accepted introduction can become an agreement.', { reason: 'INTRODUCTION_NOT_ACCEPTED', params: { status } });
     }
-    if (intro.agreementId) throw badInput('id', 'An agreement was already drafted from this introduction.');
+    if (intro.agreementId) throw badInput('id', 'An agreement was already drafted from this introduction.', { reason: 'AGREEMENT_ALREADY_DRAFTED' });
     if (ctx.viewer?.role === 'EMPLOYER' && !revealsNow(ctx, intro)) {
-      throw badInput('id', 'This introduction closed more than 6 months ago; ask for a new one.');
+      throw badInput('id', `This introduction closed more than ${INTRODUCTION_REVEAL_MONTHS} months ago; ask for a new one.`, {
+        reason: 'INTRODUCTION_TOO_OLD',
+        params: { months: INTRODUCTION_REVEAL_MONTHS },
+      });
     }
     const [organization] = await tx.select().from(s.organizations).where(eq(s.organizations.id, intro.organizationId));
     if (!organization) throw notFound('organisation', intro.organizationId);

@@ -53,7 +53,7 @@ export function getIntroduction(ctx: GraphQLContext, id: string): Promise<Introd
 async function assertOwnOpenOpening(tx: Db, organizationId: string, opportunityId: string): Promise<void> {
   const [opening] = await tx.select().from(schema.opportunities).where(eq(schema.opportunities.id, opportunityId));
   if (!opening || opening.organizationId !== organizationId) throw notFound('opening', opportunityId, 'opportunityId');
-  if (opening.status !== 'OPEN') throw badInput('opportunityId', 'This opening is no longer open.');
+  if (opening.status !== 'OPEN') throw badInput('opportunityId', 'This opening is no longer open.', { reason: 'OPENING_CLOSED' });
 }
 
 /**
@@ -67,7 +67,7 @@ export async function requestIntroduction(ctx: GraphQLContext, input: unknown): 
   const values = validate(createIntroductionSchema, input);
   const viewer = ctx.viewer;
   const organizationId = viewer?.role === 'EMPLOYER' ? viewer.organizationId : null;
-  if (!viewer || !organizationId) throw forbidden('Only an employer acting for an organisation can ask for an introduction.');
+  if (!viewer || !organizationId) throw forbidden('EMPLOYER_ONLY', 'Only an employer acting for an organisation can ask for an introduction.');
   return ctx.handle.transaction(async (tx) => {
     await assertTermsAccepted(tx, ctx);
     const participantId = await resolveCandidate(ctx, tx, values.participantId, 'participantId');
@@ -116,9 +116,15 @@ export async function answerIntroduction(ctx: GraphQLContext, id: string, accept
     const row = await loadIntroduction(tx, ctx, id);
     const status = statusNow(ctx, row);
     if (status === 'EXPIRED') {
-      throw badInput('id', `This request expired on ${row.deadline?.slice(0, 10) ?? 'its deadline'} and can no longer be answered.`);
+      const deadline = row.deadline?.slice(0, 10) ?? '';
+      throw badInput('id', `This request expired on ${deadline || 'its deadline'} and can no longer be answered.`, {
+        reason: 'INTRODUCTION_EXPIRED',
+        params: { deadline },
+      });
     }
-    if (status !== 'REQUESTED') throw badInput('id', `This request was already ${status.toLowerCase()}.`);
+    if (status !== 'REQUESTED') {
+      throw badInput('id', `This request was already ${status.toLowerCase()}.`, { reason: 'INTRODUCTION_ANSWERED', params: { status } });
+    }
     const now = ctx.now().toISOString();
     const [updated] = await tx
       .update(t)

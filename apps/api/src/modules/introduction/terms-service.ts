@@ -58,6 +58,6 @@ export async function acceptIntroductionTerms(ctx: GraphQLContext): Promise<Intr
  */
 export async function assertTermsAccepted(tx: Db, ctx: GraphQLContext): Promise<void> {
   if (!ctx.viewer || !(await acceptedAt(tx, ctx.viewer.userId))) {
-    throw badInput('terms', 'Accept the terms of use for introductions before your first request.');
+    throw badInput('terms', 'Accept the terms of use for introductions before your first request.', { reason: 'TERMS_NOT_ACCEPTED' });
   }
 }

@@ -12,7 +12,7 @@ import {
 } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
-import { badInput, notFound } from '../../lib/errors';
+import { badInput, notFound, type NotFoundEntity } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
 import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
@@ -21,6 +21,7 @@ import { mayFollowTies } from '../../privacy/people';
 import { requireRole } from '../../authorization/acting-viewer';
 import { researchTotal } from '../../privacy/research-counts';
 import { COORDINATOR, READERS } from '../../authorization/permissions';
+import { archivedCondition, coordinatorDeletionImpact, deleteUnused, mayOpen, setArchived } from '../archive/service';
 
 const t = schema.networks;
 const m = schema.networkMembers;
@@ -29,6 +30,8 @@ export interface NetworkListFilter {
   search?: string | null;
   kinds?: readonly NetworkKind[] | null;
   municipalityNumber?: string | null;
+  /** True: only archived networks (coordinators); otherwise only those in use. */
+  archived?: boolean | null;
 }
 
 type SortField = 'NAME' | 'KIND' | 'STARTED_ON' | 'CREATED_AT';
@@ -52,14 +55,15 @@ export async function listNetworks(
     f.search?.trim() ? like(t.name, likePattern(f.search)) : undefined,
     f.kinds?.length ? inArray(t.kind, [...f.kinds]) : undefined,
     f.municipalityNumber ? eq(t.municipalityNumber, f.municipalityNumber) : undefined,
+    archivedCondition(ctx, t.archivedAt, f.archived),
   );
   const page = await paginate({
     db: ctx.db,
+    cursors: ctx.cursors,
     table: t,
     id: t.id,
     sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'NAME'],
     direction: args.orderBy?.direction ?? 'ASC',
-    cursors: ctx.cursors,
     where,
     args,
   });
@@ -67,10 +71,22 @@ export async function listNetworks(
   return page;
 }
 
+/**
+ * The network of a membership: a participant reads the networks they are members of (their own
+ * ties), everyone else as `getNetwork` allows.
+ */
+export async function networkOfMembership(ctx: GraphQLContext, member: { networkId: string; personId: string | null }): Promise<NetworkRow> {
+  const own = ctx.viewer?.role === 'PARTICIPANT' && member.personId !== null && member.personId === ctx.viewer.personId;
+  if (!own) return getNetwork(ctx, member.networkId);
+  const row = await ctx.loaders.network.load(member.networkId);
+  if (!row) throw notFound('network', member.networkId);
+  return row;
+}
+
 export async function getNetwork(ctx: GraphQLContext, id: string): Promise<NetworkRow> {
   requireRole(ctx, READERS, 'getNetwork');
   const row = await ctx.loaders.network.load(id);
-  if (!row) throw notFound('network', id);
+  if (!row || !mayOpen(ctx, row)) throw notFound('network', id);
   return row;
 }
 
@@ -84,7 +100,7 @@ function checkDates(
   const end = change.end === undefined ? stored.end : change.end;
   if (start && end && !isOnOrAfter(end, start)) {
     const field = change.end !== undefined ? fields.end : fields.start;
-    throw badInput(field, `The end date must be on or after the start date (${start}).`);
+    throw badInput(field, `The end date must be on or after the start date (${start}).`, { reason: 'END_BEFORE_START', params: { start } });
   }
 }
 
@@ -116,19 +132,24 @@ export async function updateNetwork(ctx: GraphQLContext, id: string, input: unkn
   });
 }
 
-/** Memberships go with the network (FK cascade); agreements made in it stay, without the network. */
+/** Its member list goes with the network (FK cascade); refused (IN_USE) while agreements name it. */
 export async function deleteNetwork(ctx: GraphQLContext, id: string): Promise<string> {
   requireRole(ctx, COORDINATOR, 'deleteNetwork');
-  return ctx.handle.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: t.id }).from(t).where(eq(t.id, id));
-    if (!existing) throw notFound('network', id);
-    await tx.delete(t).where(eq(t.id, id));
-    await audit(tx, ctx, { action: 'delete', entityType: 'Network', entityId: id });
-    return id;
-  });
+  return deleteUnused(ctx, 'Network', id);
 }
 
-async function assertExists(tx: Db, table: typeof schema.people | typeof schema.organizations | typeof schema.networks, id: string, entity: string, field: string) {
+/** Archives (or, with `archive: false`, restores) a network; its members and agreements stay as they are. */
+export function setNetworkArchived(ctx: GraphQLContext, id: string, archive: boolean): Promise<NetworkRow> {
+  return setArchived(ctx, 'Network', id, archive);
+}
+
+/** What deleting the network would do; null for viewers who may not delete it. */
+export function networkDeletionImpact(ctx: GraphQLContext, row: NetworkRow) {
+  return coordinatorDeletionImpact(ctx, 'Network', row);
+}
+
+
+async function assertExists(tx: Db, table: typeof schema.people | typeof schema.organizations | typeof schema.networks, id: string, entity: NotFoundEntity, field: string) {
   const [row] = await tx.select({ id: table.id }).from(table).where(eq(table.id, id));
   if (!row) throw notFound(entity, id, field);
 }
@@ -146,7 +167,9 @@ export async function addNetworkMember(ctx: GraphQLContext, input: unknown): Pro
     const member = values.personId ? eq(m.personId, values.personId) : eq(m.organizationId, values.organizationId ?? '');
     const [current] = await tx.select({ id: m.id }).from(m).where(and(eq(m.networkId, values.networkId), member, isNull(m.leftOn)));
     if (current) {
-      throw badInput(values.personId ? 'personId' : 'organizationId', 'Already a member of this network; change that membership instead.');
+      throw badInput(values.personId ? 'personId' : 'organizationId', 'Already a member of this network; change that membership instead.', {
+        reason: 'ALREADY_MEMBER',
+      });
     }
     const [row] = await tx
       .insert(m)
@@ -195,6 +218,9 @@ export async function networkMembers(ctx: GraphQLContext, network: NetworkRow): 
   const follow = await Promise.all(
     visible.map(async (member) => {
       const person = member.personId ? await ctx.loaders.person.load(member.personId) : null;
+      const organization = member.organizationId ? await ctx.loaders.organization.load(member.organizationId) : null;
+      // Archived members are left out of the list, as they are out of every other list.
+      if (person?.archivedAt || organization?.archivedAt) return false;
       return !person?.isParticipant || mayFollowTies(ctx, person);
     }),
   );

@@ -16,6 +16,7 @@ import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR_OR_EMPLOYER, READERS } from '../../authorization/permissions';
+import { archivedCondition, deleteIfUnused, deletionImpact, mayOpen, setArchived } from '../archive/service';
 
 const t = schema.opportunities;
 
@@ -25,6 +26,8 @@ export interface OpportunityListFilter {
   kinds?: readonly OpportunityKind[] | null;
   organizationId?: string | null;
   municipalityNumber?: string | null;
+  /** True: only archived openings (coordinators); otherwise only those in use. */
+  archived?: boolean | null;
 }
 
 type SortField = 'TITLE' | 'STATUS' | 'CREATED_AT';
@@ -42,7 +45,7 @@ function scope(ctx: GraphQLContext): SQL | undefined {
 
 function mayRead(ctx: GraphQLContext, row: OpportunityRow): boolean {
   const own = employerOrganization(ctx);
-  return own === undefined || row.status === 'OPEN' || row.organizationId === own;
+  return mayOpen(ctx, row) && (own === undefined || row.status === 'OPEN' || row.organizationId === own);
 }
 
 export async function listOpportunities(
@@ -60,15 +63,16 @@ export async function listOpportunities(
     f.kinds?.length ? inArray(t.kind, [...f.kinds]) : undefined,
     f.organizationId ? eq(t.organizationId, f.organizationId) : undefined,
     f.municipalityNumber ? eq(t.municipalityNumber, f.municipalityNumber) : undefined,
+    archivedCondition(ctx, t.archivedAt, f.archived),
     scope(ctx),
   );
   const page = await paginate({
     db: ctx.db,
+    cursors: ctx.cursors,
     table: t,
     id: t.id,
     sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'TITLE'],
     direction: args.orderBy?.direction ?? 'ASC',
-    cursors: ctx.cursors,
     where,
     args,
   });
@@ -96,7 +100,7 @@ async function writeTalents(tx: Db, opportunityId: string, talents: readonly str
 function assertOwnOrganization(ctx: GraphQLContext, organizationId: string) {
   const own = employerOrganization(ctx);
   if (own !== undefined && organizationId !== own) {
-    throw forbidden('Employers can manage only their own organisation’s openings.');
+    throw forbidden('OWN_ORGANIZATION_ONLY', 'Employers can manage only their own organisation’s openings.');
   }
 }
 
@@ -142,15 +146,28 @@ export async function updateOpportunity(ctx: GraphQLContext, id: string, input: 
   });
 }
 
-/** Introductions made for the opening stay, without it (FK sets null). */
+/**
+ * Deletes an opening nothing refers to, with its wanted talents; refused (IN_USE) while a
+ * shortlist, an introduction or an agreement names it: the employer's work on it stays whole.
+ */
 export async function deleteOpportunity(ctx: GraphQLContext, id: string): Promise<string> {
   requireRole(ctx, COORDINATOR_OR_EMPLOYER, 'deleteOpportunity');
   return ctx.handle.transaction(async (tx) => {
-    await requireManageable(tx, ctx, id);
-    await tx.delete(t).where(eq(t.id, id));
-    await audit(tx, ctx, { action: 'delete', entityType: 'Opportunity', entityId: id });
-    return id;
+    const existing = await requireManageable(tx, ctx, id);
+    return deleteIfUnused(tx, ctx, 'Opportunity', existing, () => tx.delete(t).where(eq(t.id, id)));
   });
+}
+
+/** Archives (or, with `archive: false`, restores) an opening. */
+export function setOpportunityArchived(ctx: GraphQLContext, id: string, archive: boolean): Promise<OpportunityRow> {
+  return setArchived(ctx, 'Opportunity', id, archive);
+}
+
+/** What deleting the opening would do, for those who may delete it (coordinators, its own employers); else null. */
+export async function opportunityDeletionImpact(ctx: GraphQLContext, row: OpportunityRow) {
+  const own = employerOrganization(ctx);
+  const may = ctx.viewer?.role === 'COORDINATOR' || (own !== undefined && own === row.organizationId);
+  return may ? deletionImpact(ctx.db, 'Opportunity', row) : null;
 }
 
 export async function opportunityTalents(ctx: GraphQLContext, opportunity: OpportunityRow): Promise<string[]> {

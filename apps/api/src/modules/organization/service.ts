@@ -1,5 +1,6 @@
 import { and, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { newId, schema } from '@brobygger/db';
+import type { OrganizationRow } from '@brobygger/db/schema';
 import {
   createOrganizationSchema,
   updateOrganizationSchema,
@@ -14,6 +15,7 @@ import { likePattern } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR, READERS } from '../../authorization/permissions';
+import { archivedCondition, coordinatorDeletionImpact, deleteUnused, mayOpen, setArchived } from '../archive/service';
 
 const t = schema.organizations;
 
@@ -23,6 +25,8 @@ export interface OrganizationListFilter {
   kinds?: readonly OrganizationKind[] | null;
   municipalityNumber?: string | null;
   networkId?: string | null;
+  /** True: only archived organisations (coordinators); otherwise only those in use. */
+  archived?: boolean | null;
 }
 
 const SORT_COLUMNS = {
@@ -65,12 +69,12 @@ export async function listOrganizations(
   const scope = ctx.viewer?.role === 'EMPLOYER' ? eq(t.id, ctx.viewer.organizationId ?? '') : undefined;
   const page = await paginate({
     db: ctx.db,
+    cursors: ctx.cursors,
     table: t,
     id: t.id,
     sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'NAME'],
     direction: args.orderBy?.direction ?? 'ASC',
-    cursors: ctx.cursors,
-    where: and(whereOf(args.filter), scope),
+    where: and(whereOf(args.filter), archivedCondition(ctx, t.archivedAt, args.filter?.archived), scope),
     args,
   });
   for (const row of page.nodes) ctx.loaders.organization.prime(row.id, row);
@@ -80,7 +84,7 @@ export async function listOrganizations(
 export async function getOrganization(ctx: GraphQLContext, id: string) {
   requireRole(ctx, READERS, 'getOrganization');
   const row = await ctx.loaders.organization.load(id);
-  if (!row) throw notFound('organisation', id);
+  if (!row || !mayOpen(ctx, row)) throw notFound('organisation', id);
   return row;
 }
 
@@ -89,7 +93,10 @@ async function assertOrgNumberFree(tx: GraphQLContext['db'], orgNumber: string |
   if (!orgNumber) return;
   const [existing] = await tx.select({ id: t.id, name: t.name }).from(t).where(eq(t.orgNumber, orgNumber));
   if (existing && existing.id !== exceptId) {
-    throw badInput('orgNumber', `Organisation number ${orgNumber} is already registered to ${existing.name}.`);
+    throw badInput('orgNumber', `Organisation number ${orgNumber} is already registered to ${existing.name}.`, {
+      reason: 'ORG_NUMBER_TAKEN',
+      params: { orgNumber, name: existing.name },
+    });
   }
 }
 
@@ -132,29 +139,21 @@ export async function updateOrganization(ctx: GraphQLContext, id: string, input:
   });
 }
 
-/** Refuses while anything refers to the organisation: deleting must never leave dangling rows. */
-export async function deleteOrganization(ctx: GraphQLContext, id: string) {
+/**
+ * Deletes an organisation nothing refers to (archive/service.ts says what refers, and what goes
+ * with it: its network memberships); refused with reason IN_USE otherwise.
+ */
+export async function deleteOrganization(ctx: GraphQLContext, id: string): Promise<string> {
   requireRole(ctx, COORDINATOR, 'deleteOrganization');
-  return ctx.handle.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: t.id, name: t.name }).from(t).where(eq(t.id, id));
-    if (!existing) throw notFound('organisation', id);
-    const [refs] = await tx
-      .select({
-        people: sql<number>`(SELECT count(*) FROM ${schema.people} WHERE ${schema.people.organizationId} = ${id})`,
-        agreements: sql<number>`(SELECT count(DISTINCT ${schema.agreementParties.agreementId}) FROM ${schema.agreementParties} WHERE ${schema.agreementParties.organizationId} = ${id})`,
-        openings: sql<number>`(SELECT count(*) FROM ${schema.opportunities} WHERE ${schema.opportunities.organizationId} = ${id})`,
-      })
-      .from(sql`(SELECT 1)`);
-    const blockers = [
-      refs?.people ? `${refs.people} affiliated people` : null,
-      refs?.agreements ? `${refs.agreements} agreements` : null,
-      refs?.openings ? `${refs.openings} openings` : null,
-    ].filter(Boolean);
-    if (blockers.length) {
-      throw badInput('id', `${existing.name} cannot be deleted while ${blockers.join(', ')} refer to it.`);
-    }
-    await tx.delete(t).where(eq(t.id, id));
-    await audit(tx, ctx, { action: 'delete', entityType: 'Organization', entityId: id });
-    return id;
-  });
+  return deleteUnused(ctx, 'Organization', id);
+}
+
+/** Archives (or, with `archive: false`, restores) an organisation; its people and openings stay as they are. */
+export function setOrganizationArchived(ctx: GraphQLContext, id: string, archive: boolean): Promise<OrganizationRow> {
+  return setArchived(ctx, 'Organization', id, archive);
+}
+
+/** What deleting the organisation would do; null for viewers who may not delete it. */
+export function organizationDeletionImpact(ctx: GraphQLContext, row: OrganizationRow) {
+  return coordinatorDeletionImpact(ctx, 'Organization', row);
 }

@@ -2,7 +2,7 @@ import { eq, max } from 'drizzle-orm';
 import { schema, type Db } from '@brobygger/db';
 import type { PersonRow } from '@brobygger/db/schema';
 import type { GraphQLContext } from '../../context';
-import { badInput, forbidden, notFound } from '../../lib/errors';
+import { badInput, forbidden, notFound, type NotFoundEntity } from '../../lib/errors';
 
 /**
  * The checks and bookkeeping every write to a participant's journey shares: whose it is,
@@ -12,7 +12,7 @@ import { badInput, forbidden, notFound } from '../../lib/errors';
 /** A participant may touch only their own person; the check comes first so nothing else leaks. */
 export function assertOwn(ctx: GraphQLContext, personId: string): void {
   if (ctx.viewer?.role === 'PARTICIPANT' && ctx.viewer.personId !== personId) {
-    throw forbidden('You may change only your own profile.');
+    throw forbidden('OWN_PROFILE_ONLY', 'You may change only your own profile.');
   }
 }
 
@@ -24,7 +24,7 @@ export async function requirePerson(
   assertOwn(ctx, personId);
   const [person] = await tx.select().from(schema.people).where(eq(schema.people.id, personId));
   if (!person) throw notFound('person', personId, 'personId');
-  if (person.erasedAt) throw badInput('personId', 'This person erased their data.');
+  if (person.erasedAt) throw badInput('personId', 'This person erased their data.', { reason: 'ERASED' });
   return person;
 }
 
@@ -43,17 +43,20 @@ export function forget(ctx: GraphQLContext, personId: string): void {
   ctx.loaders.wishedIndustriesOfPerson.clear(personId);
 }
 
-/** A row of someone's journey by id; another participant's row is refused before anything is said about it. */
+/**
+ * A row of someone's journey by id. Another participant's row answers as an unknown id would:
+ * a different answer would tell the participant that the id exists.
+ */
 export async function requireOwned<R extends { personId: string }>(
   tx: Db,
   ctx: GraphQLContext,
-  entity: string,
+  entity: NotFoundEntity,
   id: string,
   load: (tx: Db) => Promise<R | undefined>,
 ): Promise<R> {
   const row = await load(tx);
-  if (!row) throw notFound(entity, id);
-  assertOwn(ctx, row.personId);
+  const othersRow = row && ctx.viewer?.role === 'PARTICIPANT' && ctx.viewer.personId !== row.personId;
+  if (!row || othersRow) throw notFound(entity, id);
   return row;
 }
 

@@ -9,7 +9,7 @@ import { PARTICIPANT } from '../../authorization/permissions';
 
 function ownPersonId(ctx: GraphQLContext): string {
   const personId = ctx.viewer?.role === 'PARTICIPANT' ? ctx.viewer.personId : null;
-  if (!personId) throw forbidden('Only a participant linked to their person can do this.');
+  if (!personId) throw forbidden('PARTICIPANT_ONLY', 'Only a participant linked to their person can do this.');
   return personId;
 }
 

@@ -161,10 +161,22 @@ describe('a participant on their own profile', () => {
       expect(firstError(await participant.request(query, vars)).code).toBe('FORBIDDEN');
     }
     const [theirTalent] = await api.handle.db.select().from(schema.talents).where(eq(schema.talents.personId, other));
+    // Someone else's talent answers exactly as an id that does not exist.
     const del = await participant.request(`mutation($t: ID!) { deleteTalent(id: $t) }`, { t: theirTalent!.id });
-    expect(firstError(del).code).toBe('FORBIDDEN');
+    const unknown = await participant.request(`mutation($t: ID!) { deleteTalent(id: $t) }`, { t: 'tal_doesnotexist' });
+    expect(firstError(del)).toEqual(firstError(unknown));
+    expect(firstError(del).code).toBe('NOT_FOUND');
     expect(await rowCount(api, schema.talents, eq(schema.talents.personId, other))).toBe(talents);
     expect(firstError(await participant.request(`mutation { createPerson(input: { name: "X", sector: CIVIL }) { id } }`)).code).toBe('FORBIDDEN');
+  });
+
+  it('sees the networks they are a member of, their own ties', async () => {
+    const { createNetwork } = await coordinator.data(`mutation { createNetwork(input: { name: "Jobbklubb Nord", kind: PROJECT }) { id } }`);
+    await coordinator.data(`mutation($i: AddNetworkMemberInput!) { addNetworkMember(input: $i) { id } }`, { i: { networkId: createNetwork.id, personId: me } });
+    const { viewer } = await participant.data(`{ viewer { person { memberships { network { id name } } } } }`);
+    expect(viewer.person.memberships).toEqual([{ network: { id: createNetwork.id, name: 'Jobbklubb Nord' } }]);
+    // The root field stays closed to participants: a network is theirs to read only as their tie.
+    expect(firstError(await participant.request(`query($id: ID!) { network(id: $id) { name } }`, { id: createNetwork.id })).code).toBe('FORBIDDEN');
   });
 
   it('exports everything stored about them, talents included', async () => {

@@ -29,7 +29,7 @@ async function assertReferences(tx: Db, values: UpdateParticipantProfileInput, p
       .where(eq(schema.people.id, values.coordinatorId));
     if (!person) throw notFound('person', values.coordinatorId, join(prefix, 'coordinatorId'));
     if (person.isParticipant) {
-      throw badInput(join(prefix, 'coordinatorId'), 'A participant cannot be the coordinator of another.');
+      throw badInput(join(prefix, 'coordinatorId'), 'A participant cannot be the coordinator of another.', { reason: 'COORDINATOR_IS_PARTICIPANT' });
     }
   }
 }
@@ -123,6 +123,6 @@ export async function writeProfile(
 /** The profile of a participant, or BAD_USER_INPUT naming `personId` when they have none. */
 export async function requireProfile(tx: Db, personId: string): Promise<ParticipantProfileRow> {
   const [profile] = await tx.select().from(profiles).where(and(eq(profiles.personId, personId)));
-  if (!profile) throw badInput('personId', 'This person has no participant profile.');
+  if (!profile) throw badInput('personId', 'This person has no participant profile.', { reason: 'NO_PROFILE' });
   return profile;
 }

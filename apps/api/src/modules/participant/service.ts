@@ -1,5 +1,5 @@
 import { and, eq, max, ne, sql } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { newId, schema, type Db } from '@brobygger/db';
 import type { GoalRow, PersonRow, PlanStepRow, TalentRow } from '@brobygger/db/schema';
 import {
@@ -15,7 +15,7 @@ import {
 } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
-import { badInput, notFound } from '../../lib/errors';
+import { badInput, forbidden, notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { requireProfile, today, writeProfile } from './profile-writes';
 import { requireRole } from '../../authorization/acting-viewer';
@@ -30,9 +30,7 @@ import { assertOwn, forget, nextPosition, onBehalf, requireOwned, requirePerson 
 export const COORDINATOR_ONLY_PROFILE_FIELDS = ['status', 'benefit', 'publicPartnerId', 'coordinatorId'] as const;
 
 function coordinatorOnly(field: string): GraphQLError {
-  return new GraphQLError(`Your coordinator records ${field}; ask them to change it.`, {
-    extensions: { code: 'FORBIDDEN', field },
-  });
+  return forbidden('COORDINATOR_RECORDS', `Your coordinator records ${field}; ask them to change it.`, { field, params: { field } });
 }
 
 async function personAfter(tx: Db, ctx: GraphQLContext, personId: string): Promise<PersonRow> {
@@ -53,7 +51,7 @@ export async function updateParticipantProfile(ctx: GraphQLContext, personId: st
   return ctx.handle.transaction(async (tx) => {
     const person = await requirePerson(tx, ctx, personId);
     if (!person.isParticipant && person.sector !== 'CIVIL') {
-      throw badInput('personId', 'Participants belong to the CIVIL sector; change the person’s sector first.');
+      throw badInput('personId', 'Participants belong to the CIVIL sector; change the person’s sector first.', { reason: 'PARTICIPANT_SECTOR' });
     }
     await writeProfile(tx, ctx, personId, values);
     await audit(tx, ctx, {
@@ -71,7 +69,7 @@ export async function updateParticipantProfile(ctx: GraphQLContext, personId: st
 export async function recordStatusChange(ctx: GraphQLContext, personId: string, input: unknown) {
   requireRole(ctx, COORDINATOR, 'recordStatusChange');
   const values = validate(createStatusChangeSchema, input);
-  if (values.changedOn > today(ctx)) throw badInput('changedOn', 'A status change cannot be dated in the future.');
+  if (values.changedOn > today(ctx)) throw badInput('changedOn', 'A status change cannot be dated in the future.', { reason: 'DATE_IN_FUTURE' });
   return ctx.handle.transaction(async (tx) => {
     await requirePerson(tx, ctx, personId);
     await requireProfile(tx, personId);
@@ -134,7 +132,7 @@ async function assertTalentNameFree(tx: Db, personId: string, name: string, exce
     .where(
       and(eq(t.personId, personId), sql`lower(${t.name}) = lower(${name})`, exceptId ? ne(t.id, exceptId) : undefined),
     );
-  if (clash) throw badInput('name', `The profile already lists the talent "${name}".`);
+  if (clash) throw badInput('name', `The profile already lists the talent "${name}".`, { reason: 'TALENT_LISTED', params: { name } });
 }
 
 export async function addTalent(ctx: GraphQLContext, personId: string, input: unknown): Promise<TalentRow> {

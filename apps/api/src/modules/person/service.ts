@@ -19,6 +19,7 @@ import { peopleScope, personOfViewerId, personVisibility } from '../../privacy/p
 import { researchTotal } from '../../privacy/research-counts';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR, READERS, READERS_AND_PARTICIPANT } from '../../authorization/permissions';
+import { archivedCondition, coordinatorDeletionImpact, deleteUnused, setArchived } from '../archive/service';
 
 const t = schema.people;
 const profiles = schema.participantProfiles;
@@ -31,6 +32,8 @@ export interface PersonListFilter {
   isParticipant?: boolean | null;
   statuses?: readonly ParticipantStatus[] | null;
   municipalityNumber?: string | null;
+  /** True: only archived people (coordinators); otherwise only those in use. */
+  archived?: boolean | null;
 }
 
 type SortField = 'NAME' | 'SECTOR' | 'SINCE' | 'CREATED_AT';
@@ -94,12 +97,12 @@ export async function listPeople(
   requireRole(ctx, READERS, 'listPeople');
   const page = await paginate({
     db: ctx.db,
+    cursors: ctx.cursors,
     table: t,
     id: t.id,
     sortBy: sortColumn(ctx, args.orderBy?.field ?? 'NAME'),
-    cursors: ctx.cursors,
     direction: args.orderBy?.direction ?? 'ASC',
-    where: and(whereOf(ctx, args.filter), peopleScope(ctx)),
+    where: and(whereOf(ctx, args.filter), archivedCondition(ctx, t.archivedAt, args.filter?.archived), peopleScope(ctx)),
     args,
   });
   for (const row of page.nodes) ctx.loaders.person.prime(row.id, row);
@@ -132,7 +135,7 @@ export async function createPerson(ctx: GraphQLContext, input: unknown): Promise
   requireRole(ctx, COORDINATOR, 'createPerson');
   const { participant, ...values } = validate(createPersonSchema, input);
   if (participant && values.sector !== 'CIVIL') {
-    throw badInput('sector', 'Participants belong to the CIVIL sector.');
+    throw badInput('sector', 'Participants belong to the CIVIL sector.', { reason: 'PARTICIPANT_SECTOR' });
   }
   const id = newId('person');
   const now = ctx.now().toISOString();
@@ -160,9 +163,9 @@ export async function updatePerson(ctx: GraphQLContext, id: string, input: unkno
   return ctx.handle.transaction(async (tx) => {
     const [existing] = await tx.select().from(t).where(eq(t.id, id));
     if (!existing) throw notFound('person', id);
-    if (existing.erasedAt) throw badInput('id', 'This person erased their data; the record cannot be changed.');
+    if (existing.erasedAt) throw badInput('id', 'This person erased their data; the record cannot be changed.', { reason: 'ERASED' });
     if (existing.isParticipant && values.sector && values.sector !== 'CIVIL') {
-      throw badInput('sector', 'Participants belong to the CIVIL sector.');
+      throw badInput('sector', 'Participants belong to the CIVIL sector.', { reason: 'PARTICIPANT_SECTOR' });
     }
     await assertOrganizationExists(tx, values.organizationId);
     const [row] = await tx
@@ -181,27 +184,22 @@ export async function updatePerson(ctx: GraphQLContext, id: string, input: unkno
 }
 
 /**
- * Refused while agreement parties refer to the person (agreements must stay whole); otherwise
- * the person goes, and their profile, connections and memberships with them (FK cascade).
+ * Deletes a person nothing refers to, with their connections and memberships (FK cascade);
+ * refused (IN_USE) while agreements, accounts or followed participants refer to them. A
+ * participant is never deleted by a coordinator (reason PARTICIPANT): erasure is the
+ * participant's own act (eraseMe); a coordinator archives them instead.
  */
 export async function deletePerson(ctx: GraphQLContext, id: string): Promise<string> {
   requireRole(ctx, COORDINATOR, 'deletePerson');
-  return ctx.handle.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: t.id, name: t.name }).from(t).where(eq(t.id, id));
-    if (!existing) throw notFound('person', id);
-    const p = schema.agreementParties;
-    const [refs] = await tx
-      .select({ agreements: sql<number>`count(DISTINCT ${p.agreementId})` })
-      .from(p)
-      .where(eq(p.personId, id));
-    if (refs?.agreements) {
-      throw badInput(
-        'id',
-        `${existing.name} cannot be deleted while ${refs.agreements} agreement(s) name them as a party; remove them from the agreements first.`,
-      );
-    }
-    await tx.delete(t).where(eq(t.id, id));
-    await audit(tx, ctx, { action: 'delete', entityType: 'Person', entityId: id });
-    return id;
-  });
+  return deleteUnused(ctx, 'Person', id);
+}
+
+/** Archives (or, with `archive: false`, restores) a person; a participant's journey stays as it is. */
+export function setPersonArchived(ctx: GraphQLContext, id: string, archive: boolean): Promise<PersonRow> {
+  return setArchived(ctx, 'Person', id, archive);
+}
+
+/** What deleting the person would do; null for viewers who may not delete them. */
+export function personDeletionImpact(ctx: GraphQLContext, row: PersonRow) {
+  return coordinatorDeletionImpact(ctx, 'Person', row);
 }

@@ -1,6 +1,7 @@
 import type { ConnectionRow, NetworkMemberRow, PersonRow } from '@brobygger/db/schema';
 import type { GraphQLContext } from '../../context';
 import { mayFollowTies, visiblePersonId } from '../../privacy/people';
+import { membershipsInUse } from '../archive/service';
 
 /** Keeps the items whose person (if any) the viewer may see. */
 export async function keepVisible<T>(
@@ -28,5 +29,5 @@ export async function personConnections(ctx: GraphQLContext, person: PersonRow):
 /** A person's network memberships, if the viewer may follow their ties. */
 export async function personMemberships(ctx: GraphQLContext, person: PersonRow): Promise<NetworkMemberRow[]> {
   if (!(await mayFollowTies(ctx, person))) return [];
-  return ctx.loaders.membershipsOfPerson.load(person.id);
+  return membershipsInUse(ctx, await ctx.loaders.membershipsOfPerson.load(person.id));
 }

@@ -106,7 +106,7 @@ export function LifecycleActions(props: {
   // HIRED after an employment or a work trial is a job: the coordinator says full or part time.
   const asksEmployment = outcomeIsJob(agreement.kind, outcome);
   const why = (m: { code?: string | null; params?: unknown; reason?: string | null }) =>
-    wordRefusal(m.code, m.params, m.reason ?? '');
+    wordRefusal(m.code, m.params);
 
   const move = (kind: AgreementMoveKind) => agreement.allowedMoves.find((m) => m.move === kind);
   const button = (

@@ -144,7 +144,7 @@ export function PartyGroups(props: { agreement: FragmentType<typeof PartyGroups_
                             title={
                               canSign || !signMove
                                 ? undefined
-                                : wordRefusal(signMove.code, signMove.params, signMove.reason ?? '')
+                                : wordRefusal(signMove.code, signMove.params)
                             }
                             onClick={() => setPending({ partyId: p.id, name })}
                           >

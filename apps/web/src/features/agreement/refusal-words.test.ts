@@ -1,9 +1,8 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIFECYCLE_PROBLEMS } from '@brobygger/domain';
-import { agreementErrors, agreements } from '../../i18n/agreements';
-import { en } from '../../i18n/en';
-import { nb } from '../../i18n/nb';
+import { agreementErrors } from '../../i18n/agreements';
+import { TRANSLATIONS } from '../../i18n/i18n';
 import { wordRefusal } from '../../lib/graphql-error';
 
 /** The reasons the agreement API gives that are not lifecycle moves (editing a draft). */
@@ -12,22 +11,7 @@ const EDIT_REASONS = ['AGREEMENT_NOT_DRAFT', 'AGREEMENT_TERMS_LOCKED', 'AGREEMEN
 beforeAll(async () => {
   await i18next.init({
     lng: 'nb',
-    resources: {
-      nb: {
-        translation: {
-          ...nb,
-          ...agreements.nb,
-          apiErrors: { ...nb.apiErrors, ...agreementErrors.nb },
-        },
-      },
-      en: {
-        translation: {
-          ...en,
-          ...agreements.en,
-          apiErrors: { ...en.apiErrors, ...agreementErrors.en },
-        },
-      },
-    },
+    resources: { nb: { translation: TRANSLATIONS.nb }, en: { translation: TRANSLATIONS.en } },
     interpolation: { escapeValue: false },
   });
 });
@@ -42,25 +26,26 @@ describe('the agreement refusals in the reader’s words', () => {
 
   it('words a date as the reader writes it, not as the API sends it', async () => {
     await i18next.changeLanguage('nb');
-    const nbText = wordRefusal('AGREEMENT_NOT_STARTED', { startDate: '2027-03-01' }, 'English');
+    const nbText = wordRefusal('AGREEMENT_NOT_STARTED', { startDate: '2027-03-01' });
     expect(nbText).toBe(
       'Avtalen kan ikke fullføres før den har startet. Den starter 1. mars 2027.',
     );
     await i18next.changeLanguage('en');
-    expect(wordRefusal('AGREEMENT_NOT_STARTED', { startDate: '2027-03-01' }, 'English')).toContain(
+    expect(wordRefusal('AGREEMENT_NOT_STARTED', { startDate: '2027-03-01' })).toContain(
       '1 Mar 2027',
     );
   });
 
   it('names the one sector of a dead-end draft in a sentence', async () => {
     await i18next.changeLanguage('nb');
-    expect(wordRefusal('AGREEMENT_ONE_SECTOR', { sector: 'CIVIL' }, 'English')).toContain(
+    expect(wordRefusal('AGREEMENT_ONE_SECTOR', { sector: 'CIVIL' })).toContain(
       'nå er alle fra sivilsamfunnet.',
     );
   });
 
-  it('falls back to the API’s sentence for a reason it has no words for', () => {
-    expect(wordRefusal('SOMETHING_NEW', {}, 'The API says why.')).toBe('The API says why.');
-    expect(wordRefusal(null, null, 'The API says why.')).toBe('The API says why.');
+  it('words a reason it has no words for as the refusal of bad input, never in the API’s sentence', async () => {
+    await i18next.changeLanguage('nb');
+    expect(wordRefusal('SOMETHING_NEW', {})).toBe('Noe av det som ble sendt, er ikke gyldig. Se over og prøv igjen.');
+    expect(wordRefusal(null, null)).toBe('Noe av det som ble sendt, er ikke gyldig. Se over og prøv igjen.');
   });
 });

@@ -1,6 +1,6 @@
-import { Button, Group, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Switch, Table, TextInput, Title } from '@mantine/core';
 import { MAX_SEARCH_LENGTH } from '@brobygger/domain';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,6 +16,11 @@ interface Props {
   search: string;
   onSearch: (value: string) => void;
   filters?: ReactNode;
+  /** With `onArchived`: the "show archived" switch (archived records instead of those in use). */
+  archived?: boolean;
+  onArchived?: (archived: boolean) => void;
+  /** The CSV download of what the list shows, when it has one. */
+  exportHref?: string | undefined;
   head: ReactNode;
   rows: ReactNode;
   count: number;
@@ -35,7 +40,8 @@ export function ListPage(props: Props) {
   const body = (() => {
     if (props.error) return <ErrorState error={props.error} onRetry={props.onRetry} />;
     if (props.loading && props.count === 0) return <LoadingState />;
-    if (props.count === 0) return <EmptyState title={t('list.empty')} />;
+    if (props.count === 0)
+      return <EmptyState title={t(props.archived ? 'list.noneArchived' : 'list.empty')} />;
     return (
       <Table.ScrollContainer minWidth={700}>
         <Table striped highlightOnHover verticalSpacing="xs">
@@ -51,11 +57,24 @@ export function ListPage(props: Props) {
         <Title order={1} size="h2">
           {props.title}
         </Title>
-        {props.newPath ? (
-          <Button component={Link} to={props.newPath} leftSection={<IconPlus size={16} />}>
-            {props.newLabel}
-          </Button>
-        ) : null}
+        <Group gap="xs">
+          {props.exportHref ? (
+            <Button
+              component="a"
+              href={props.exportHref}
+              download
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+            >
+              {t('list.exportCsv')}
+            </Button>
+          ) : null}
+          {props.newPath ? (
+            <Button component={Link} to={props.newPath} leftSection={<IconPlus size={16} />}>
+              {props.newLabel}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <Group gap="sm" align="flex-end">
         <TextInput
@@ -68,6 +87,14 @@ export function ListPage(props: Props) {
           w={260}
         />
         {props.filters}
+        {props.onArchived ? (
+          <Switch
+            label={t('list.showArchived')}
+            checked={props.archived ?? false}
+            onChange={(e) => props.onArchived?.(e.currentTarget.checked)}
+            mb={6}
+          />
+        ) : null}
       </Group>
       <Paper withBorder p="xs">
         {body}

@@ -1,15 +1,14 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+import { toggledSort, type SortState } from './list-params';
 
 export const PAGE_SIZE = 20;
 
-export interface SortState<F extends string> {
-  field: F;
-  direction: 'ASC' | 'DESC';
-}
+export type { SortState };
 
 /**
- * Search, sort and cursor paging of a list. The cursor stack makes "previous" possible on an
+ * Search, sort and cursor paging of a list, kept in memory (the admin's lists; the workspace
+ * lists keep theirs in the URL with use-list-page.ts). The cursor stack makes "previous" possible on an
  * API that only pages forward; any change of search, filter or sort starts again at page one.
  */
 export function useListState<F extends string, X extends object>(defaultSort: SortState<F>, defaultFilter: X) {
@@ -34,7 +33,7 @@ export function useListState<F extends string, X extends object>(defaultSort: So
     },
     sort,
     toggleSort: (field: F) => {
-      setSortRaw((s) => ({ field, direction: s.field === field && s.direction === 'ASC' ? 'DESC' : 'ASC' }));
+      setSortRaw((s) => toggledSort(s, field));
       reset();
     },
     page: cursors.length - 1,

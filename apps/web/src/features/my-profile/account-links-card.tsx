@@ -11,13 +11,16 @@ export const AccountLinksCard_person = graphql(`
       active
       linkedAt
       linkedByRole
+      unlinkedAt
+      passwordResetAt
     }
   }
 `);
 
 /**
- * The accounts that can act as this participant, and who linked each: an account an
- * administrator linked to the participant is never unseen by them.
+ * The accounts that can act as this participant, or could before, and who linked each: an
+ * account an administrator linked to the participant is never unseen by them, not even after
+ * it was unlinked, and a password someone else set is shown too.
  */
 export function AccountLinksCard(props: { person: FragmentType<typeof AccountLinksCard_person> }) {
   const { t, i18n } = useTranslation();
@@ -38,12 +41,23 @@ export function AccountLinksCard(props: { person: FragmentType<typeof AccountLin
                 <Text fw={500}>{link.email}</Text>
                 <Badge variant="light">{t(`roles.${link.role}`)}</Badge>
                 {link.active ? null : <Badge color="gray">{t('me.accounts.inactive')}</Badge>}
+                {link.unlinkedAt ? <Badge color="gray">{t('me.accounts.unlinked')}</Badge> : null}
               </Group>
               <Text size="sm" c="dimmed">
                 {link.linkedByRole
                   ? t('me.accounts.linkedBy', { date: formatDate(link.linkedAt, i18n.language), role: t(`roles.${link.linkedByRole}`) })
                   : t('me.accounts.linkedOn', { date: formatDate(link.linkedAt, i18n.language) })}
               </Text>
+              {link.unlinkedAt ? (
+                <Text size="sm" c="dimmed">
+                  {t('me.accounts.unlinkedOn', { date: formatDate(link.unlinkedAt, i18n.language) })}
+                </Text>
+              ) : null}
+              {link.passwordResetAt ? (
+                <Text size="sm" c="orange.9">
+                  {t('me.accounts.passwordReset', { date: formatDate(link.passwordResetAt, i18n.language) })}
+                </Text>
+              ) : null}
             </List.Item>
           ))}
         </List>

@@ -197,7 +197,10 @@ export function DataSummary({ data, t, language }: Props) {
         <Section title={t('me.summary.log')} empty={none}>
           {data.auditEvents.map((event, i) => (
             <li key={i}>
-              {date(event.at)}: {t(`me.summary.action.${event.action}`, { defaultValue: t('me.summary.action.other', { action: event.action }) })}
+              {date(event.at)}:{' '}
+              {t(`me.summary.action.${event.action}`, {
+                defaultValue: t(`auditAction.${event.action}`, { defaultValue: t('me.summary.action.other', { action: event.action }) }),
+              })}
               {event.role ? ` (${t(`roles.${event.role}`)})` : ''}
             </li>
           ))}

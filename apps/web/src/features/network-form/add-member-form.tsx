@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { createNetworkMemberSchema } from '@brobygger/domain';
+import { NETWORK_ROLES, createNetworkMemberSchema } from '@brobygger/domain';
 import { graphql } from '../../gql';
 import { todayIso } from '../../lib/format';
+import { networkRoleFromTyped, networkRoleWord } from '../../lib/network-role';
 import { validateWith } from '../../lib/schema-errors';
 import { submitErrors } from '../../lib/submit-errors';
 import { OrganizationPicker } from '../pickers/organization-picker';
@@ -39,7 +40,7 @@ export function AddMemberForm({ networkId }: { networkId: string }) {
       networkId,
       personId: person ? values.personId : null,
       organizationId: person ? null : values.organizationId,
-      role: values.role.trim() || undefined,
+      role: networkRoleFromTyped(values.role) || undefined,
       joinedOn: values.joinedOn,
     });
     if ('errors' in checked) {
@@ -89,7 +90,12 @@ export function AddMemberForm({ networkId }: { networkId: string }) {
               error={pickerError}
             />
           )}
-          <TextInput label={t('coordination.network.role')} placeholder={t('coordination.network.rolePlaceholder')} {...form.getInputProps('role')} />
+          <Autocomplete
+            label={t('coordination.network.role')}
+            placeholder={t('coordination.network.rolePlaceholder')}
+            data={NETWORK_ROLES.map((role) => networkRoleWord(t, role))}
+            {...form.getInputProps('role')}
+          />
           <TextInput type="date" label={t('coordination.network.joinedOn')} {...form.getInputProps('joinedOn')} />
         </Group>
         <Group>

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Autocomplete, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@brobygger/domain';
 import { graphql } from '../../gql';
 import { AccountSelect } from '../../features/accounts/account-select';
 import { Pager } from '../../features/entity-list/pager';
@@ -26,6 +27,8 @@ const AuditRouteQuery = graphql(`
         action
         entityType
         entityId
+        entityName
+        aboutParticipant
         onBehalf
         user {
           id
@@ -36,39 +39,10 @@ const AuditRouteQuery = graphql(`
   }
 `);
 
-// Suggestions only: the log takes any value, and lifecycle moves add actions of their own.
-const ENTITY_TYPES = [
-  'Agreement',
-  'Connection',
-  'Consent',
-  'Goal',
-  'Introduction',
-  'Network',
-  'NetworkMember',
-  'Opportunity',
-  'Organization',
-  'ParticipantProfile',
-  'Person',
-  'PlanStep',
-  'ShortlistEntry',
-  'StatusChange',
-  'Talent',
-  'User',
-];
-const ACTIONS = [
-  'read',
-  'create',
-  'update',
-  'delete',
-  'login',
-  'login-failed',
-  'login-locked',
-  'export',
-  'erase',
-  'status-change',
-  'request',
-  'import',
-];
+/** A value of the log's vocabulary in the reader's words; a value this app does not know, as recorded. */
+function wordOf(t: (key: string, options: { defaultValue: string }) => string, vocabulary: string, value: string): string {
+  return t(`${vocabulary}.${value}`, { defaultValue: value });
+}
 
 interface AuditFilterState {
   userId: string | null;
@@ -85,6 +59,8 @@ const NO_FILTER: AuditFilterState = { userId: null, userEmail: null, entityType:
 /** The audit log, newest first: who read or changed what, when, and on whose behalf. */
 export function AuditRoute() {
   const { t, i18n } = useTranslation();
+  const actionOptions = AUDIT_ACTIONS.map((value) => ({ value, label: wordOf(t, 'auditAction', value) }));
+  const entityOptions = AUDIT_ENTITY_TYPES.map((value) => ({ value, label: wordOf(t, 'auditEntity', value) }));
   const list = useListState<'AT', AuditFilterState>({ field: 'AT', direction: 'DESC' }, NO_FILTER);
   const f = list.filter;
   const set = (patch: Partial<AuditFilterState>) => list.setFilter({ ...f, ...patch });
@@ -150,23 +126,28 @@ export function AuditRoute() {
                 </Table.Td>
                 <Table.Td>{e.role ? t(`roles.${e.role}`) : '–'}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={e.action === 'read' ? 'gray' : 'blue'}>
-                    {e.action}
+                  <Badge variant="light" color={e.action === 'read' ? 'gray' : 'blue'} tt="none">
+                    {wordOf(t, 'auditAction', e.action)}
                   </Badge>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" span>
-                    {e.entityType}{' '}
+                    {wordOf(t, 'auditEntity', e.entityType)}
+                    {e.entityName ? ': ' : e.aboutParticipant ? `: ${t('admin.audit.aParticipant')}` : ''}
                   </Text>
+                  {e.entityName ? (
+                    <Text size="sm" span fw={500}>
+                      {e.entityName}
+                    </Text>
+                  ) : null}{' '}
                   {e.entityId ? (
                     <Anchor
                       component="button"
                       size="xs"
-                      ff="monospace"
                       title={t('admin.audit.filterByEntity', { id: e.entityId })}
                       onClick={() => set({ entityId: e.entityId ?? '' })}
                     >
-                      {e.entityId}
+                      {t('admin.audit.onlyThis')}
                     </Anchor>
                   ) : null}
                 </Table.Td>
@@ -195,13 +176,15 @@ export function AuditRoute() {
           onChange={(userId, userEmail) => set({ userId, userEmail })}
           w={240}
         />
-        <Autocomplete
+        <Select
           aria-label={t('admin.audit.entityType')}
           placeholder={t('admin.audit.entityType')}
-          data={ENTITY_TYPES}
-          value={f.entityType}
-          onChange={(entityType) => set({ entityType })}
-          w={170}
+          data={entityOptions}
+          value={f.entityType || null}
+          onChange={(entityType) => set({ entityType: entityType ?? '' })}
+          searchable
+          clearable
+          w={200}
         />
         <TextInput
           aria-label={t('admin.audit.entityId')}
@@ -210,13 +193,15 @@ export function AuditRoute() {
           onChange={(e) => set({ entityId: e.currentTarget.value })}
           w={170}
         />
-        <Autocomplete
+        <Select
           aria-label={t('admin.audit.action')}
           placeholder={t('admin.audit.action')}
-          data={ACTIONS}
-          value={f.action}
-          onChange={(action) => set({ action })}
-          w={150}
+          data={actionOptions}
+          value={f.action || null}
+          onChange={(action) => set({ action: action ?? '' })}
+          searchable
+          clearable
+          w={200}
         />
         <TextInput type="date" label={t('admin.audit.from')} value={f.from} onChange={(e) => set({ from: e.currentTarget.value })} w={150} />
         <TextInput type="date" label={t('admin.audit.to')} value={f.to} onChange={(e) => set({ to: e.currentTarget.value })} w={150} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { GraphExplorer } from '../../features/graph-explorer/graph-explorer';
@@ -36,7 +36,11 @@ const ExplorerRouteQuery = graphql(`
 export function ExplorerRoute() {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const [filter, setFilter] = useState<ExplorerFilter>(loadFilter);
+  const [stored, setFilter] = useState<ExplorerFilter>(loadFilter);
+  // Researchers may not narrow their graph by a real network id (the API refuses it): a network
+  // chosen in this tab under another role is not sent.
+  const canFilterByNetwork = viewer.role === 'COORDINATOR';
+  const filter = useMemo(() => (canFilterByNetwork ? stored : { ...stored, networkId: null }), [canFilterByNetwork, stored]);
   const { data, previousData, error, loading, refetch } = useQuery(ExplorerRouteQuery, {
     variables: { filter: toGraphFilter(filter) },
     // Past Apollo's cache: writing 130,000 nodes and edges into it and reading them back
@@ -62,6 +66,7 @@ export function ExplorerRoute() {
       onFilterChange={onFilterChange}
       refreshing={loading}
       canOpenPages={viewer.role === 'COORDINATOR'}
+      canFilterByNetwork={canFilterByNetwork}
     />
   );
 }

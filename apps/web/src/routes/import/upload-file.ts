@@ -1,8 +1,18 @@
-/** The shapes the API's /import endpoints stream back, one JSON object a line. */
+import type { ApiRefusal } from '../../lib/graphql-error';
+
+/**
+ * The shapes the API's /import endpoints stream back, one JSON object a line. A row left out
+ * says why as `problem` (an IMPORT_ROW reason of the error registry, or with `field` the
+ * BAD_USER_INPUT reason its validation gave) with `params`; `reason` is the English sentence
+ * for the command line, never shown here.
+ */
 export interface ReportRow {
   line: number;
   key: string | null;
   reason: string;
+  problem: string;
+  field?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface ImportReport {
@@ -24,7 +34,21 @@ export interface ImportReport {
 export type ImportEvent =
   | { type: 'progress'; phase: 'upload' | 'import'; bytes: number; totalBytes: number | null; rows: number }
   | { type: 'report'; report: ImportReport }
-  | { type: 'error'; code: string; message: string; field?: string };
+  | { type: 'error'; code: string; message: string; field?: string; reason?: string; params?: Record<string, string | number> };
+
+/** An upload the API refused or could not finish: the refusal to word, never its English message. */
+export class UploadRefusal extends Error {
+  constructor(readonly refusal: ApiRefusal) {
+    super(typeof refusal.code === 'string' ? refusal.code : 'UPLOAD_FAILED');
+    this.name = 'UploadRefusal';
+  }
+}
+
+function refusalOf(value: unknown): ApiRefusal | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { code, reason, params } = value as Record<string, unknown>;
+  return typeof code === 'string' ? { code, reason, params } : null;
+}
 
 export interface UploadProgress {
   phase: 'upload' | 'import';
@@ -67,21 +91,23 @@ export function uploadFile(
       if (event.lengthComputable) onProgress({ phase: 'upload', percent: Math.round((event.loaded / event.total) * 100), rows: 0 });
     };
     xhr.onprogress = readLines;
-    xhr.onerror = () => reject(new Error('The upload failed: check the connection.'));
+    xhr.onerror = () => reject(new UploadRefusal({ code: 'NETWORK' }));
     xhr.onload = () => {
       if (xhr.status !== 200) {
+        let refusal: ApiRefusal | null = null;
         try {
-          const body = JSON.parse(xhr.responseText) as { errors?: { message: string }[] };
-          reject(new Error(body.errors?.[0]?.message ?? `HTTP ${xhr.status}`));
+          const body = JSON.parse(xhr.responseText) as { errors?: { extensions?: unknown }[] };
+          refusal = refusalOf(body.errors?.[0]?.extensions);
         } catch {
-          reject(new Error(`HTTP ${xhr.status}`));
+          // Not JSON (a proxy's error page): worded by its status below.
         }
+        reject(new UploadRefusal(refusal ?? { code: xhr.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'IMPORT_FAILED' }));
         return;
       }
       readLines();
       const final = outcome;
       if (final?.type === 'report') resolve(final.report);
-      else reject(new Error(final?.type === 'error' ? final.message : 'The import ended without a report.'));
+      else reject(new UploadRefusal((final?.type === 'error' ? refusalOf(final) : null) ?? { code: 'IMPORT_FAILED' }));
     };
     xhr.send(file);
   });

@@ -1,15 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { DetailField } from '../../features/detail/detail-field';
+import { DetailHeader } from '../../features/detail/detail-header';
+import { ArchiveActions, ArchivedBadge } from '../../features/archive/archive-actions';
 import { AddMemberForm } from '../../features/network-form/add-member-form';
 import { RemoveMemberButton } from '../../features/network-form/remove-member-button';
 import { SectorBadge } from '../../features/entity-list/sector-badge';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
 import { formatDate } from '../../lib/format';
+import { networkRoleWord } from '../../lib/network-role';
 
 const NetworkRouteQuery = graphql(`
   query NetworkRouteQuery($id: ID!) {
@@ -22,6 +25,10 @@ const NetworkRouteQuery = graphql(`
       startedOn
       endedOn
       memberCount
+      archivedAt
+      deletionImpact {
+        ...ArchiveActions_impact
+      }
       members {
         id
         role
@@ -52,14 +59,18 @@ export function NetworkRoute() {
   const n = data.network;
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={1} size="h2">
-          {n.name}
-        </Title>
-        <Button variant="default" component={Link} to={`/networks/${n.id}/edit`}>
-          {t('actions.edit')}
-        </Button>
-      </Group>
+      <DetailHeader
+        title={n.name}
+        badges={<ArchivedBadge archivedAt={n.archivedAt} />}
+        actions={
+          <>
+            <ArchiveActions type="Network" id={n.id} name={n.name} archivedAt={n.archivedAt} impact={n.deletionImpact} listPath="/networks" />
+            <Button variant="default" component={Link} to={`/networks/${n.id}/edit`}>
+              {t('actions.edit')}
+            </Button>
+          </>
+        }
+      />
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <DetailField label={t('fields.kind')} value={t(`networkKind.${n.kind}`)} />
@@ -102,7 +113,7 @@ export function NetworkRoute() {
                         <SectorBadge sector={member.sector} />
                       </Group>
                     </Table.Td>
-                    <Table.Td>{m.role}</Table.Td>
+                    <Table.Td>{networkRoleWord(t, m.role)}</Table.Td>
                     <Table.Td>{formatDate(m.joinedOn, i18n.language)}</Table.Td>
                     <Table.Td>{m.leftOn ? t('network.left', { date: formatDate(m.leftOn, i18n.language) }) : ''}</Table.Td>
                     <Table.Td>

@@ -1,16 +1,23 @@
-import { useQuery } from '@apollo/client/react';
-import { Anchor, Select, Table } from '@mantine/core';
+import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NETWORK_KINDS, type NetworkKind } from '@brobygger/domain';
 import { graphql } from '../../gql';
 import type { NetworkSortField } from '../../gql/graphql';
+import { ArchivedBadge } from '../../features/archive/archive-actions';
+import { FilterSelect } from '../../features/entity-list/filter-select';
 import { ListPage } from '../../features/entity-list/list-page';
+import type { ListSpec } from '../../features/entity-list/list-params';
 import { SortHeader } from '../../features/entity-list/sort-header';
-import { PAGE_SIZE, useListState } from '../../features/entity-list/use-list-state';
+import { useListPage } from '../../features/entity-list/use-list-page';
 
 const NetworksRouteQuery = graphql(`
-  query NetworksRouteQuery($first: Int, $after: String, $filter: NetworkFilter, $orderBy: NetworkOrder) {
+  query NetworksRouteQuery(
+    $first: Int
+    $after: String
+    $filter: NetworkFilter
+    $orderBy: NetworkOrder
+  ) {
     networks(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
@@ -24,61 +31,58 @@ const NetworksRouteQuery = graphql(`
         memberCount
         municipalityName
         startedOn
+        archivedAt
       }
     }
   }
 `);
 
+const SPEC: ListSpec<NetworkSortField, { kind: NetworkKind | null }> = {
+  sortFields: ['NAME', 'KIND', 'STARTED_ON', 'CREATED_AT'],
+  defaultSort: { field: 'NAME', direction: 'ASC' },
+  filters: { kind: NETWORK_KINDS },
+};
+
 export function NetworksRoute() {
   const { t } = useTranslation();
-  const list = useListState<NetworkSortField, { kind: NetworkKind | null }>({ field: 'NAME', direction: 'ASC' }, { kind: null });
-  const { data, previousData, loading, error, refetch } = useQuery(NetworksRouteQuery, {
-    variables: {
-      first: PAGE_SIZE,
-      after: list.after,
-      orderBy: list.sort,
-      filter: {
-        ...(list.debouncedSearch ? { search: list.debouncedSearch } : {}),
-        ...(list.filter.kind ? { kinds: [list.filter.kind] } : {}),
-      },
-    },
-    fetchPolicy: 'cache-and-network',
+  const list = useListPage({
+    spec: SPEC,
+    query: NetworksRouteQuery,
+    connection: (data) => data.networks,
+    filter: ({ filter }) => (filter.kind ? { kinds: [filter.kind] } : {}),
+    export: { list: 'networks', filters: ['kind'] },
   });
-  const page = (data ?? previousData)?.networks;
-  const nodes = page?.nodes ?? [];
   return (
     <ListPage
+      {...list.frame}
       title={t('nav.networks')}
       newPath="/networks/new"
       newLabel={t('coordination.network.new')}
-      search={list.search}
-      onSearch={list.setSearch}
       filters={
-        <Select
-          aria-label={t('fields.kind')}
-          placeholder={t('fields.kind')}
-          data={NETWORK_KINDS.map((k) => ({ value: k, label: t(`networkKind.${k}`) }))}
-          value={list.filter.kind}
-          onChange={(v) => list.setFilter({ kind: v })}
-          clearable
+        <FilterSelect
+          list={list}
+          name="kind"
+          label={t('fields.kind')}
+          word={(k) => t(`networkKind.${k}`)}
           w={200}
         />
       }
       head={
         <Table.Tr>
-          <SortHeader label={t('fields.name')} field="NAME" sort={list.sort} onSort={list.toggleSort} />
-          <SortHeader label={t('fields.kind')} field="KIND" sort={list.sort} onSort={list.toggleSort} />
+          <SortHeader label={t('fields.name')} field="NAME" list={list} />
+          <SortHeader label={t('fields.kind')} field="KIND" list={list} />
           <Table.Th>{t('fields.members')}</Table.Th>
           <Table.Th>{t('fields.municipality')}</Table.Th>
-          <SortHeader label={t('fields.startedOn')} field="STARTED_ON" sort={list.sort} onSort={list.toggleSort} />
+          <SortHeader label={t('fields.startedOn')} field="STARTED_ON" list={list} />
         </Table.Tr>
       }
-      rows={nodes.map((n) => (
+      rows={list.nodes.map((n) => (
         <Table.Tr key={n.id}>
           <Table.Td>
             <Anchor component={Link} to={`/networks/${n.id}`}>
               {n.name}
-            </Anchor>
+            </Anchor>{' '}
+            <ArchivedBadge archivedAt={n.archivedAt} />
           </Table.Td>
           <Table.Td>{t(`networkKind.${n.kind}`)}</Table.Td>
           <Table.Td>{n.memberCount}</Table.Td>
@@ -86,15 +90,6 @@ export function NetworksRoute() {
           <Table.Td>{n.startedOn ?? '–'}</Table.Td>
         </Table.Tr>
       ))}
-      count={nodes.length}
-      totalCount={page?.totalCount ?? 0}
-      hasNextPage={page?.pageInfo.hasNextPage ?? false}
-      page={list.page}
-      onPrevious={list.previous}
-      onNext={() => list.next(page?.pageInfo.endCursor)}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
     />
   );
 }

@@ -1,13 +1,15 @@
-import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Select, Table } from '@mantine/core';
+import { Anchor, Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '@brobygger/domain';
 import { graphql } from '../../gql';
 import type { OpportunitySortField } from '../../gql/graphql';
+import { ArchivedBadge } from '../../features/archive/archive-actions';
+import { FilterSelect } from '../../features/entity-list/filter-select';
 import { ListPage } from '../../features/entity-list/list-page';
+import type { ListSpec } from '../../features/entity-list/list-params';
 import { SortHeader } from '../../features/entity-list/sort-header';
-import { PAGE_SIZE, useListState } from '../../features/entity-list/use-list-state';
+import { useListPage } from '../../features/entity-list/use-list-page';
 
 const OpportunitiesRouteQuery = graphql(`
   query OpportunitiesRouteQuery(
@@ -29,6 +31,7 @@ const OpportunitiesRouteQuery = graphql(`
         status
         hoursPerWeek
         municipalityName
+        archivedAt
         organization {
           id
           name
@@ -38,60 +41,53 @@ const OpportunitiesRouteQuery = graphql(`
   }
 `);
 
+const SPEC: ListSpec<OpportunitySortField, { status: OpportunityStatus | null }> = {
+  sortFields: ['TITLE', 'STATUS', 'CREATED_AT'],
+  defaultSort: { field: 'CREATED_AT', direction: 'DESC' },
+  filters: { status: OPPORTUNITY_STATUSES },
+};
+
 export function OpportunitiesRoute() {
   const { t } = useTranslation();
-  const list = useListState<OpportunitySortField, { status: OpportunityStatus | null }>(
-    { field: 'CREATED_AT', direction: 'DESC' },
-    { status: null },
-  );
-  const { data, previousData, loading, error, refetch } = useQuery(OpportunitiesRouteQuery, {
-    variables: {
-      first: PAGE_SIZE,
-      after: list.after,
-      orderBy: list.sort,
-      filter: {
-        ...(list.debouncedSearch ? { search: list.debouncedSearch } : {}),
-        ...(list.filter.status ? { statuses: [list.filter.status] } : {}),
-      },
-    },
-    fetchPolicy: 'cache-and-network',
+  const list = useListPage({
+    spec: SPEC,
+    query: OpportunitiesRouteQuery,
+    connection: (data) => data.opportunities,
+    filter: ({ filter }) => (filter.status ? { statuses: [filter.status] } : {}),
+    export: { list: 'opportunities', filters: ['status'] },
   });
-  const page = (data ?? previousData)?.opportunities;
-  const nodes = page?.nodes ?? [];
   return (
     <ListPage
+      {...list.frame}
       title={t('nav.opportunities')}
       newPath="/opportunities/new"
       newLabel={t('employer.opening.new')}
-      search={list.search}
-      onSearch={list.setSearch}
       filters={
-        <Select
-          aria-label={t('fields.status')}
-          placeholder={t('fields.status')}
-          data={OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: t(`opportunityStatus.${s}`) }))}
-          value={list.filter.status}
-          onChange={(v) => list.setFilter({ status: v })}
-          clearable
+        <FilterSelect
+          list={list}
+          name="status"
+          label={t('fields.status')}
+          word={(s) => t(`opportunityStatus.${s}`)}
           w={180}
         />
       }
       head={
         <Table.Tr>
-          <SortHeader label={t('fields.title')} field="TITLE" sort={list.sort} onSort={list.toggleSort} />
+          <SortHeader label={t('fields.title')} field="TITLE" list={list} />
           <Table.Th>{t('fields.organization')}</Table.Th>
           <Table.Th>{t('fields.kind')}</Table.Th>
-          <SortHeader label={t('fields.status')} field="STATUS" sort={list.sort} onSort={list.toggleSort} />
+          <SortHeader label={t('fields.status')} field="STATUS" list={list} />
           <Table.Th>{t('fields.hoursPerWeek')}</Table.Th>
           <Table.Th>{t('fields.municipality')}</Table.Th>
         </Table.Tr>
       }
-      rows={nodes.map((o) => (
+      rows={list.nodes.map((o) => (
         <Table.Tr key={o.id}>
           <Table.Td>
             <Anchor component={Link} to={`/opportunities/${o.id}`}>
               {o.title}
-            </Anchor>
+            </Anchor>{' '}
+            <ArchivedBadge archivedAt={o.archivedAt} />
           </Table.Td>
           <Table.Td>
             <Anchor component={Link} to={`/organizations/${o.organization.id}`}>
@@ -106,15 +102,6 @@ export function OpportunitiesRoute() {
           <Table.Td>{o.municipalityName ?? '–'}</Table.Td>
         </Table.Tr>
       ))}
-      count={nodes.length}
-      totalCount={page?.totalCount ?? 0}
-      hasNextPage={page?.pageInfo.hasNextPage ?? false}
-      page={list.page}
-      onPrevious={list.previous}
-      onNext={() => list.next(page?.pageInfo.endCursor)}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
     />
   );
 }

@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { DetailField } from '../../features/detail/detail-field';
+import { DetailHeader } from '../../features/detail/detail-header';
+import { ArchiveActions, ArchivedBadge } from '../../features/archive/archive-actions';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
 
@@ -18,6 +20,10 @@ const OpportunityRouteQuery = graphql(`
       hoursPerWeek
       municipalityName
       talents
+      archivedAt
+      deletionImpact {
+        ...ArchiveActions_impact
+      }
       organization {
         id
         name
@@ -35,17 +41,23 @@ export function OpportunityRoute() {
   const o = data.opportunity;
   return (
     <Stack>
-      <Group justify="space-between">
-        <Group gap="sm">
-          <Title order={1} size="h2">
-            {o.title}
-          </Title>
-          <Badge variant="light">{t(`opportunityStatus.${o.status}`)}</Badge>
-        </Group>
-        <Button variant="default" component={Link} to={`/opportunities/${o.id}/edit`}>
-          {t('actions.edit')}
-        </Button>
-      </Group>
+      <DetailHeader
+        title={o.title}
+        badges={
+          <>
+            <Badge variant="light">{t(`opportunityStatus.${o.status}`)}</Badge>
+            <ArchivedBadge archivedAt={o.archivedAt} />
+          </>
+        }
+        actions={
+          <>
+            <ArchiveActions type="Opportunity" id={o.id} name={o.title} archivedAt={o.archivedAt} impact={o.deletionImpact} listPath="/opportunities" />
+            <Button variant="default" component={Link} to={`/opportunities/${o.id}/edit`}>
+              {t('actions.edit')}
+            </Button>
+          </>
+        }
+      />
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <Stack gap={0}>

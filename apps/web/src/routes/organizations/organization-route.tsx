@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,8 @@ import { graphql } from '../../gql';
 import { AgreementList } from '../../features/agreement/agreement-list';
 import { SectorBadge } from '../../features/entity-list/sector-badge';
 import { DetailField } from '../../features/detail/detail-field';
+import { DetailHeader } from '../../features/detail/detail-header';
+import { ArchiveActions, ArchivedBadge } from '../../features/archive/archive-actions';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
 
@@ -27,6 +29,10 @@ const OrganizationRouteQuery = graphql(`
       postalPlace
       website
       employees
+      archivedAt
+      deletionImpact {
+        ...ArchiveActions_impact
+      }
       people(first: 50) {
         totalCount
         nodes {
@@ -57,17 +63,23 @@ export function OrganizationRoute() {
   const o = data.organization;
   return (
     <Stack>
-      <Group justify="space-between">
-        <Group>
-          <Title order={1} size="h2">
-            {o.name}
-          </Title>
-          <SectorBadge sector={o.sector} />
-        </Group>
-        <Button component={Link} to={`/organizations/${o.id}/edit`} leftSection={<IconPencil size={16} />} variant="light">
-          {t('actions.edit')}
-        </Button>
-      </Group>
+      <DetailHeader
+        title={o.name}
+        badges={
+          <>
+            <SectorBadge sector={o.sector} />
+            <ArchivedBadge archivedAt={o.archivedAt} />
+          </>
+        }
+        actions={
+          <>
+            <ArchiveActions type="Organization" id={o.id} name={o.name} archivedAt={o.archivedAt} impact={o.deletionImpact} listPath="/organizations" />
+            <Button component={Link} to={`/organizations/${o.id}/edit`} leftSection={<IconPencil size={16} />} variant="light">
+              {t('actions.edit')}
+            </Button>
+          </>
+        }
+      />
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <DetailField label={t('fields.orgNumber')} value={o.orgNumber ? formatOrgNumber(o.orgNumber) : null} />

@@ -1,14 +1,22 @@
-import { useQuery } from '@apollo/client/react';
-import { Anchor, Select, Table } from '@mantine/core';
+import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ORGANIZATION_KINDS, SECTORS, formatOrgNumber, type OrganizationKind, type Sector } from '@brobygger/domain';
+import {
+  ORGANIZATION_KINDS,
+  SECTORS,
+  formatOrgNumber,
+  type OrganizationKind,
+  type Sector,
+} from '@brobygger/domain';
 import { graphql } from '../../gql';
 import type { OrganizationSortField } from '../../gql/graphql';
+import { ArchivedBadge } from '../../features/archive/archive-actions';
+import { FilterSelect } from '../../features/entity-list/filter-select';
 import { ListPage } from '../../features/entity-list/list-page';
+import type { ListSpec } from '../../features/entity-list/list-params';
 import { SectorBadge } from '../../features/entity-list/sector-badge';
 import { SortHeader } from '../../features/entity-list/sort-header';
-import { PAGE_SIZE, useListState } from '../../features/entity-list/use-list-state';
+import { useListPage } from '../../features/entity-list/use-list-page';
 
 const OrganizationsRouteQuery = graphql(`
   query OrganizationsRouteQuery(
@@ -30,76 +38,73 @@ const OrganizationsRouteQuery = graphql(`
         sector
         kind
         municipalityName
+        archivedAt
       }
     }
   }
 `);
 
+const SPEC: ListSpec<
+  OrganizationSortField,
+  { sector: Sector | null; kind: OrganizationKind | null }
+> = {
+  sortFields: ['NAME', 'SECTOR', 'KIND', 'MUNICIPALITY', 'CREATED_AT'],
+  defaultSort: { field: 'NAME', direction: 'ASC' },
+  filters: { sector: SECTORS, kind: ORGANIZATION_KINDS },
+};
+
 export function OrganizationsRoute() {
   const { t } = useTranslation();
-  const list = useListState<OrganizationSortField, { sector: Sector | null; kind: OrganizationKind | null }>(
-    { field: 'NAME', direction: 'ASC' },
-    { sector: null, kind: null },
-  );
-  const { data, previousData, loading, error, refetch } = useQuery(OrganizationsRouteQuery, {
-    variables: {
-      first: PAGE_SIZE,
-      after: list.after,
-      orderBy: list.sort,
-      filter: {
-        ...(list.debouncedSearch ? { search: list.debouncedSearch } : {}),
-        ...(list.filter.sector ? { sectors: [list.filter.sector] } : {}),
-        ...(list.filter.kind ? { kinds: [list.filter.kind] } : {}),
-      },
-    },
-    fetchPolicy: 'cache-and-network',
+  const list = useListPage({
+    spec: SPEC,
+    query: OrganizationsRouteQuery,
+    connection: (data) => data.organizations,
+    filter: ({ filter }) => ({
+      ...(filter.sector ? { sectors: [filter.sector] } : {}),
+      ...(filter.kind ? { kinds: [filter.kind] } : {}),
+    }),
+    export: { list: 'organizations', filters: ['sector', 'kind'] },
   });
-  const page = (data ?? previousData)?.organizations;
-  const nodes = page?.nodes ?? [];
   return (
     <ListPage
+      {...list.frame}
       title={t('nav.organizations')}
       newPath="/organizations/new"
       newLabel={t('organization.new')}
-      search={list.search}
-      onSearch={list.setSearch}
       filters={
         <>
-          <Select
-            aria-label={t('fields.sector')}
-            placeholder={t('fields.sector')}
-            data={SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`) }))}
-            value={list.filter.sector}
-            onChange={(v) => list.setFilter({ ...list.filter, sector: v })}
-            clearable
+          <FilterSelect
+            list={list}
+            name="sector"
+            label={t('fields.sector')}
+            word={(s) => t(`sector.${s}`)}
             w={170}
           />
-          <Select
-            aria-label={t('fields.kind')}
-            placeholder={t('fields.kind')}
-            data={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))}
-            value={list.filter.kind}
-            onChange={(v) => list.setFilter({ ...list.filter, kind: v })}
-            clearable
+          <FilterSelect
+            list={list}
+            name="kind"
+            label={t('fields.kind')}
+            word={(k) => t(`orgKind.${k}`)}
             w={190}
           />
         </>
       }
       head={
         <Table.Tr>
-          <SortHeader label={t('fields.name')} field="NAME" sort={list.sort} onSort={list.toggleSort} />
+          <SortHeader label={t('fields.name')} field="NAME" list={list} />
           <Table.Th>{t('fields.orgNumber')}</Table.Th>
-          <SortHeader label={t('fields.sector')} field="SECTOR" sort={list.sort} onSort={list.toggleSort} />
-          <SortHeader label={t('fields.kind')} field="KIND" sort={list.sort} onSort={list.toggleSort} />
-          <SortHeader label={t('fields.municipality')} field="MUNICIPALITY" sort={list.sort} onSort={list.toggleSort} />
+          <SortHeader label={t('fields.sector')} field="SECTOR" list={list} />
+          <SortHeader label={t('fields.kind')} field="KIND" list={list} />
+          <SortHeader label={t('fields.municipality')} field="MUNICIPALITY" list={list} />
         </Table.Tr>
       }
-      rows={nodes.map((o) => (
+      rows={list.nodes.map((o) => (
         <Table.Tr key={o.id}>
           <Table.Td>
             <Anchor component={Link} to={`/organizations/${o.id}`}>
               {o.name}
-            </Anchor>
+            </Anchor>{' '}
+            <ArchivedBadge archivedAt={o.archivedAt} />
           </Table.Td>
           <Table.Td>{o.orgNumber ? formatOrgNumber(o.orgNumber) : '–'}</Table.Td>
           <Table.Td>
@@ -109,15 +114,6 @@ export function OrganizationsRoute() {
           <Table.Td>{o.municipalityName ?? '–'}</Table.Td>
         </Table.Tr>
       ))}
-      count={nodes.length}
-      totalCount={page?.totalCount ?? 0}
-      hasNextPage={page?.pageInfo.hasNextPage ?? false}
-      page={list.page}
-      onPrevious={list.previous}
-      onNext={() => list.next(page?.pageInfo.endCursor)}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
     />
   );
 }

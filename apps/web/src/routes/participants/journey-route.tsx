@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { AgreementList } from '../../features/agreement/agreement-list';
+import { ArchiveActions, ArchivedBadge } from '../../features/archive/archive-actions';
 import { EgoGraph } from '../../features/ego-graph/ego-graph';
 import { DreamsSection } from '../../features/journey/dreams-section';
 import { GoalsSection } from '../../features/journey/goals-section';
@@ -26,6 +27,7 @@ const JourneyRouteQuery = graphql(`
       name
       email
       phone
+      archivedAt
       participant {
         status
         hoursPerWeek
@@ -83,6 +85,7 @@ export function JourneyRoute() {
               <Badge size="lg" variant="light">
                 {t(`participantStatus.${profile.status}`)}
               </Badge>
+              <ArchivedBadge archivedAt={person.archivedAt} />
             </Group>
             <Text size="sm" c="dimmed">
               {[
@@ -99,6 +102,8 @@ export function JourneyRoute() {
           </Stack>
           {coordinator ? (
             <Group gap="xs">
+              {/* Archive only: a participant's data is erased by the participant, never deleted by others. */}
+              <ArchiveActions type="Person" id={person.id} name={person.name} archivedAt={person.archivedAt} listPath="/participants" />
               <Button
                 component={Link}
                 to={`/people/${person.id}/edit`}

@@ -1,17 +1,24 @@
-import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Select, Table } from '@mantine/core';
+import { Anchor, Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SECTORS, type Sector } from '@brobygger/domain';
 import { graphql } from '../../gql';
 import type { PersonSortField } from '../../gql/graphql';
+import { ArchivedBadge } from '../../features/archive/archive-actions';
+import { FilterSelect } from '../../features/entity-list/filter-select';
 import { ListPage } from '../../features/entity-list/list-page';
+import type { ListSpec } from '../../features/entity-list/list-params';
 import { SectorBadge } from '../../features/entity-list/sector-badge';
 import { SortHeader } from '../../features/entity-list/sort-header';
-import { PAGE_SIZE, useListState } from '../../features/entity-list/use-list-state';
+import { useListPage } from '../../features/entity-list/use-list-page';
 
 const PeopleRouteQuery = graphql(`
-  query PeopleRouteQuery($first: Int, $after: String, $filter: PersonFilter, $orderBy: PersonOrder) {
+  query PeopleRouteQuery(
+    $first: Int
+    $after: String
+    $filter: PersonFilter
+    $orderBy: PersonOrder
+  ) {
     people(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
@@ -24,6 +31,7 @@ const PeopleRouteQuery = graphql(`
         title
         sector
         isParticipant
+        archivedAt
         organization {
           id
           name
@@ -33,60 +41,59 @@ const PeopleRouteQuery = graphql(`
   }
 `);
 
+const SPEC: ListSpec<PersonSortField, { sector: Sector | null }> = {
+  sortFields: ['NAME', 'SECTOR', 'SINCE', 'CREATED_AT'],
+  defaultSort: { field: 'NAME', direction: 'ASC' },
+  filters: { sector: SECTORS },
+};
+
 export function PeopleRoute() {
   const { t } = useTranslation();
-  const list = useListState<PersonSortField, { sector: Sector | null }>({ field: 'NAME', direction: 'ASC' }, { sector: null });
-  const { data, previousData, loading, error, refetch } = useQuery(PeopleRouteQuery, {
-    variables: {
-      first: PAGE_SIZE,
-      after: list.after,
-      orderBy: list.sort,
-      filter: {
-        ...(list.debouncedSearch ? { search: list.debouncedSearch } : {}),
-        ...(list.filter.sector ? { sectors: [list.filter.sector] } : {}),
-      },
-    },
-    fetchPolicy: 'cache-and-network',
+  const list = useListPage({
+    spec: SPEC,
+    query: PeopleRouteQuery,
+    connection: (data) => data.people,
+    filter: ({ filter }) => (filter.sector ? { sectors: [filter.sector] } : {}),
+    export: { list: 'people', filters: ['sector'] },
   });
-  const page = (data ?? previousData)?.people;
-  const nodes = page?.nodes ?? [];
   return (
     <ListPage
+      {...list.frame}
       title={t('nav.people')}
       newPath="/people/new"
       newLabel={t('person.new')}
-      search={list.search}
-      onSearch={list.setSearch}
       filters={
-        <Select
-          aria-label={t('fields.sector')}
-          placeholder={t('fields.sector')}
-          data={SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`) }))}
-          value={list.filter.sector}
-          onChange={(v) => list.setFilter({ sector: v })}
-          clearable
+        <FilterSelect
+          list={list}
+          name="sector"
+          label={t('fields.sector')}
+          word={(s) => t(`sector.${s}`)}
           w={170}
         />
       }
       head={
         <Table.Tr>
-          <SortHeader label={t('fields.name')} field="NAME" sort={list.sort} onSort={list.toggleSort} />
+          <SortHeader label={t('fields.name')} field="NAME" list={list} />
           <Table.Th>{t('fields.title')}</Table.Th>
           <Table.Th>{t('fields.organization')}</Table.Th>
-          <SortHeader label={t('fields.sector')} field="SECTOR" sort={list.sort} onSort={list.toggleSort} />
+          <SortHeader label={t('fields.sector')} field="SECTOR" list={list} />
         </Table.Tr>
       }
-      rows={nodes.map((p) => (
+      rows={list.nodes.map((p) => (
         <Table.Tr key={p.id}>
           <Table.Td>
-            <Anchor component={Link} to={p.isParticipant ? `/participants/${p.id}` : `/people/${p.id}`}>
+            <Anchor
+              component={Link}
+              to={p.isParticipant ? `/participants/${p.id}` : `/people/${p.id}`}
+            >
               {p.name}
             </Anchor>{' '}
             {p.isParticipant ? (
               <Badge size="xs" variant="outline" color="green">
                 {t('nodeKind.PARTICIPANT')}
               </Badge>
-            ) : null}
+            ) : null}{' '}
+            <ArchivedBadge archivedAt={p.archivedAt} />
           </Table.Td>
           <Table.Td>{p.title ?? '–'}</Table.Td>
           <Table.Td>
@@ -103,15 +110,6 @@ export function PeopleRoute() {
           </Table.Td>
         </Table.Tr>
       ))}
-      count={nodes.length}
-      totalCount={page?.totalCount ?? 0}
-      hasNextPage={page?.pageInfo.hasNextPage ?? false}
-      page={list.page}
-      onPrevious={list.previous}
-      onNext={() => list.next(page?.pageInfo.endCursor)}
-      loading={loading}
-      error={error}
-      onRetry={() => void refetch()}
     />
   );
 }

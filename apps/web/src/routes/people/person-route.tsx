@@ -1,15 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Grid, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Grid, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { AgreementList } from '../../features/agreement/agreement-list';
 import { DetailField } from '../../features/detail/detail-field';
+import { DetailHeader } from '../../features/detail/detail-header';
+import { ArchiveActions, ArchivedBadge } from '../../features/archive/archive-actions';
 import { EgoGraph } from '../../features/ego-graph/ego-graph';
 import { SectorBadge } from '../../features/entity-list/sector-badge';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
+import { networkRoleWord } from '../../lib/network-role';
 
 const PersonRouteQuery = graphql(`
   query PersonRouteQuery($id: ID!) {
@@ -22,6 +25,10 @@ const PersonRouteQuery = graphql(`
       sector
       since
       isParticipant
+      archivedAt
+      deletionImpact {
+        ...ArchiveActions_impact
+      }
       organization {
         id
         name
@@ -53,17 +60,23 @@ export function PersonRoute() {
   if (p.isParticipant) return <Navigate to={`/participants/${p.id}`} replace />;
   return (
     <Stack>
-      <Group justify="space-between">
-        <Group gap="sm">
-          <Title order={1} size="h2">
-            {p.name}
-          </Title>
-          <SectorBadge sector={p.sector} />
-        </Group>
-        <Button component={Link} to={`/people/${p.id}/edit`} variant="light" leftSection={<IconPencil size={16} />}>
-          {t('actions.edit')}
-        </Button>
-      </Group>
+      <DetailHeader
+        title={p.name}
+        badges={
+          <>
+            <SectorBadge sector={p.sector} />
+            <ArchivedBadge archivedAt={p.archivedAt} />
+          </>
+        }
+        actions={
+          <>
+            <ArchiveActions type="Person" id={p.id} name={p.name} archivedAt={p.archivedAt} impact={p.deletionImpact} listPath="/people" />
+            <Button component={Link} to={`/people/${p.id}/edit`} variant="light" leftSection={<IconPencil size={16} />}>
+              {t('actions.edit')}
+            </Button>
+          </>
+        }
+      />
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
@@ -102,7 +115,7 @@ export function PersonRoute() {
                       <Anchor component={Link} to={`/networks/${m.network.id}`}>
                         {m.network.name}
                       </Anchor>{' '}
-                      · {m.role}
+                      · {networkRoleWord(t, m.role)}
                     </List.Item>
                   ))}
                 </List>

@@ -44,9 +44,12 @@ export const Agreement: AgreementResolvers = {
   title: (row, _args, ctx) => (readsAsResearcher(ctx) ? '' : row.title),
   goals: (row, _args, ctx) => (readsAsResearcher(ctx) ? null : row.goals),
   terminationReason: (row, _args, ctx) => (readsAsResearcher(ctx) ? null : row.terminationReason),
-  network: (row, _args, ctx) => (row.networkId ? ctx.loaders.network.load(row.networkId) : null),
+  // Named, the network or the opening (and its employer) would stand beside the participant
+  // parties; researchers get neither, nor the outcome (privacy/agreements.ts).
+  network: (row, _args, ctx) => (row.networkId && !readsAsResearcher(ctx) ? ctx.loaders.network.load(row.networkId) : null),
   opportunity: (row, _args, ctx) =>
-    row.opportunityId ? ctx.loaders.opportunity.load(row.opportunityId) : null,
+    row.opportunityId && !readsAsResearcher(ctx) ? ctx.loaders.opportunity.load(row.opportunityId) : null,
+  outcome: (row, _args, ctx) => (readsAsResearcher(ctx) ? null : row.outcome),
   parties: (row, _args, ctx) => ctx.loaders.partiesOfAgreement.load(row.id),
   sectors: (row, _args, ctx) => sectorsOfAgreement(ctx, row),
   threeSector: async (row, _args, ctx) => isThreeSector(await sectorsOfAgreement(ctx, row)),
@@ -76,7 +79,7 @@ export const AgreementParty: AgreementPartyResolvers = {
     readsAsResearcher(ctx) ? toMonth(party.signedAt) : party.signedAt,
   person: (party, _args, ctx) => partyPerson(ctx, party),
   organization: (party, _args, ctx) =>
-    party.organizationId ? ctx.loaders.organization.load(party.organizationId) : null,
+    party.organizationId && !readsAsResearcher(ctx) ? ctx.loaders.organization.load(party.organizationId) : null,
   name: (party, _args, ctx) => partyName(ctx, party),
   sector: (party, _args, ctx) => partySector(ctx, party),
 };

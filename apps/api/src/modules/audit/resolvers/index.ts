@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../../generated/resolvers';
+import { aboutParticipant, auditEntityName } from '../entity-name';
 import { listAuditEvents } from '../service';
 
 export const auditResolvers: Resolvers = {
@@ -8,5 +9,7 @@ export const auditResolvers: Resolvers = {
   AuditEvent: {
     id: (event) => String(event.id),
     user: (event, _args, ctx) => (event.userId ? ctx.loaders.user.load(event.userId) : null),
+    entityName: (event, _args, ctx) => auditEntityName(ctx, event),
+    aboutParticipant: (event, _args, ctx) => aboutParticipant(ctx, event),
   },
 };

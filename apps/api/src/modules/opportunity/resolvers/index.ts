@@ -5,7 +5,9 @@ import {
   deleteOpportunity,
   getOpportunity,
   listOpportunities,
+  opportunityDeletionImpact,
   opportunityTalents,
+  setOpportunityArchived,
   updateOpportunity,
 } from '../service';
 
@@ -18,6 +20,8 @@ export const opportunityResolvers: Resolvers = {
     createOpportunity: (_parent, { input }, ctx) => createOpportunity(ctx, input),
     updateOpportunity: (_parent, { id, input }, ctx) => updateOpportunity(ctx, id, input),
     deleteOpportunity: (_parent, { id }, ctx) => deleteOpportunity(ctx, id),
+    archiveOpportunity: (_parent, { id }, ctx) => setOpportunityArchived(ctx, id, true),
+    restoreOpportunity: (_parent, { id }, ctx) => setOpportunityArchived(ctx, id, false),
   },
   Opportunity: {
     organization: async (opportunity, _args, ctx) => {
@@ -26,5 +30,6 @@ export const opportunityResolvers: Resolvers = {
       return organization;
     },
     talents: (opportunity, _args, ctx) => opportunityTalents(ctx, opportunity),
+    deletionImpact: (opportunity, _args, ctx) => opportunityDeletionImpact(ctx, opportunity),
   },
 };

@@ -10,7 +10,7 @@ import { mayReadNotes, mayShowProfilePart } from '../../../privacy/people';
 import type { ProfilePart } from '../../../privacy/policy';
 
 /** The parts of a profile a candidate card does not show: reading one is reading the full profile. */
-const BEYOND_THE_CARD: ReadonlySet<ProfilePart> = new Set(['statusHistory', 'dreams', 'benefit', 'goals', 'planSteps', 'publicPartner', 'coordinator']);
+const BEYOND_THE_CARD: ReadonlySet<ProfilePart> = new Set(['statusHistory', 'dreams', 'benefit', 'goals', 'planSteps', 'publicPartner', 'coordinator', 'consentDates']);
 
 /** The value when the viewer may see that part of the profile, else `hidden`. */
 async function part<T, H>(

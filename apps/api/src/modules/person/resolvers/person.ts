@@ -1,5 +1,6 @@
 import type { PersonResolvers } from '../../../generated/resolvers';
 import { agreementsOfParty } from '../../agreement/service';
+import { personDeletionImpact } from '../service';
 import { personConnections, personMemberships } from '../ties';
 import {
   mayFollowTies,
@@ -30,4 +31,7 @@ export const Person: PersonResolvers = {
   agreements: async (person, _args, ctx) =>
     (await mayFollowTies(ctx, person)) ? agreementsOfParty(ctx, { personId: person.id }) : [],
   memberships: (person, _args, ctx) => personMemberships(ctx, person),
+  // Only coordinators see archived people at all; to anyone else a person is never archived.
+  archivedAt: (person, _args, ctx) => (ctx.viewer?.role === 'COORDINATOR' ? person.archivedAt : null),
+  deletionImpact: (person, _args, ctx) => personDeletionImpact(ctx, person),
 };
