@@ -41,12 +41,23 @@ const envSchema = z.object({
   QUERY_MAX_ANALYTICS: z.coerce.number().int().min(0).default(3),
   /** Graph exports per operation. */
   QUERY_MAX_EXPORTS: z.coerce.number().int().min(0).default(1),
-  /** Wrong passwords for one e-mail address within LOGIN_WINDOW_MINUTES before logins back off. */
+  /**
+   * Wrong passwords for one e-mail address from one client address within LOGIN_WINDOW_MINUTES
+   * before logins for it back off, from that client address only.
+   */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /**
+   * Wrong passwords for one e-mail address from all client addresses together within
+   * LOGIN_WINDOW_MINUTES before logins for it back off from everywhere: guessing spread over
+   * many addresses. Much higher than LOGIN_MAX_FAILURES, so one address cannot lock anyone out.
+   */
+  LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).default(50),
   /** How long a run of wrong passwords counts, and the longest back-off, in minutes. */
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
-  /** Password hashes computed at once; more wait, so a flood of logins cannot starve other requests. */
+  /** Password hashes computed at once; more wait, taking turns by client address, so a flood of logins cannot starve other requests. */
   PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).default(2),
+  /** Logins from one client address hashing or waiting to at once; one more is refused at once (RATE_LIMITED, reason LOGIN). */
+  PASSWORD_HASH_QUEUE_PER_ADDRESS: z.coerce.number().int().min(1).default(2),
   /** Graphs with more nodes than this get sampled (estimated) betweenness; see modules/graph/README.md. */
   GRAPH_EXACT_BETWEENNESS_MAX_NODES: z.coerce.number().int().positive().default(6000),
   /** Source nodes swept when betweenness is sampled: more is slower and closer to exact. */
@@ -66,6 +77,13 @@ const envSchema = z.object({
   RATE_LIMIT_ADDRESS_BURST: z.coerce.number().int().min(1).default(400),
   /** `login` mutations per minute from one client address (also the burst). */
   RATE_LIMIT_LOGINS_PER_MINUTE: z.coerce.number().positive().default(30),
+  /**
+   * The most a gzipped register file (POST /import/brreg, pnpm import:brreg) may unpack to, in
+   * bytes; past it the import stops with UNPACKED_TOO_LARGE. The full register unpacks to 1–2 GB.
+   */
+  IMPORT_MAX_UNPACKED_BYTES: z.coerce.number().int().positive().default(8 * 1024 ** 3),
+  /** …and at most this many times the packed bytes read so far, past the first 64 MB (the register's files unpack about 10 times). */
+  IMPORT_MAX_UNPACK_RATIO: z.coerce.number().positive().default(100),
   /** A GraphQL request still running after this many milliseconds is cancelled (REQUEST_TIMEOUT). */
   REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(10_000),
   /** Worker threads for network analytics; default: one core left for the request thread (1 on 2 cores, at most 4). */

@@ -284,3 +284,13 @@ export {
   type StatisticsPeriod,
   type StatisticsRangeInput,
 } from './validators/statistics';
+export {
+  LABEL_LANGUAGES,
+  VOCABULARY_LABELS,
+  labelLanguage,
+  labelOf,
+  valueFromLabel,
+  type LabelLanguage,
+  type LabelVocabulary,
+} from './labels';
+export { placeNameCase } from './place-name';

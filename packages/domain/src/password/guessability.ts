@@ -2,6 +2,7 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as englishDictionary } from '@zxcvbn-ts/language-en';
 import { NORWEGIAN_WORDS, PRODUCT_WORDS } from './common-words';
+import { isMadeOfWords } from './personal-words';
 
 /**
  * zxcvbn's top score: at least 10^10 estimated guesses. Score 3 (10^8) would let
@@ -28,7 +29,19 @@ function estimator(): ZxcvbnFactory {
   return factory;
 }
 
-/** Whether zxcvbn-ts guesses `password` too soon, knowing the account's own words too. */
+/** The product's and the common Norwegian words, longest first, so a long word is taken out whole. */
+let localWords: readonly string[] | undefined;
+const localWordsLongestFirst = () =>
+  (localWords ??= [...new Set([...PRODUCT_WORDS, ...NORWEGIAN_WORDS])].sort((a, b) => b.length - a.length));
+
+/**
+ * Whether `password` is guessed too soon: made of nothing but this product's and common
+ * Norwegian words ("nav-arbeid-jobb", "brobygger-sommer-2026": zxcvbn charges each separator
+ * as a new piece of a sequence and rates such a string strong, while an attacker here tries
+ * these words first), or rated below the top score by zxcvbn-ts, knowing the account's own
+ * words too.
+ */
 export function isGuessable(password: string, userInputs: readonly string[]): boolean {
+  if (isMadeOfWords(password, localWordsLongestFirst())) return true;
   return estimator().check(password, [...userInputs]).score < MIN_SCORE;
 }

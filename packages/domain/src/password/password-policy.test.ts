@@ -26,12 +26,18 @@ describe('passwordProblem', () => {
     'Brobyggermodellen1',
     'grenland-krem-1',
     'Skien4003Skien',
+    'nav-arbeid-jobb',
+    'Jobb.Arbeid.NAV!',
+    'deltaker-jobb-nav',
+    'talenter-drømmer-mål',
+    'mentor-praksis-jobb',
+    'sommer-oslo-bergen',
   ])('refuses %s as easily guessed', (password) => {
     expect(passwordProblem(password)).toBe('GUESSABLE');
   });
 
   it('needs no digit, capital or symbol: length and unusual words are enough', () => {
-    for (const password of ['lilac-kettle-orbit', 'sjokoladekake med rips', 'blåbærsyltetøy', 'qmzvtrplkwhd']) {
+    for (const password of ['lilac-kettle-orbit', 'sjokoladekake med rips', 'blåbærsyltetøy', 'qmzvtrplkwhd', 'nav-arbeid-jobb-lilac-kettle']) {
       expect(passwordProblem(password), password).toBeNull();
     }
   });

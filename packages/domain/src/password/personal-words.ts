@@ -38,7 +38,14 @@ export function personalWords(context: PasswordContext): string[] {
  * letters around them: "kari.nordmann2026", "Nordmann-Nordmann!", the local part twice.
  */
 export function isMadeOfPersonalWords(password: string, context: PasswordContext): boolean {
-  const words = personalWords(context);
+  return isMadeOfWords(password, personalWords(context));
+}
+
+/**
+ * Whether the password is made of `words` (lower-case, longest first) with only digits,
+ * punctuation and fewer than four letters of its own around them.
+ */
+export function isMadeOfWords(password: string, words: readonly string[]): boolean {
   const typed = lower(password);
   let rest = typed;
   for (const word of words) rest = rest.split(word).join(' ');

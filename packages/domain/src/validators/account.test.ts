@@ -110,7 +110,7 @@ describe('loginSchema', () => {
   });
 
   it('needs both fields, and no absurd e-mail', () => {
-    expect(validateInput(loginSchema, { password: 'x' })).toEqual({ ok: false, field: 'email', message: 'Email is required.' });
+    expect(validateInput(loginSchema, { password: 'x' })).toEqual({ ok: false, field: 'email', message: 'Email is required.', reason: 'REQUIRED' });
     expect(validateInput(loginSchema, { email: 'a@b.no', password: '' })).toEqual({
       ok: false,
       field: 'password',

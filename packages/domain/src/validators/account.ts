@@ -5,9 +5,12 @@ import { passwordProblem, type PasswordContext, type PasswordProblem } from '../
 import { blankToNull, booleanField, emailField, enumField, idField, untrimmedField } from './fields';
 import { clearableFields, optionalFields } from './input-shape';
 import { messages } from './messages';
+import type { ValidationReason } from './issue-reason';
 import type { ValidationError } from './validation-error';
 
-const PASSWORD_ISSUES: Readonly<Record<PasswordProblem, () => { message: string; params: Record<string, string | number> }>> = {
+type PasswordIssue = { message: string; params: { reason: ValidationReason } & Record<string, string | number> };
+
+const PASSWORD_ISSUES: Readonly<Record<PasswordProblem, () => PasswordIssue>> = {
   TOO_SHORT: () => ({
     message: messages().atLeastCharacters('Password', MIN_PASSWORD_LENGTH),
     params: { reason: 'TOO_SHORT', min: MIN_PASSWORD_LENGTH },
@@ -30,7 +33,7 @@ export function newPasswordError(password: string, context: PasswordContext): Va
   if (problem === null) return null;
   const { message, params } = PASSWORD_ISSUES[problem]();
   const { reason, ...values } = params;
-  return { field: 'password', message, reason: String(reason), ...(Object.keys(values).length ? { params: values } : {}) };
+  return { field: 'password', message, reason, ...(Object.keys(values).length ? { params: values } : {}) };
 }
 
 /** Reports the password policy's verdict on `password` (at `path` when checked from the object). */

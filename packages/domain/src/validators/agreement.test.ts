@@ -29,6 +29,8 @@ describe('createAgreementSchema', () => {
       ok: false,
       field: 'endDate',
       message: 'End date must be on or after the start date (2024-09-01).',
+      reason: 'END_BEFORE_START',
+      params: { start: '2024-09-01' },
     });
   });
 
@@ -38,6 +40,7 @@ describe('createAgreementSchema', () => {
       ok: false,
       field: 'parties.1.role',
       message: 'Role is required.',
+      reason: 'REQUIRED',
     });
   });
 
@@ -55,6 +58,7 @@ describe('createAgreementSchema', () => {
       ok: false,
       field: 'parties.3.organizationId',
       message: 'The same organisation is a party twice.',
+      reason: 'SAME_ORGANIZATION_TWICE',
     });
   });
 

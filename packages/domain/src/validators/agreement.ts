@@ -55,6 +55,7 @@ function checkDistinctParties(
         code: 'custom',
         path: ['parties', index, party.personId ? 'personId' : 'organizationId'],
         message: messages().samePartyTwice(party.personId ? 'person' : 'organization'),
+        params: { reason: party.personId ? 'SAME_PERSON_TWICE' : 'SAME_ORGANIZATION_TWICE' },
       });
     }
     seen.add(key);

@@ -13,11 +13,16 @@ describe('createConnectionSchema', () => {
     expect(validateInput(createConnectionSchema, { ...tie, strength })).toMatchObject({ ok: true, value: { strength } });
   });
 
-  it.each([0, 4, 2.5])('refuses strength %s', (strength) => {
+  it.each([
+    [0, { reason: 'NUMBER_TOO_SMALL', params: { min: 1 } }],
+    [4, { reason: 'NUMBER_TOO_BIG', params: { max: 3 } }],
+    [2.5, { reason: 'NOT_WHOLE_NUMBER' }],
+  ])('refuses strength %s', (strength, reason) => {
     expect(validateInput(createConnectionSchema, { ...tie, strength })).toEqual({
       ok: false,
       field: 'strength',
       message: 'Strength must be a whole number from 1 to 3.',
+      ...reason,
     });
   });
 
@@ -26,6 +31,7 @@ describe('createConnectionSchema', () => {
       ok: false,
       field: 'personBId',
       message: 'A connection needs two different people.',
+      reason: 'TWO_DIFFERENT_PEOPLE',
     });
   });
 

@@ -26,7 +26,7 @@ const dates = { start: 'since', end: 'until', startLabel: 'Start date', endLabel
 
 function checkTwoPeople(value: { personAId?: string | undefined; personBId?: string | undefined }, ctx: z.RefinementCtx) {
   if (value.personAId === undefined || value.personAId !== value.personBId) return;
-  ctx.addIssue({ code: 'custom', path: ['personBId'], message: messages().twoDifferentPeople() });
+  ctx.addIssue({ code: 'custom', path: ['personBId'], message: messages().twoDifferentPeople(), params: { reason: 'TWO_DIFFERENT_PEOPLE' } });
 }
 
 /** A new tie between two different people; strength 1–3, 2 when not given. */

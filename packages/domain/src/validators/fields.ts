@@ -92,7 +92,7 @@ export function searchField(label: FieldLabel = 'Search', max = MAX_SEARCH_LENGT
 /** The id of another entity: a non-empty string. Whether it exists is the API's question. */
 export function idField(label: FieldLabel) {
   return trimmedString(label, choose)
-    .min(1, { error: () => choose(label) })
+    .refine((value) => value.length > 0, { error: () => choose(label), params: { reason: 'REQUIRED' } })
     .max(MAX_ID_LENGTH, { error: () => messages().notAnId(label) });
 }
 
@@ -120,11 +120,13 @@ export function intField(label: FieldLabel, min: number, max = Number.MAX_SAFE_I
 
 /** A calendar date written `YYYY-MM-DD` that exists (no 31 April). */
 export function dateField(label: FieldLabel) {
-  return stringField(label).refine(isIsoDate, {
-    error: (issue) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(String(issue.input))
-        ? messages().notARealDate(label, String(issue.input))
-        : messages().dateFormat(label),
+  return stringField(label).superRefine((value, ctx) => {
+    if (isIsoDate(value)) return;
+    ctx.addIssue(
+      /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? { code: 'custom', message: messages().notARealDate(label, value), params: { reason: 'NOT_A_REAL_DATE', value } }
+        : { code: 'custom', message: messages().dateFormat(label), params: { reason: 'DATE_FORMAT' } },
+    );
   });
 }
 
@@ -133,7 +135,7 @@ export function emailField(label: FieldLabel = 'Email') {
   return stringField(label)
     .toLowerCase()
     .max(MAX_EMAIL_LENGTH, { error: () => messages().atMostCharacters(label, MAX_EMAIL_LENGTH) })
-    .regex(EMAIL, { error: () => messages().email(label) });
+    .refine((value) => EMAIL.test(value), { error: () => messages().email(label), params: { reason: 'EMAIL' } });
 }
 
 /**
@@ -143,22 +145,32 @@ export function emailField(label: FieldLabel = 'Email') {
 export function phoneField(label: FieldLabel = 'Phone') {
   return stringField(label).refine((value) => /^(?:\+47|0047)?\d{8}$/.test(value.replace(/[\s.\-()]/g, '')), {
     error: () => messages().phone(label),
+    params: { reason: 'PHONE' },
   });
 }
 
 /** A kommunenummer: four digits, e.g. 4003 for Skien. */
 export function municipalityNumberField(label: FieldLabel = 'Municipality number') {
-  return stringField(label).regex(/^\d{4}$/, { error: () => messages().municipalityNumber(label) });
+  return stringField(label).refine((value) => /^\d{4}$/.test(value), {
+    error: () => messages().municipalityNumber(label),
+    params: { reason: 'MUNICIPALITY_NUMBER' },
+  });
 }
 
 /** A Norwegian postal code: four digits. */
 export function postalCodeField(label: FieldLabel = 'Postal code') {
-  return stringField(label).regex(/^\d{4}$/, { error: () => messages().postalCode(label) });
+  return stringField(label).refine((value) => /^\d{4}$/.test(value), {
+    error: () => messages().postalCode(label),
+    params: { reason: 'POSTAL_CODE' },
+  });
 }
 
 /** A NACE industry code at any level: division "62", group "47.1", class "47.11", subclass "47.111". */
 export function naceCodeField(label: FieldLabel = 'Industry code') {
-  return stringField(label).regex(/^\d{2}(?:\.\d{1,3})?$/, { error: () => messages().naceCode(label) });
+  return stringField(label).refine((value) => /^\d{2}(?:\.\d{1,3})?$/.test(value), {
+    error: () => messages().naceCode(label),
+    params: { reason: 'NACE_CODE' },
+  });
 }
 
 /** Hours per week: a whole number from 0 to 100. */
@@ -177,13 +189,13 @@ export function orgNumberField(label: FieldLabel = 'Organisation number') {
       const problem = explainOrgNumber(value);
       if (problem === null) return;
       const say = messages();
-      const message =
+      ctx.addIssue(
         problem === 'digits'
-          ? say.orgNumberDigits(label)
+          ? { code: 'custom', message: say.orgNumberDigits(label), params: { reason: 'ORG_NUMBER_DIGITS' } }
           : problem === 'length'
-            ? say.orgNumberLength(label, value)
-            : say.orgNumberCheckDigit(label, value);
-      ctx.addIssue({ code: 'custom', message });
+            ? { code: 'custom', message: say.orgNumberLength(label, value), params: { reason: 'ORG_NUMBER_LENGTH', value, length: value.length } }
+            : { code: 'custom', message: say.orgNumberCheckDigit(label, value), params: { reason: 'ORG_NUMBER_CHECK_DIGIT', value } },
+      );
     });
 }
 
@@ -202,7 +214,7 @@ export function websiteField(label: FieldLabel = 'Website') {
       } catch {
         return false;
       }
-    }, { error: () => messages().website(label) });
+    }, { error: () => messages().website(label), params: { reason: 'WEBSITE' } });
 }
 
 /**

@@ -15,6 +15,7 @@ describe('createIntroductionSchema', () => {
       ok: false,
       field: 'participantId',
       message: 'Candidate is required.',
+      reason: 'REQUIRED',
     });
   });
 

@@ -157,6 +157,8 @@ describe('rules across fields in bokmål', () => {
       ok: false,
       field: 'endDate',
       message: 'Sluttdato kan ikke være før startdato (2024-05-02).',
+      reason: 'END_BEFORE_START',
+      params: { start: '2024-05-02' },
     });
     expect(messageFor(statisticsRangeSchema, { from: '2024-06-01', to: '2024-01-01' })).toBe(
       'Til-dato kan ikke være før fra-dato (2024-06-01).',

@@ -23,6 +23,8 @@ describe('network', () => {
       ok: false,
       field: 'endedOn',
       message: 'End date must be on or after the start date (2019-03-01).',
+      reason: 'END_BEFORE_START',
+      params: { start: '2019-03-01' },
     });
     expect(validateInput(updateNetworkSchema, { startedOn: '2020-01-01', endedOn: '2019-01-01' })).toMatchObject({
       ok: false,
@@ -46,11 +48,13 @@ describe('network member', () => {
       ok: false,
       field: 'personId',
       message: 'Choose a person or an organisation, not both.',
+      reason: 'PERSON_AND_ORGANIZATION',
     });
     expect(validateInput(createNetworkMemberSchema, { networkId: 'net_1', personId: null })).toEqual({
       ok: false,
       field: 'personId',
       message: 'Choose a person or an organisation.',
+      reason: 'PERSON_OR_ORGANIZATION',
     });
   });
 
@@ -59,6 +63,7 @@ describe('network member', () => {
       ok: false,
       field: 'networkId',
       message: 'Network is required.',
+      reason: 'REQUIRED',
     });
   });
 

@@ -30,6 +30,8 @@ describe('createOpportunitySchema', () => {
       ok: false,
       field: 'talents.1',
       message: 'Talent "baking" is listed twice.',
+      reason: 'LISTED_TWICE',
+      params: { name: 'baking' },
     });
   });
 });

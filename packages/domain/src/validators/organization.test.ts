@@ -32,18 +32,33 @@ describe('createOrganizationSchema', () => {
   });
 
   it.each([
-    [{ sector: 'PUBLIC', kind: 'MUNICIPALITY' }, 'name', 'Name is required.'],
-    [{ name: 'X', kind: 'COMPANY' }, 'sector', 'Sector is required.'],
-    [{ name: 'X', sector: 'PRIVATE', kind: 'COMPANY' }, 'sector', 'Sector must be one of BUSINESS, PUBLIC, CIVIL.'],
-    [{ name: 'X', sector: 'BUSINESS', kind: 'SHOP' }, 'kind', expect.stringContaining('Kind must be one of COMPANY')],
-    [{ ...skien, orgNumber: '989483405' }, 'orgNumber', 'Organisation number 989483405 has a wrong check digit.'],
-    [{ ...skien, industryCode: '4711' }, 'industryCode', 'Industry code must be a NACE code like 47.111 or 62.'],
-    [{ ...skien, postalCode: '371' }, 'postalCode', 'Postal code must be 4 digits, like 3717.'],
-    [{ ...skien, employees: -3 }, 'employees', 'Employees must be a whole number at least 0.'],
-    [{ ...skien, website: 'ftp://skien.no' }, 'website', 'Website must be a web address like https://example.no.'],
-    [{ ...skien, publiclyOwned: 'yes' }, 'publiclyOwned', 'Publicly owned must be true or false.'],
-  ])('refuses %j on %s', (input, field, message) => {
-    expect(validateInput(createOrganizationSchema, input)).toEqual({ ok: false, field, message });
+    [{ sector: 'PUBLIC', kind: 'MUNICIPALITY' }, 'name', 'Name is required.', { reason: 'REQUIRED' }],
+    [{ name: 'X', kind: 'COMPANY' }, 'sector', 'Sector is required.', { reason: 'REQUIRED' }],
+    [
+      { name: 'X', sector: 'PRIVATE', kind: 'COMPANY' },
+      'sector',
+      'Sector must be one of BUSINESS, PUBLIC, CIVIL.',
+      { reason: 'NOT_ONE_OF', params: { values: 'BUSINESS, PUBLIC, CIVIL' } },
+    ],
+    [
+      { name: 'X', sector: 'BUSINESS', kind: 'SHOP' },
+      'kind',
+      expect.stringContaining('Kind must be one of COMPANY'),
+      { reason: 'NOT_ONE_OF', params: { values: expect.stringContaining('COMPANY') } },
+    ],
+    [
+      { ...skien, orgNumber: '989483405' },
+      'orgNumber',
+      'Organisation number 989483405 has a wrong check digit.',
+      { reason: 'ORG_NUMBER_CHECK_DIGIT', params: { value: '989483405' } },
+    ],
+    [{ ...skien, industryCode: '4711' }, 'industryCode', 'Industry code must be a NACE code like 47.111 or 62.', { reason: 'NACE_CODE' }],
+    [{ ...skien, postalCode: '371' }, 'postalCode', 'Postal code must be 4 digits, like 3717.', { reason: 'POSTAL_CODE' }],
+    [{ ...skien, employees: -3 }, 'employees', 'Employees must be a whole number at least 0.', { reason: 'NUMBER_TOO_SMALL', params: { min: 0 } }],
+    [{ ...skien, website: 'ftp://skien.no' }, 'website', 'Website must be a web address like https://example.no.', { reason: 'WEBSITE' }],
+    [{ ...skien, publiclyOwned: 'yes' }, 'publiclyOwned', 'Publicly owned must be true or false.', { reason: 'NOT_BOOLEAN' }],
+  ])('refuses %j on %s', (input, field, message, reason) => {
+    expect(validateInput(createOrganizationSchema, input)).toEqual({ ok: false, field, message, ...reason });
   });
 
   it('treats empty form fields as not given', () => {
@@ -75,6 +90,8 @@ describe('updateOrganizationSchema', () => {
       ok: false,
       field: 'orgNumber',
       message: 'Organisation number must have 9 digits; "12345" has 5.',
+      reason: 'ORG_NUMBER_LENGTH',
+      params: { value: '12345', length: 5 },
     });
   });
 });

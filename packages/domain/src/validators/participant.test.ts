@@ -52,7 +52,13 @@ describe('participant profile', () => {
   it('refuses the same talent twice, whatever the case', () => {
     expect(
       validateInput(updateParticipantProfileSchema, { talents: [{ name: 'Welding' }, { name: 'Cooking' }, { name: 'WELDING' }] }),
-    ).toEqual({ ok: false, field: 'talents.2.name', message: 'Talent "WELDING" is listed twice.' });
+    ).toEqual({
+      ok: false,
+      field: 'talents.2.name',
+      message: 'Talent "WELDING" is listed twice.',
+      reason: 'LISTED_TWICE',
+      params: { name: 'WELDING' },
+    });
   });
 
   it('clears optional fields with null on update, but not the consent flags', () => {
@@ -75,7 +81,12 @@ describe('participant profile', () => {
 describe('talent, goal and plan step', () => {
   it('needs a talent name and a valid level', () => {
     expect(validateInput(createTalentSchema, { name: 'Baking', level: 'EXPERT' })).toMatchObject({ ok: true });
-    expect(validateInput(createTalentSchema, { level: 'EXPERT' })).toEqual({ ok: false, field: 'name', message: 'Talent is required.' });
+    expect(validateInput(createTalentSchema, { level: 'EXPERT' })).toEqual({
+      ok: false,
+      field: 'name',
+      message: 'Talent is required.',
+      reason: 'REQUIRED',
+    });
     expect(validateInput(updateTalentSchema, { level: 'BASIC' })).toEqual({ ok: true, value: { level: 'BASIC' } });
   });
 
@@ -93,7 +104,12 @@ describe('talent, goal and plan step', () => {
     expect(validateInput(createPlanStepSchema, { text: 'Call the bakery', dueDate: '2025-01-10', goalId: 'gol_1' })).toMatchObject({ ok: true });
     expect(validateInput(createPlanStepSchema, { dueDate: '2025-01-10' })).toMatchObject({ ok: false, field: 'text' });
     expect(validateInput(updatePlanStepSchema, { done: true })).toEqual({ ok: true, value: { done: true } });
-    expect(validateInput(updatePlanStepSchema, { done: 'yes' })).toEqual({ ok: false, field: 'done', message: 'Done must be true or false.' });
+    expect(validateInput(updatePlanStepSchema, { done: 'yes' })).toEqual({
+      ok: false,
+      field: 'done',
+      message: 'Done must be true or false.',
+      reason: 'NOT_BOOLEAN',
+    });
   });
 });
 
@@ -104,6 +120,7 @@ describe('status change and consent', () => {
       ok: false,
       field: 'changedOn',
       message: 'Changed on is required.',
+      reason: 'REQUIRED',
     });
     expect(validateInput(createStatusChangeSchema, { status: 'SICK', changedOn: '2024-08-19' })).toMatchObject({ field: 'status' });
   });

@@ -52,7 +52,13 @@ describe('createPersonSchema', () => {
         sector: 'CIVIL',
         participant: { talents: [{ name: 'Baking' }, { name: ' baking ' }] },
       }),
-    ).toEqual({ ok: false, field: 'participant.talents.1.name', message: 'Talent "baking" is listed twice.' });
+    ).toEqual({
+      ok: false,
+      field: 'participant.talents.1.name',
+      message: 'Talent "baking" is listed twice.',
+      reason: 'LISTED_TWICE',
+      params: { name: 'baking' },
+    });
   });
 });
 

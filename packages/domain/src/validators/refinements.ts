@@ -27,6 +27,7 @@ export function checkDateRange(
     code: 'custom',
     path: [range.end],
     message: messages().endBeforeStart(range.endLabel, range.startLabel, start),
+    params: { reason: 'END_BEFORE_START', start },
   });
 }
 
@@ -42,6 +43,7 @@ export function checkPersonOrOrganization(value: { personId?: unknown; organizat
     code: 'custom',
     path: ['personId'],
     message: hasPerson ? messages().personAndOrganization() : messages().personOrOrganization(),
+    params: { reason: hasPerson ? 'PERSON_AND_ORGANIZATION' : 'PERSON_OR_ORGANIZATION' },
   });
 }
 
@@ -65,6 +67,7 @@ export function checkUniqueNames(
         code: 'custom',
         path: where.key ? [where.path, index, where.key] : [where.path, index],
         message: messages().listedTwice(where.label, raw.trim()),
+        params: { reason: 'LISTED_TWICE', name: raw.trim() },
       });
     }
     seen.add(name);

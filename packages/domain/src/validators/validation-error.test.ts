@@ -8,7 +8,7 @@ describe('toValidationError', () => {
     const result = schema.safeParse({ parties: [{ role: 'EMPLOYER' }, {}] });
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(toValidationError(result.error)).toEqual({ field: 'parties.1.role', message: 'Role is required.' });
+      expect(toValidationError(result.error)).toEqual({ field: 'parties.1.role', message: 'Role is required.', reason: 'REQUIRED' });
     }
   });
 
@@ -29,11 +29,12 @@ describe('validateInput', () => {
 
   it('words issues that the schema did not word itself in plain English', () => {
     const schema = z.object({ orgNumber: z.string(), hoursPerWeek: z.number() });
-    expect(validateInput(schema, {})).toEqual({ ok: false, field: 'orgNumber', message: 'Org number is required.' });
+    expect(validateInput(schema, {})).toEqual({ ok: false, field: 'orgNumber', message: 'Org number is required.', reason: 'REQUIRED' });
     expect(validateInput(schema, { orgNumber: '1', hoursPerWeek: 'ten' })).toEqual({
       ok: false,
       field: 'hoursPerWeek',
       message: 'Hours per week must be a number.',
+      reason: 'NOT_NUMBER',
     });
   });
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issueReason } from './issue-reason';
+import { issueReason, type ValidationReason } from './issue-reason';
 import { messages } from './messages';
 
 /** What the API puts in `extensions` and the web form shows beside a field. */
@@ -8,8 +8,8 @@ export interface ValidationError {
   readonly field: string;
   /** A plain sentence for the user, in the validation language (English unless set). */
   readonly message: string;
-  /** A code for the problem (TOO_LONG, CONTROL_CHARACTER, GUESSABLE…) where one is known; see issue-reason.ts. */
-  readonly reason?: string;
+  /** A code for the problem (REQUIRED, TOO_LONG, EMAIL, GUESSABLE…); see issue-reason.ts. */
+  readonly reason: ValidationReason;
   /** The values a wording of `reason` needs, e.g. `{ max: 200 }`. */
   readonly params?: Readonly<Record<string, string | number>>;
 }
@@ -48,10 +48,10 @@ export const validationErrorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
-/** The first issue of a ZodError as `{ field, message }`: the one thing to fix first. */
+/** The first issue of a ZodError as `{ field, message, reason, params }`: the one thing to fix first. */
 export function toValidationError(error: z.ZodError): ValidationError {
   const [issue] = error.issues;
-  if (!issue) return { field: '', message: messages().fallback.inputNotValid() };
+  if (!issue) return { field: '', message: messages().fallback.inputNotValid(), reason: 'NOT_VALID' };
   return { field: issue.path.map(String).join('.'), message: issue.message, ...issueReason(issue) };
 }
 
@@ -61,7 +61,8 @@ export function toValidationError(error: z.ZodError): ValidationError {
  * readable message too.
  */
 export function validateInput<S extends z.ZodType>(schema: S, input: unknown): ValidationResult<z.output<S>> {
-  const result = schema.safeParse(input, { error: validationErrorMap });
+  // The input stays on each issue so its reason can tell a missing value from a wrong one.
+  const result = schema.safeParse(input, { error: validationErrorMap, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, ...toValidationError(result.error) };
 }

@@ -1,11 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { eq } from 'drizzle-orm';
-import pLimit, { type LimitFunction } from 'p-limit';
 import { hashPassword, schema, verifyPassword } from '@brobygger/db';
 import { loginSchema } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
-import { unauthenticated } from '../../lib/errors';
+import { rateLimited, unauthenticated } from '../../lib/errors';
+import { FairQueue } from '../../lib/fair-queue';
 import { takeLogin } from '../../lib/request-limits';
 import { validate } from '../../lib/validate';
 import { blockedUntil, clearFailures, countFailure } from './login-attempts';
@@ -17,11 +17,21 @@ let dummyHash: Promise<string> | undefined;
 /** Verifying against a throwaway hash makes an unknown e-mail take as long as a known one. */
 const dummyPasswordHash = () => (dummyHash ??= hashPassword('not-a-real-password-ever'));
 
-/** scrypt is slow on purpose; only a few run at once, so a flood of logins leaves threads for everyone else. */
-let hashing: LimitFunction | undefined;
+/** The hashing queue outside an HTTP server (scripts, unit tests), which have no RequestLimits. */
+let localHashing: FairQueue | undefined;
+
+/**
+ * scrypt is slow on purpose; only PASSWORD_HASH_CONCURRENCY run at once, so a flood of logins
+ * leaves threads for everyone else, and they take turns by client address (lib/fair-queue.ts),
+ * so a flood from one address delays another address's login by one hash at most. Past
+ * PASSWORD_HASH_QUEUE_PER_ADDRESS logins hashing or waiting from one address, one more is
+ * refused at once with RATE_LIMITED (reason LOGIN), before its password is looked at.
+ */
 function verifyLimited(ctx: GraphQLContext, password: string, hash: string): Promise<boolean> {
-  hashing ??= pLimit(ctx.env.PASSWORD_HASH_CONCURRENCY);
-  return hashing(() => verifyPassword(password, hash));
+  const hashing = ctx.rateLimits?.hashing ?? (localHashing ??= new FairQueue(ctx.env.PASSWORD_HASH_CONCURRENCY, ctx.env.PASSWORD_HASH_QUEUE_PER_ADDRESS));
+  const verified = hashing.tryRun(ctx.clientAddress, () => verifyPassword(password, hash), ctx.signal);
+  if (!verified) throw rateLimited('login', 1, new Date(), new Map([['retry-after', '1']]));
+  return verified;
 }
 
 const WRONG_LOGIN = 'Wrong e-mail or password.';
@@ -29,20 +39,20 @@ const WRONG_LOGIN = 'Wrong e-mail or password.';
 /**
  * Logs in. A wrong password, an unknown e-mail and a deactivated account answer alike
  * (UNAUTHENTICATED, reason WRONG_LOGIN) unless the password is right; past the allowed failures
- * for an address — known or not — attempts are refused with TOO_MANY_ATTEMPTS and the time to
- * try again (login-attempts.ts). Every attempt, whatever its address, also counts against the
- * client address's login bucket (lib/request-limits.ts).
+ * for an address — known or not — from this client, or from all clients together, attempts are
+ * refused with TOO_MANY_ATTEMPTS and the time to try again (login-attempts.ts). Every attempt,
+ * whatever its address, also counts against the client address's login bucket
+ * (lib/request-limits.ts).
  */
 export async function login(ctx: GraphQLContext, args: { email: string; password: string }) {
   // RATE_LIMITED past RATE_LIMIT_LOGINS_PER_MINUTE from this client address, before any work.
   takeLogin(ctx.rateLimits, ctx.clientAddress, new Date());
   const { email, password } = validate(loginSchema, args);
   const now = ctx.now();
+  // Refused while this client, or everyone, is blocked for this address; such attempts are not
+  // counted, so hammering during a block cannot make it longer (login-attempts.ts).
   const blocked = await blockedUntil(ctx, email);
-  if (blocked) {
-    await countFailure(ctx, email);
-    throw tooManyAttempts(blocked);
-  }
+  if (blocked) throw tooManyAttempts(blocked);
   const [user] = await ctx.db
     .select()
     .from(schema.users)
@@ -56,9 +66,7 @@ export async function login(ctx: GraphQLContext, args: { email: string; password
   }
   // Only the right password learns that the account is deactivated.
   if (!user.active) {
-    const error = unauthenticated('This account is deactivated.');
-    error.extensions.reason = 'DEACTIVATED';
-    throw error;
+    throw unauthenticated('DEACTIVATED', 'This account is deactivated.');
   }
   await clearFailures(ctx, email);
   const session = await createSession(ctx.handle, user.id, now);
@@ -89,9 +97,7 @@ async function auditFailure(ctx: GraphQLContext, userId: string, blocked: boolea
 }
 
 function wrongLogin() {
-  const error = unauthenticated(WRONG_LOGIN);
-  error.extensions.reason = 'WRONG_LOGIN';
-  return error;
+  return unauthenticated('WRONG_LOGIN', WRONG_LOGIN);
 }
 
 function tooManyAttempts(retryAt: string) {

@@ -5,9 +5,18 @@ import type { AttributeValue, Column } from './export-columns';
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
+/**
+ * The text without the characters XML 1.0 cannot carry (most C0 controls, U+FFFE, U+FFFF,
+ * unpaired surrogates), which the input rules refuse today but older data may hold: one of them
+ * would make the whole file unreadable.
+ */
+export function xmlChars(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
 /** Text safe inside an XML element or a double-quoted attribute. */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return xmlChars(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 function formatValue(value: AttributeValue): string | null {
