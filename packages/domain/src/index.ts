@@ -294,3 +294,4 @@ export {
   type LabelVocabulary,
 } from './labels';
 export { placeNameCase } from './place-name';
+export { COLUMN_LABELS, type ColumnName } from './column-labels';

@@ -1,5 +1,6 @@
 import type {
   AgreementKind,
+  AgreementOutcome,
   AgreementStatus,
   ConnectionKind,
   NetworkKind,
@@ -57,6 +58,7 @@ const en = {
     COMPLETED: 'Completed',
     TERMINATED: 'Terminated',
   } satisfies Record<AgreementStatus, string>,
+  outcome: { HIRED: 'Hired', EXTENDED: 'Extended', EDUCATION: 'Education', ENDED: 'Ended' } satisfies Record<AgreementOutcome, string>,
   partyRole: {
     PARTICIPANT: 'Participant',
     EMPLOYER: 'Employer',
@@ -71,6 +73,9 @@ const en = {
     MENTORSHIP: 'Mentorship',
   } satisfies Record<OpportunityKind, string>,
   opportunityStatus: { OPEN: 'Open', FILLED: 'Filled', CLOSED: 'Closed' } satisfies Record<OpportunityStatus, string>,
+  /** Where an organisation's record came from. */
+  organizationSource: { MANUAL: 'Entered by hand', BRREG: 'Business register', CSV: 'CSV import' },
+  yesNo: { true: 'Yes', false: 'No' },
 };
 
 /** A vocabulary of the catalogue: `sector`, `orgKind`, … */
@@ -113,6 +118,7 @@ const nb: typeof en = {
     PARTNERSHIP: 'Partnerskap',
   },
   agreementStatus: { DRAFT: 'Utkast', PROPOSED: 'Foreslått', ACTIVE: 'Aktiv', COMPLETED: 'Fullført', TERMINATED: 'Avbrutt' },
+  outcome: { HIRED: 'Ansatt', EXTENDED: 'Forlenget', EDUCATION: 'Utdanning', ENDED: 'Avsluttet' },
   partyRole: {
     PARTICIPANT: 'Deltaker',
     EMPLOYER: 'Arbeidsgiver',
@@ -122,6 +128,8 @@ const nb: typeof en = {
   },
   opportunityKind: { JOB: 'Jobb', WORK_TRIAL: 'Arbeidstrening', INTERNSHIP: 'Praksisplass', MENTORSHIP: 'Mentorordning' },
   opportunityStatus: { OPEN: 'Åpen', FILLED: 'Besatt', CLOSED: 'Lukket' },
+  organizationSource: { MANUAL: 'Registrert for hånd', BRREG: 'Enhetsregisteret', CSV: 'CSV-import' },
+  yesNo: { true: 'Ja', false: 'Nei' },
 };
 
 /**

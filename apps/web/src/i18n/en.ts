@@ -1,3 +1,5 @@
+import { VOCABULARY_LABELS } from '@brobygger/domain';
+
 /**
  * English. Keys mirror nb.ts, the default language.
  *
@@ -31,7 +33,7 @@ export const en = {
     agreements: 'Agreements',
     opportunities: 'Openings',
   },
-  connectionKind: { CASEWORKER: 'Caseworker', COLLEAGUE: 'Colleague', CONTACT: 'Contact', MENTOR: 'Mentor', REFERENCE: 'Reference' },
+  connectionKind: VOCABULARY_LABELS.en.connectionKind,
   roles: { COORDINATOR: 'Coordinator', EMPLOYER: 'Employer', RESEARCHER: 'Researcher', PARTICIPANT: 'Participant', ADMIN: 'Administrator' },
   user: { menu: 'Account menu', logout: 'Log out' },
   login: {
@@ -128,26 +130,13 @@ export const en = {
     website: 'Website',
     publiclyOwned: 'Publicly owned',
   },
-  sector: { BUSINESS: 'Business', PUBLIC: 'Public sector', CIVIL: 'Civil society' },
+  sector: VOCABULARY_LABELS.en.sector,
   nodeKind: { PERSON: 'Person', PARTICIPANT: 'Participant', ORGANIZATION: 'Organisation', NETWORK: 'Network' },
   edgeKind: { AFFILIATION: 'Affiliation', CONNECTION: 'Connection', MEMBERSHIP: 'Membership', AGREEMENT: 'Agreement' },
-  agreementStatus: { DRAFT: 'Draft', PROPOSED: 'Proposed', ACTIVE: 'Active', COMPLETED: 'Completed', TERMINATED: 'Terminated' },
-  agreementKind: {
-    WORK_TRIAL: 'Work trial',
-    EMPLOYMENT: 'Employment',
-    MENTORSHIP: 'Mentorship',
-    INTERNSHIP: 'Internship',
-    TRAINING: 'Training',
-    PARTNERSHIP: 'Partnership',
-  },
-  outcome: { HIRED: 'Hired', EXTENDED: 'Extended', EDUCATION: 'Education', ENDED: 'Ended' },
-  partyRole: {
-    PARTICIPANT: 'Participant',
-    EMPLOYER: 'Employer',
-    PUBLIC_PARTNER: 'Public partner',
-    COORDINATOR: 'Coordinator',
-    MENTOR: 'Mentor',
-  },
+  agreementStatus: VOCABULARY_LABELS.en.agreementStatus,
+  agreementKind: VOCABULARY_LABELS.en.agreementKind,
+  outcome: VOCABULARY_LABELS.en.outcome,
+  partyRole: VOCABULARY_LABELS.en.partyRole,
   participantStatus: {
     OUTSIDE_WORK: 'Outside work',
     IN_ACTIVITY: 'In activity',
@@ -158,27 +147,10 @@ export const en = {
   },
   goalStatus: { OPEN: 'Open', IN_PROGRESS: 'In progress', ACHIEVED: 'Achieved', DROPPED: 'Dropped' },
   talentLevel: { BASIC: 'basic', SKILLED: 'skilled', EXPERT: 'expert' },
-  orgKind: {
-    COMPANY: 'Company',
-    NAV_OFFICE: 'NAV office',
-    MUNICIPALITY: 'Municipality',
-    COUNTY: 'County',
-    STATE_AGENCY: 'State agency',
-    SCHOOL: 'School',
-    HEALTH_SERVICE: 'Health service',
-    SOCIAL_ENTERPRISE: 'Social enterprise',
-    NGO: 'NGO',
-    OTHER: 'Other',
-  },
-  networkKind: {
-    BUSINESS_FORUM: 'Business forum',
-    PROJECT: 'Project',
-    PARTNERSHIP: 'Partnership',
-    PEER_GROUP: 'Peer group',
-    OTHER: 'Other',
-  },
-  opportunityKind: { JOB: 'Job', WORK_TRIAL: 'Work trial', INTERNSHIP: 'Internship', MENTORSHIP: 'Mentorship' },
-  opportunityStatus: { OPEN: 'Open', FILLED: 'Filled', CLOSED: 'Closed' },
+  orgKind: VOCABULARY_LABELS.en.orgKind,
+  networkKind: VOCABULARY_LABELS.en.networkKind,
+  opportunityKind: VOCABULARY_LABELS.en.opportunityKind,
+  opportunityStatus: VOCABULARY_LABELS.en.opportunityStatus,
   explorer: {
     loading: 'Loading the graph…',
     search: 'Search the graph',

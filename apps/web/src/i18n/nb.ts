@@ -1,4 +1,5 @@
 import type { en } from './en';
+import { VOCABULARY_LABELS } from '@brobygger/domain';
 
 /** Norsk bokmål, the default language. Typed against en.ts so no key goes missing. */
 export const nb: typeof en = {
@@ -17,7 +18,7 @@ export const nb: typeof en = {
     agreements: 'Avtaler',
     opportunities: 'Muligheter',
   },
-  connectionKind: { CASEWORKER: 'Saksbehandler', COLLEAGUE: 'Kollega', CONTACT: 'Kontakt', MENTOR: 'Mentor', REFERENCE: 'Referanse' },
+  connectionKind: VOCABULARY_LABELS.nb.connectionKind,
   roles: { COORDINATOR: 'Brobygger', EMPLOYER: 'Arbeidsgiver', RESEARCHER: 'Forsker', PARTICIPANT: 'Deltaker', ADMIN: 'Administrator' },
   user: { menu: 'Kontomeny', logout: 'Logg ut' },
   login: {
@@ -114,26 +115,13 @@ export const nb: typeof en = {
     website: 'Nettside',
     publiclyOwned: 'Offentlig eid',
   },
-  sector: { BUSINESS: 'Næringsliv', PUBLIC: 'Offentlig sektor', CIVIL: 'Sivilsamfunn' },
+  sector: VOCABULARY_LABELS.nb.sector,
   nodeKind: { PERSON: 'Person', PARTICIPANT: 'Deltaker', ORGANIZATION: 'Organisasjon', NETWORK: 'Nettverk' },
   edgeKind: { AFFILIATION: 'Tilknytning', CONNECTION: 'Bekjentskap', MEMBERSHIP: 'Medlemskap', AGREEMENT: 'Avtale' },
-  agreementStatus: { DRAFT: 'Utkast', PROPOSED: 'Foreslått', ACTIVE: 'Aktiv', COMPLETED: 'Fullført', TERMINATED: 'Avbrutt' },
-  agreementKind: {
-    WORK_TRIAL: 'Arbeidstrening',
-    EMPLOYMENT: 'Ansettelse',
-    MENTORSHIP: 'Mentorordning',
-    INTERNSHIP: 'Praksisplass',
-    TRAINING: 'Opplæring',
-    PARTNERSHIP: 'Partnerskap',
-  },
-  outcome: { HIRED: 'Ansatt', EXTENDED: 'Forlenget', EDUCATION: 'Utdanning', ENDED: 'Avsluttet' },
-  partyRole: {
-    PARTICIPANT: 'Deltaker',
-    EMPLOYER: 'Arbeidsgiver',
-    PUBLIC_PARTNER: 'Offentlig partner',
-    COORDINATOR: 'Brobygger',
-    MENTOR: 'Mentor',
-  },
+  agreementStatus: VOCABULARY_LABELS.nb.agreementStatus,
+  agreementKind: VOCABULARY_LABELS.nb.agreementKind,
+  outcome: VOCABULARY_LABELS.nb.outcome,
+  partyRole: VOCABULARY_LABELS.nb.partyRole,
   participantStatus: {
     OUTSIDE_WORK: 'Utenfor arbeid',
     IN_ACTIVITY: 'I aktivitet',
@@ -144,27 +132,10 @@ export const nb: typeof en = {
   },
   goalStatus: { OPEN: 'Åpent', IN_PROGRESS: 'Pågår', ACHIEVED: 'Nådd', DROPPED: 'Droppet' },
   talentLevel: { BASIC: 'grunnleggende', SKILLED: 'dyktig', EXPERT: 'ekspert' },
-  orgKind: {
-    COMPANY: 'Bedrift',
-    NAV_OFFICE: 'NAV-kontor',
-    MUNICIPALITY: 'Kommune',
-    COUNTY: 'Fylkeskommune',
-    STATE_AGENCY: 'Statlig etat',
-    SCHOOL: 'Skole',
-    HEALTH_SERVICE: 'Helsetjeneste',
-    SOCIAL_ENTERPRISE: 'Sosialt entreprenørskap',
-    NGO: 'Frivillig organisasjon',
-    OTHER: 'Annet',
-  },
-  networkKind: {
-    BUSINESS_FORUM: 'Næringsforum',
-    PROJECT: 'Prosjekt',
-    PARTNERSHIP: 'Partnerskap',
-    PEER_GROUP: 'Likepersonsgruppe',
-    OTHER: 'Annet',
-  },
-  opportunityKind: { JOB: 'Jobb', WORK_TRIAL: 'Arbeidstrening', INTERNSHIP: 'Praksisplass', MENTORSHIP: 'Mentorordning' },
-  opportunityStatus: { OPEN: 'Åpen', FILLED: 'Besatt', CLOSED: 'Lukket' },
+  orgKind: VOCABULARY_LABELS.nb.orgKind,
+  networkKind: VOCABULARY_LABELS.nb.networkKind,
+  opportunityKind: VOCABULARY_LABELS.nb.opportunityKind,
+  opportunityStatus: VOCABULARY_LABELS.nb.opportunityStatus,
   explorer: {
     loading: 'Laster nettverkskartet …',
     search: 'Søk i kartet',

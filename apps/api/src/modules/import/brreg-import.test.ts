@@ -47,7 +47,15 @@ describe('importing the register', () => {
           name orgNumber sector kind publiclyOwned source industryCode municipalityNumber municipalityName address postalCode website employees } } }`,
     );
     const byNumber = Object.fromEntries(organizations.nodes.map((o: { orgNumber: string }) => [o.orgNumber, o]));
-    expect(byNumber['910000004']).toMatchObject({ name: 'SKIEN KOMMUNE', sector: 'PUBLIC', kind: 'MUNICIPALITY', source: 'BRREG', website: 'https://www.skien.kommune.no' });
+    // The name stays as registered; the register's capitals in place names do not ('SKIEN' → 'Skien').
+    expect(byNumber['910000004']).toMatchObject({
+      name: 'SKIEN KOMMUNE',
+      sector: 'PUBLIC',
+      kind: 'MUNICIPALITY',
+      source: 'BRREG',
+      website: 'https://www.skien.kommune.no',
+      municipalityName: 'Skien',
+    });
     expect(byNumber['910002740']).toMatchObject({
       name: 'ÆRLIG RØRLEGGER AS',
       sector: 'BUSINESS',
@@ -61,7 +69,7 @@ describe('importing the register', () => {
     expect(byNumber['910004115']).toMatchObject({ sector: 'PUBLIC', kind: 'NAV_OFFICE' });
     expect(byNumber['910005480']).toMatchObject({ sector: 'CIVIL', kind: 'NGO' });
     expect(byNumber['910006851']).toMatchObject({ sector: 'BUSINESS', publiclyOwned: true });
-    expect(byNumber['910012339']).toMatchObject({ sector: 'PUBLIC', kind: 'HEALTH_SERVICE', municipalityName: 'PORSGRUNN' });
+    expect(byNumber['910012339']).toMatchObject({ sector: 'PUBLIC', kind: 'HEALTH_SERVICE', municipalityName: 'Porsgrunn' });
     expect(byNumber['910015079']).toMatchObject({ sector: 'PUBLIC', kind: 'SCHOOL' });
     expect(byNumber['910020552']).toMatchObject({ name: 'BAMBLE BAKERI Åse Østby', sector: 'BUSINESS' });
     // No sector code: the organisation form (stiftelse) tells; the postal address stands in for a missing business address.
@@ -72,13 +80,25 @@ describe('importing the register', () => {
   it('reports broken rows with their line numbers and reasons, and skips bankrupt and dissolving ones', async () => {
     const report = await importRegister(api.handle, fixtureStream('enheter-2024.csv'), options());
     expect(report.rejectedRows).toEqual([
-      { line: 6, key: '910005481', reason: expect.stringContaining('wrong check digit') },
-      { line: 8, key: '910008226', reason: 'no name' },
-      { line: 9, key: '910009591', reason: expect.stringContaining('unknown sector') },
+      {
+        line: 6,
+        key: '910005481',
+        reason: expect.stringContaining('wrong check digit'),
+        problem: 'ORG_NUMBER_CHECK_DIGIT',
+        params: { value: '910005481' },
+      },
+      { line: 8, key: '910008226', reason: 'no name', problem: 'NO_NAME' },
+      {
+        line: 9,
+        key: '910009591',
+        reason: expect.stringContaining('unknown sector'),
+        problem: 'UNKNOWN_SECTOR',
+        params: { sectorCode: expect.any(String), orgFormCode: expect.any(String) },
+      },
     ]);
     expect(report.skippedRows).toEqual([
-      { line: 10, key: '910010964', reason: 'bankrupt (konkurs)' },
-      { line: 13, key: '910017810', reason: 'being dissolved (under avvikling)' },
+      { line: 10, key: '910010964', reason: 'bankrupt (konkurs)', problem: 'BANKRUPT' },
+      { line: 13, key: '910017810', reason: 'being dissolved (under avvikling)', problem: 'DISSOLVING' },
     ]);
     const numbers = (await rows()).map((row) => row.orgNumber);
     expect(numbers).not.toContain('910005481');

@@ -1,4 +1,5 @@
 import { schema, type Db } from '@brobygger/db';
+import type { AuditEntityType } from '@brobygger/domain';
 
 /** Who runs an import: a coordinator through the upload page, or nobody in particular at the command line. */
 export interface ImportActor {
@@ -15,7 +16,7 @@ export async function auditImport(
   tx: Db,
   actor: ImportActor,
   at: Date,
-  entityType: string,
+  entityType: AuditEntityType,
   detail: Record<string, unknown>,
   action: 'import' | 'export' = 'import',
 ): Promise<void> {

@@ -84,19 +84,25 @@ describe('POST /import/brreg', () => {
   });
 
   it.each([
-    ['kommune=40', 'kommune'],
-    ['orgnr=910005481', 'orgnr'],
-    ['dryRun=maybe', 'dryRun'],
-  ])('answers a bad parameter (%s) with BAD_USER_INPUT naming it', async (query, field) => {
+    ['kommune=40', 'kommune', { reason: 'IMPORT_MUNICIPALITY', params: { value: '40' } }],
+    ['orgnr=910005481', 'orgnr', { reason: 'IMPORT_ORG_NUMBER', params: { value: '910005481' } }],
+    ['dryRun=maybe', 'dryRun', { reason: 'IMPORT_DRY_RUN' }],
+  ])('answers a bad parameter (%s) with BAD_USER_INPUT naming it, and why', async (query, field, why) => {
     const result = await upload(`/import/brreg?${query}`, register);
     expect(result.status).toBe(400);
-    expect(result.last.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(result.last.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field, ...why });
   });
 
   it('reports a file it cannot read, and writes nothing', async () => {
     const broken = `${register.toString('utf8')}"910024663","UNCLOSED QUOTE,"AS"\n`;
     const result = await upload('/import/brreg', broken);
-    expect(result.last).toMatchObject({ type: 'error', code: 'BAD_USER_INPUT', message: expect.stringContaining('line 17') });
+    expect(result.last).toMatchObject({
+      type: 'error',
+      code: 'BAD_USER_INPUT',
+      reason: 'CSV_UNREADABLE',
+      params: { line: 17 },
+      message: expect.stringContaining('line 17'),
+    });
     expect(await countOf(schema.organizations)).toBe(0);
   });
 });
@@ -115,9 +121,22 @@ describe('CSV imports of people and connections', () => {
     const first = await upload(`/import/people?mapping=${PEOPLE_MAPPING}`, people);
     expect(first.last.report).toMatchObject({ created: 3, rejected: 3 });
     expect(first.last.report.rejectedRows).toEqual([
-      { line: 4, key: 'Åse Ødegård', reason: expect.stringMatching(/^email: /) },
-      { line: 6, key: 'Siri Lie', reason: expect.stringMatching(/^sector: /) },
-      { line: 7, key: 'Jon Dahl', reason: 'unknown organisation "Finnes Ikke AS"' },
+      { line: 4, key: 'Åse Ødegård', reason: expect.stringMatching(/^email: /), problem: 'EMAIL', field: 'email' },
+      {
+        line: 6,
+        key: 'Siri Lie',
+        reason: expect.stringMatching(/^sector: /),
+        problem: 'NOT_ONE_OF',
+        field: 'sector',
+        params: { values: 'BUSINESS, PUBLIC, CIVIL' },
+      },
+      {
+        line: 7,
+        key: 'Jon Dahl',
+        reason: 'unknown organisation "Finnes Ikke AS"',
+        problem: 'UNKNOWN_ORGANIZATION',
+        params: { value: 'Finnes Ikke AS' },
+      },
     ]);
     const second = await upload(`/import/people?mapping=${PEOPLE_MAPPING}`, people);
     expect(second.last.report).toMatchObject({ created: 0, unchanged: 3 });
@@ -132,10 +151,47 @@ describe('CSV imports of people and connections', () => {
   it('refuses a mapping that leaves out a required field or names a missing column', async () => {
     const people = readFileSync(fixturePath('people.csv'));
     const noName = await upload(`/import/people?mapping=${encodeURIComponent(JSON.stringify({ sector: 'Sektor' }))}`, people);
-    expect(noName.last.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'mapping.name' });
+    expect(noName.last.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'mapping.name',
+      reason: 'MAPPING_MISSING',
+      params: { field: 'name' },
+    });
     const wrongColumn = await upload(`/import/people?mapping=${encodeURIComponent(JSON.stringify({ name: 'Name', sector: 'Sektor' }))}`, people);
-    expect(wrongColumn.last).toMatchObject({ type: 'error', code: 'BAD_USER_INPUT', field: 'mapping.name' });
+    expect(wrongColumn.last).toMatchObject({
+      type: 'error',
+      code: 'BAD_USER_INPUT',
+      field: 'mapping.name',
+      reason: 'MAPPING_NO_SUCH_COLUMN',
+      params: { field: 'name', column: 'Name' },
+    });
     expect(await countOf(schema.people)).toBe(0);
+  });
+
+  it("reads the app's own labels in either language in enum cells, so an exported list imports again", async () => {
+    const people = [
+      'Navn;E-post;Sektor',
+      'Anne Berg;anne@example.no;Offentlig sektor',
+      'Bjørn Dal;bjorn@example.no;Public sector',
+      'Cecilie Ek;cecilie@example.no;Sivilsamfunn',
+      'David Fjell;david@example.no;civil society',
+      'Eva Grønn;eva@example.no;Næringsliv',
+    ].join('\r\n');
+    const mapping = encodeURIComponent(JSON.stringify({ name: 'Navn', email: 'E-post', sector: 'Sektor' }));
+    expect((await upload(`/import/people?mapping=${mapping}`, `\uFEFF${people}`)).last.report).toMatchObject({ created: 5, rejected: 0 });
+    const sectors = Object.fromEntries((await api.handle.db.select().from(schema.people)).map((row) => [row.email, row.sector]));
+    expect(sectors).toEqual({
+      'anne@example.no': 'PUBLIC',
+      'bjorn@example.no': 'PUBLIC',
+      'cecilie@example.no': 'CIVIL',
+      'david@example.no': 'CIVIL',
+      'eva@example.no': 'BUSINESS',
+    });
+
+    const ties = ['Fra;Til;Type', 'anne@example.no;bjorn@example.no;Saksbehandler', 'anne@example.no;eva@example.no;Colleague'].join('\r\n');
+    const tieMapping = encodeURIComponent(JSON.stringify({ personA: 'Fra', personB: 'Til', kind: 'Type' }));
+    expect((await upload(`/import/connections?mapping=${tieMapping}`, ties)).last.report).toMatchObject({ created: 2, rejected: 0 });
+    expect((await api.handle.db.select().from(schema.connections)).map((row) => row.kind).sort()).toEqual(['CASEWORKER', 'COLLEAGUE']);
   });
 
   it('imports connections between people found by e-mail', async () => {
@@ -147,8 +203,20 @@ describe('CSV imports of people and connections', () => {
 
     const real = await upload(`/import/connections?mapping=${CONNECTION_MAPPING}`, ties);
     expect(real.last.report.rejectedRows).toEqual([
-      { line: 4, key: 'ola@nav.example – ukjent@example.no', reason: 'unknown person "ukjent@example.no"' },
-      { line: 5, key: 'ola@nav.example – ola@nav.example', reason: expect.stringContaining('two different people') },
+      {
+        line: 4,
+        key: 'ola@nav.example – ukjent@example.no',
+        reason: 'unknown person "ukjent@example.no"',
+        problem: 'UNKNOWN_PERSON',
+        params: { value: 'ukjent@example.no' },
+      },
+      {
+        line: 5,
+        key: 'ola@nav.example – ola@nav.example',
+        reason: expect.stringContaining('two different people'),
+        problem: 'TWO_DIFFERENT_PEOPLE',
+        field: 'personBId',
+      },
     ]);
     const again = await upload(`/import/connections?mapping=${CONNECTION_MAPPING}`, ties);
     expect(again.last.report).toMatchObject({ created: 0, unchanged: 2 });

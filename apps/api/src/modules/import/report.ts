@@ -1,3 +1,5 @@
+import type { ErrorReason, ValidationError, ValidationReason } from '@brobygger/domain';
+
 /**
  * What an import did (or, in a dry run, would do). Counts are exact; the row lists stop at a
  * cap so that a report of a million-row file stays small, and say so in `listsTruncated`.
@@ -31,11 +33,29 @@ export interface ReportChange {
   fields: string[];
 }
 
-/** A row not imported, and why. `key` is the organisation number (or other key) when the row had one. */
-export interface ReportRow {
-  line: number;
-  key: string | null;
-  reason: string;
+/**
+ * A row not imported, and why. `key` is the organisation number (or other key) when the row had
+ * one. `reason` says why in English, for the command line and API clients; `problem` says it as
+ * a code of the error registry with the values in `params`, for clients that word it (the
+ * import page): an IMPORT_ROW reason, or — with `field` — the BAD_USER_INPUT reason the
+ * validators gave that field.
+ */
+export type ReportRow = { line: number; key: string | null } & RowProblem;
+
+/** Why a row was left out: see `ReportRow`. */
+export type RowProblem = { reason: string; params?: Readonly<Record<string, string | number>> } & (
+  | { problem: ErrorReason<'IMPORT_ROW'>; field?: undefined }
+  | { problem: ValidationReason; field: string }
+);
+
+/** The first problem of a row the validators refused, as a report row's reason and problem. */
+export function fieldProblem(result: ValidationError): RowProblem {
+  return {
+    reason: `${result.field}: ${result.message}`,
+    problem: result.reason,
+    field: result.field,
+    ...(result.params ? { params: result.params } : {}),
+  };
 }
 
 export const DEFAULT_LIST_CAP = 500;

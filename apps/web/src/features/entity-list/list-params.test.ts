@@ -133,10 +133,10 @@ describe('the CSV of a list', () => {
       filter: { sector: 'PUBLIC' as const, kind: 'NAV_OFFICE' as const },
     };
     expect(exportHref('organizations', state, ['sector', 'kind'])).toBe(
-      '/export/organizations.csv?search=skien&sector=PUBLIC&kind=NAV_OFFICE&archived=false',
+      '/export/organizations.csv?search=skien&sector=PUBLIC&kind=NAV_OFFICE&archived=false&lang=nb',
     );
-    expect(exportHref('people', { ...PLAIN, archived: true }, ['sector'])).toBe(
-      '/export/people.csv?archived=true',
+    expect(exportHref('people', { ...PLAIN, archived: true }, ['sector'], 'en')).toBe(
+      '/export/people.csv?archived=true&lang=en',
     );
   });
 });

@@ -121,12 +121,14 @@ export function previousPage(paging: Paging): Paging {
 
 /**
  * The CSV download of what the list shows (GET /export/<list>.csv, coordinators only): the same
- * search, the filters the export knows (`exportFilters` names them), in use or archived.
+ * search, the filters the export knows (`exportFilters` names them), in use or archived, worded
+ * in the UI language (`lang`).
  */
 export function exportHref<F extends string, X extends FilterState>(
   list: string,
   state: ListParams<F, X>,
   exportFilters: readonly (keyof X & string)[],
+  language: string = 'nb',
 ): string {
   const params = new URLSearchParams();
   if (state.search) params.set('search', state.search);
@@ -135,5 +137,7 @@ export function exportHref<F extends string, X extends FilterState>(
     if (value) params.set(key, value);
   }
   params.set('archived', String(state.archived));
+  // The file is worded where it is made: headers and labels in the language of the screen.
+  params.set('lang', language === 'en' ? 'en' : 'nb');
   return `/export/${list}.csv?${params.toString()}`;
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
   exportHref,
@@ -56,6 +57,7 @@ export function useListPage<F extends string, X extends FilterState, I, D, N>(
   options: ListPageOptions<F, X, I, D, N>,
 ) {
   const { spec } = options;
+  const { i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => readListParams(params, spec), [params, spec]);
   const update = (change: Partial<ListParams<F, X>>, replace = false) =>
@@ -118,7 +120,7 @@ export function useListPage<F extends string, X extends FilterState, I, D, N>(
       archived: state.archived,
       onArchived: (archived: boolean) => update({ archived }),
       exportHref: options.export
-        ? exportHref(options.export.list, state, options.export.filters)
+        ? exportHref(options.export.list, state, options.export.filters, i18n.language)
         : undefined,
       count: nodes.length,
       totalCount: page?.totalCount ?? 0,

@@ -5,7 +5,7 @@ import type { OrganizationRow } from '@brobygger/db/schema';
 import { normalizeOrgNumber } from '@brobygger/domain';
 import { auditImport, type ImportActor } from '../import-audit';
 import { ReportBuilder, type ImportReport } from '../report';
-import { readRegister } from './read-register';
+import { readRegister, type UnpackLimits } from './read-register';
 import { toOrganization, type ImportedOrganization } from './to-organization';
 
 const t = schema.organizations;
@@ -22,6 +22,8 @@ export interface RegisterImportOptions {
   /** Called every few thousand rows and at the end with the number of rows read. */
   onProgress?: (rowsRead: number) => void;
   listCap?: number;
+  /** How far a gzipped file may unpack (IMPORT_MAX_UNPACKED_BYTES, IMPORT_MAX_UNPACK_RATIO). */
+  unpackLimits?: UnpackLimits;
 }
 
 /** The fields the register is the source of; compared with the database to tell an update from no change. */
@@ -138,7 +140,7 @@ async function run(db: Db, input: Readable, options: RegisterImportOptions, writ
     inBatch = new Set();
   };
 
-  for await (const { line, record } of readRegister(input)) {
+  for await (const { line, record } of readRegister(input, options.unpackLimits)) {
     report.rowsRead++;
     if (report.rowsRead % PROGRESS_EVERY === 0) options.onProgress?.(report.rowsRead);
     const rawNumber = record.orgNumber ? normalizeOrgNumber(record.orgNumber) : null;
@@ -151,12 +153,17 @@ async function run(db: Db, input: Readable, options: RegisterImportOptions, writ
       continue;
     }
     if (record.bankrupt || record.dissolving) {
-      builder.skip({ line, key: rawNumber, reason: record.bankrupt ? 'bankrupt (konkurs)' : 'being dissolved (under avvikling)' });
+      builder.skip(
+        record.bankrupt
+          ? { line, key: rawNumber, reason: 'bankrupt (konkurs)', problem: 'BANKRUPT' }
+          : { line, key: rawNumber, reason: 'being dissolved (under avvikling)', problem: 'DISSOLVING' },
+      );
       continue;
     }
     const converted = toOrganization(record);
     if (!converted.ok) {
-      builder.reject({ line, key: rawNumber, reason: converted.reason });
+      const { ok: _ok, ...refusal } = converted;
+      builder.reject({ line, key: rawNumber, ...refusal });
       continue;
     }
     // The same number twice in a file: the later row is applied over the earlier one.

@@ -2,21 +2,24 @@ import {
   createOrganizationSchema,
   explainOrgNumber,
   normalizeOrgNumber,
+  placeNameCase,
   validateInput,
   type CreateOrganizationInput,
 } from '@brobygger/domain';
 import { kindOf, sectorOf } from './classify';
+import { fieldProblem, type RowProblem } from '../report';
 import type { RegisterRecord, RegisterValue } from './register-record';
 
 /** The organisation fields an import sets, checked by the same schema the API's forms use. */
 export type ImportedOrganization = CreateOrganizationInput & { orgNumber: string };
 
-export type Conversion = { ok: true; value: ImportedOrganization } | { ok: false; reason: string };
+/** An organisation, or why a row is not one: an English reason and the problem as the report gives it (report.ts). */
+export type Conversion = { ok: true; value: ImportedOrganization } | ({ ok: false } & RowProblem);
 
 const ORG_NUMBER_PROBLEMS = {
-  digits: 'the organisation number may contain only digits',
-  length: 'the organisation number does not have 9 digits',
-  checkDigit: 'the organisation number has a wrong check digit',
+  digits: { reason: 'the organisation number may contain only digits', problem: 'ORG_NUMBER_DIGITS' },
+  length: { reason: 'the organisation number does not have 9 digits', problem: 'ORG_NUMBER_LENGTH' },
+  checkDigit: { reason: 'the organisation number has a wrong check digit', problem: 'ORG_NUMBER_CHECK_DIGIT' },
 } as const;
 
 /** Fields a row can do without: when one of these is malformed it is left empty instead of losing the row. */
@@ -32,6 +35,11 @@ const OPTIONAL_FIELDS = new Set([
   'employees',
 ]);
 
+/** The register writes places in capitals ("NORD-AURDAL"); the app shows them as people write them. */
+function placeOf(value: RegisterValue): RegisterValue {
+  return typeof value === 'string' ? placeNameCase(value) : value;
+}
+
 function employeesOf(value: RegisterValue): number | null | undefined {
   if (value === undefined) return undefined;
   if (value === null || !/^\d+$/.test(value)) return null;
@@ -40,15 +48,20 @@ function employeesOf(value: RegisterValue): number | null | undefined {
 
 /** A register record as an organisation, or why it cannot be one. */
 export function toOrganization(record: RegisterRecord): Conversion {
-  if (!record.orgNumber) return { ok: false, reason: 'no organisation number' };
+  if (!record.orgNumber) return { ok: false, reason: 'no organisation number', problem: 'NO_ORG_NUMBER' };
   const problem = explainOrgNumber(record.orgNumber);
-  if (problem) return { ok: false, reason: `${ORG_NUMBER_PROBLEMS[problem]} (${record.orgNumber})` };
-  if (!record.name) return { ok: false, reason: 'no name' };
+  if (problem) {
+    const { reason, problem: code } = ORG_NUMBER_PROBLEMS[problem];
+    return { ok: false, reason: `${reason} (${record.orgNumber})`, problem: code, params: { value: record.orgNumber } };
+  }
+  if (!record.name) return { ok: false, reason: 'no name', problem: 'NO_NAME' };
   const verdict = sectorOf(record.sectorCode, record.orgFormCode);
   if (!verdict) {
     return {
       ok: false,
       reason: `unknown sector (sector code ${record.sectorCode ?? 'missing'}, organisation form ${record.orgFormCode ?? 'missing'})`,
+      problem: 'UNKNOWN_SECTOR',
+      params: { sectorCode: record.sectorCode ?? '', orgFormCode: record.orgFormCode ?? '' },
     };
   }
   // Fields the file has no column for stay undefined: the schema leaves them out, and the import keeps the stored value.
@@ -67,10 +80,10 @@ export function toOrganization(record: RegisterRecord): Conversion {
     industryCode: record.industryCode,
     industryName: record.industryName,
     municipalityNumber: record.municipalityNumber,
-    municipalityName: record.municipalityName,
+    municipalityName: placeOf(record.municipalityName),
     address: record.address,
     postalCode: record.postalCode,
-    postalPlace: record.postalPlace,
+    postalPlace: placeOf(record.postalPlace),
     website: record.website,
     employees: employeesOf(record.employees),
   };
@@ -78,8 +91,8 @@ export function toOrganization(record: RegisterRecord): Conversion {
     const result = validateInput(createOrganizationSchema, input);
     if (result.ok) return { ok: true, value: result.value as ImportedOrganization };
     const field = result.field.split('.')[0] ?? '';
-    if (!OPTIONAL_FIELDS.has(field) || input[field] == null) return { ok: false, reason: result.message };
+    if (!OPTIONAL_FIELDS.has(field) || input[field] == null) return { ok: false, ...fieldProblem(result), reason: result.message };
     input[field] = null;
   }
-  return { ok: false, reason: 'the row could not be read' };
+  return { ok: false, reason: 'the row could not be read', problem: 'UNREADABLE' };
 }

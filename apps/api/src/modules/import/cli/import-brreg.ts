@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       orgNumbers: options.orgNumbers,
       actor: { userId: null, role: null },
       now: new Date(),
+      unpackLimits: { maxBytes: env.IMPORT_MAX_UNPACKED_BYTES, maxRatio: env.IMPORT_MAX_UNPACK_RATIO },
       onProgress: (read) => {
         rows = read;
       },

@@ -1,19 +1,15 @@
 import { and, eq, or } from 'drizzle-orm';
 import { newId, schema, type Db } from '@brobygger/db';
 import { createConnectionSchema, validateInput } from '@brobygger/domain';
-import type { ReportBuilder } from '../report';
-import { findPersonId } from './lookups';
+import { fieldProblem, type ReportBuilder, type RowProblem } from '../report';
+import { connectionKindFromCell, findPersonId } from './lookups';
 
 const t = schema.connections;
 const COMPARED = ['strength', 'since', 'until', 'note'] as const;
 
-/** Norwegian words for the kinds of tie, beside the API's own names. */
-const KIND_WORDS: Record<string, string> = {
-  saksbehandler: 'CASEWORKER',
-  kollega: 'COLLEAGUE',
-  kontakt: 'CONTACT',
-  referanse: 'REFERENCE',
-};
+function unknownPerson(cell: string | undefined): RowProblem {
+  return { reason: `unknown person "${cell ?? ''}"`, problem: 'UNKNOWN_PERSON', params: { value: cell ?? '' } };
+}
 
 /**
  * One row of a connections file: both people found by id or e-mail, validated by the same
@@ -30,10 +26,10 @@ export async function importConnectionRow(
 ): Promise<void> {
   const key = `${values.personA ?? '?'} – ${values.personB ?? '?'}`;
   const personAId = values.personA ? await findPersonId(db, values.personA) : null;
-  if (!personAId) return report.reject({ line, key, reason: `unknown person "${values.personA ?? ''}"` });
+  if (!personAId) return report.reject({ line, key, ...unknownPerson(values.personA) });
   const personBId = values.personB ? await findPersonId(db, values.personB) : null;
-  if (!personBId) return report.reject({ line, key, reason: `unknown person "${values.personB ?? ''}"` });
-  const kind = values.kind ? (KIND_WORDS[values.kind.toLowerCase()] ?? values.kind.toUpperCase()) : '';
+  if (!personBId) return report.reject({ line, key, ...unknownPerson(values.personB) });
+  const kind = connectionKindFromCell(values.kind) ?? '';
   const strength = values.strength === undefined ? undefined : Number(values.strength);
   const result = validateInput(createConnectionSchema, {
     personAId,
@@ -44,7 +40,7 @@ export async function importConnectionRow(
     until: values.until ?? null,
     note: values.note ?? null,
   });
-  if (!result.ok) return report.reject({ line, key, reason: `${result.field}: ${result.message}` });
+  if (!result.ok) return report.reject({ line, key, ...fieldProblem(result) });
   const tie = result.value;
   const [existing] = await db
     .select()

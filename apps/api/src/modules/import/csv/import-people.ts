@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { newId, schema, type Db } from '@brobygger/db';
 import { createPersonSchema, validateInput } from '@brobygger/domain';
-import type { ReportBuilder } from '../report';
+import { fieldProblem, type ReportBuilder } from '../report';
 import { findOrganizationId, sectorFromCell } from './lookups';
 
 const t = schema.people;
@@ -25,7 +25,15 @@ export async function importPersonRow(
   let organizationId: string | null = null;
   if (values.organization) {
     organizationId = await findOrganizationId(db, values.organization);
-    if (!organizationId) return report.reject({ line, key, reason: `unknown organisation "${values.organization}"` });
+    if (!organizationId) {
+      return report.reject({
+        line,
+        key,
+        reason: `unknown organisation "${values.organization}"`,
+        problem: 'UNKNOWN_ORGANIZATION',
+        params: { value: values.organization },
+      });
+    }
   }
   const result = validateInput(createPersonSchema, {
     name: values.name ?? '',
@@ -36,7 +44,7 @@ export async function importPersonRow(
     since: values.since ?? null,
     organizationId,
   });
-  if (!result.ok) return report.reject({ line, key, reason: `${result.field}: ${result.message}` });
+  if (!result.ok) return report.reject({ line, key, ...fieldProblem(result) });
   const person = result.value;
   const match = person.email
     ? and(isNull(t.erasedAt), eq(t.email, person.email))

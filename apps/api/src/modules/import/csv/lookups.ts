@@ -1,24 +1,49 @@
 import { and, eq, isNull, or } from 'drizzle-orm';
 import { schema, type Db } from '@brobygger/db';
-import { isValidOrgNumber, normalizeOrgNumber, type Sector } from '@brobygger/domain';
+import {
+  isValidOrgNumber,
+  normalizeOrgNumber,
+  valueFromLabel,
+  type ConnectionKind,
+  type LabelVocabulary,
+  type Sector,
+} from '@brobygger/domain';
 
-/** Words people write for a sector in a spreadsheet, in both languages; anything else goes to the validator as typed. */
+/**
+ * Further words people write for a sector in a spreadsheet. The app's own labels in both
+ * languages ("Offentlig sektor", "Civil society") come from @brobygger/domain's catalogue, so a
+ * list exported from the app imports again.
+ */
 const SECTOR_WORDS: Record<string, Sector> = {
-  business: 'BUSINESS',
   'næringsliv': 'BUSINESS',
   naeringsliv: 'BUSINESS',
   privat: 'BUSINESS',
+  'privat sektor': 'BUSINESS',
   public: 'PUBLIC',
   offentlig: 'PUBLIC',
   civil: 'CIVIL',
   sivil: 'CIVIL',
-  sivilsamfunn: 'CIVIL',
+  sivilsamfunnet: 'CIVIL',
   frivillig: 'CIVIL',
 };
 
-export function sectorFromCell(value: string | undefined): string | undefined {
+/** Further Norwegian words for the kinds of tie, beside the catalogue's labels. */
+const CONNECTION_KIND_WORDS: Record<string, ConnectionKind> = {
+  veileder: 'CASEWORKER',
+};
+
+/** A code from a cell holding the code or a word for it; anything else goes to the validator as typed. */
+function codeFromCell(vocabulary: LabelVocabulary, words: Record<string, string>, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  return SECTOR_WORDS[value.trim().toLowerCase()] ?? value.trim().toUpperCase();
+  return valueFromLabel(vocabulary, value) ?? words[value.trim().toLowerCase()] ?? value.trim().toUpperCase();
+}
+
+export function sectorFromCell(value: string | undefined): string | undefined {
+  return codeFromCell('sector', SECTOR_WORDS, value);
+}
+
+export function connectionKindFromCell(value: string | undefined): string | undefined {
+  return codeFromCell('connectionKind', CONNECTION_KIND_WORDS, value);
 }
 
 /** An organisation named in a cell: by organisation number when it is one, else by its exact name. */

@@ -23,6 +23,8 @@ export async function* readCsv(file: Readable, checkHeader: (header: string[]) =
     info: true,
     skip_empty_lines: true,
     relax_column_count: true,
+    // A row without end (binary junk, an unclosed quote) stops at 1 MB, not at the end of memory.
+    max_record_size: 1024 ** 2,
     delimiter,
     columns: (header: string[]) => {
       const names = header.map((name) => name.trim());
@@ -37,7 +39,11 @@ export async function* readCsv(file: Readable, checkHeader: (header: string[]) =
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && code.startsWith('CSV_')) {
-      throw new ImportInputError(`The CSV cannot be read: ${(error as Error).message}`);
+      const line = (error as { lines?: number }).lines;
+      throw new ImportInputError(`The CSV cannot be read: ${(error as Error).message}`, {
+        reason: 'CSV_UNREADABLE',
+        ...(line ? { params: { line } } : {}),
+      });
     }
     throw error;
   }

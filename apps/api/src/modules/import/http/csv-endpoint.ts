@@ -19,12 +19,12 @@ export function csvEndpoint(handle: DbHandle, clock: () => Date, kind: CsvImport
     parse(query) {
       const dryRun = dryRunParam(query);
       if (typeof dryRun !== 'boolean') return dryRun;
-      if (typeof query.mapping !== 'string') return badParam('mapping', 'Say which column holds which field (mapping).');
+      if (typeof query.mapping !== 'string') return badParam('mapping', 'Say which column holds which field (mapping).', { reason: 'MAPPING_REQUIRED' });
       try {
         return { dryRun, mapping: checkMapping(kind, JSON.parse(query.mapping)) };
       } catch (error) {
-        if (error instanceof ImportInputError) return badParam(error.field ?? 'mapping', error.message);
-        return badParam('mapping', 'The mapping is not valid JSON.');
+        if (error instanceof ImportInputError) return badParam(error.field ?? 'mapping', error.message, error.problem);
+        return badParam('mapping', 'The mapping is not valid JSON.', { reason: 'MAPPING_NOT_JSON' });
       }
     },
     run: (input, params, actor, now, onProgress) =>

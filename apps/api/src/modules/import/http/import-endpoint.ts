@@ -1,17 +1,18 @@
 import { createReadStream, type ReadStream } from 'node:fs';
 import type { Request, RequestHandler, Response } from 'express';
 import type { DbHandle } from '@brobygger/db';
+import type { ErrorCode } from '@brobygger/domain';
 import type { ImportActor } from '../import-audit';
 import type { ImportReport } from '../report';
 import { coordinatorOf, refuseSimpleRequest, type HttpRefusal } from './request-viewer';
 import { ImportInputError } from '../import-error';
-import { UploadTooLargeError, spoolUpload } from './spool-upload';
+import { MAX_UPLOAD_BYTES, UploadTooLargeError, spoolUpload } from './spool-upload';
 
 /** One line of the streamed answer (application/x-ndjson): progress, then the report or an error. */
 export type ImportEvent =
   | { type: 'progress'; phase: 'upload' | 'import'; bytes: number; totalBytes: number | null; rows: number }
   | { type: 'report'; report: ImportReport }
-  | { type: 'error'; code: string; message: string; field?: string };
+  | { type: 'error'; code: ErrorCode; message: string; field?: string; reason?: string; params?: Readonly<Record<string, string | number>> };
 
 export interface ImportRun<P> {
   /** The query string as this import's parameters, or a refusal naming the field. */
@@ -26,16 +27,20 @@ function isRefusal(value: unknown): value is HttpRefusal {
 }
 
 function refuse(res: Response, refusal: HttpRefusal): void {
-  const { code, message, field } = refusal;
-  res.status(refusal.status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+  const { code, message, field, reason, params } = refusal;
+  res.status(refusal.status).json({
+    errors: [{ message, extensions: { code, ...(field ? { field } : {}), ...(reason ? { reason } : {}), ...(params ? { params } : {}) } }],
+  });
 }
 
 /** What went wrong, as far as the coordinator can act on it; anything unexpected stays generic (and logged). */
 function errorEvent(error: unknown): ImportEvent {
   if (error instanceof ImportInputError) {
-    return { type: 'error', code: 'BAD_USER_INPUT', message: error.message, ...(error.field ? { field: error.field } : {}) };
+    return { type: 'error', code: 'BAD_USER_INPUT', message: error.message, ...(error.field ? { field: error.field } : {}), ...error.problem };
   }
-  if (error instanceof UploadTooLargeError) return { type: 'error', code: 'PAYLOAD_TOO_LARGE', message: error.message };
+  if (error instanceof UploadTooLargeError) {
+    return { type: 'error', code: 'PAYLOAD_TOO_LARGE', message: error.message, params: { maxBytes: MAX_UPLOAD_BYTES } };
+  }
   console.error(JSON.stringify({ level: 'error', msg: 'import failed', error: String(error) }));
   return { type: 'error', code: 'IMPORT_FAILED', message: 'The file could not be imported; nothing was written.' };
 }

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { DbHandle } from '@brobygger/db';
+import type { UnpackLimits } from '../brreg/read-register';
 import { brregEndpoint } from './brreg-endpoint';
 import { exportEndpoint } from '../export/export-endpoint';
 import { csvEndpoint } from './csv-endpoint';
@@ -10,9 +11,9 @@ import { csvEndpoint } from './csv-endpoint';
  * progress and the report; the exports stream CSV. See the README, "Importing from the
  * business register".
  */
-export function importRouter(handle: DbHandle, clock: () => Date = () => new Date()): Router {
+export function importRouter(handle: DbHandle, clock: () => Date = () => new Date(), unpackLimits?: UnpackLimits): Router {
   const router = Router();
-  router.post('/import/brreg', brregEndpoint(handle, clock));
+  router.post('/import/brreg', brregEndpoint(handle, clock, unpackLimits));
   router.post('/import/people', csvEndpoint(handle, clock, 'people'));
   router.post('/import/connections', csvEndpoint(handle, clock, 'connections'));
   router.get('/export/:list.csv', exportEndpoint(handle, clock));

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import type { ImportProblem } from '../import-error';
 import type { HttpRefusal } from './request-viewer';
 
 type Query = Request['query'];
@@ -19,9 +20,10 @@ export function dryRunParam(query: Query): boolean | HttpRefusal {
   const value = query.dryRun;
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
-  return badParam('dryRun', 'dryRun must be true or false.');
+  return badParam('dryRun', 'dryRun must be true or false.', { reason: 'IMPORT_DRY_RUN' });
 }
 
-export function badParam(field: string, message: string): HttpRefusal {
-  return { status: 400, code: 'BAD_USER_INPUT', message, field };
+/** A query parameter refused: BAD_USER_INPUT on `field`, with a registered reason. */
+export function badParam(field: string, message: string, problem: ImportProblem): HttpRefusal {
+  return { status: 400, code: 'BAD_USER_INPUT', message, field, ...problem };
 }

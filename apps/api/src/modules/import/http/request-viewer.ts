@@ -1,10 +1,21 @@
 import type { Request } from 'express';
 import { parse as parseCookies } from 'cookie';
 import type { DbHandle } from '@brobygger/db';
-import type { Role } from '@brobygger/domain';
+import type { ErrorCode, Role } from '@brobygger/domain';
 import { SESSION_COOKIE, resolveSession } from '../../account/session-service';
 
-export type HttpRefusal = { status: number; code: string; message: string; field?: string };
+/**
+ * A refusal the file endpoints answer with, shaped like a GraphQL error: the code, a registered
+ * reason and its values (DESIGN.md, "Errors and words"), an English message for API clients.
+ */
+export type HttpRefusal = {
+  status: number;
+  code: ErrorCode;
+  message: string;
+  field?: string;
+  reason?: string;
+  params?: Readonly<Record<string, string | number>>;
+};
 
 /**
  * The same session check as /graphql (the HttpOnly session cookie, idle and absolute
@@ -19,9 +30,15 @@ export async function coordinatorOf(
 ): Promise<{ userId: string; role: Role } | HttpRefusal> {
   const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
   const session = await resolveSession(handle, token, now);
-  if (!session) return { status: 401, code: 'UNAUTHENTICATED', message: 'Log in first.' };
+  if (!session) return { status: 401, code: 'UNAUTHENTICATED', reason: 'NO_SESSION', message: 'Log in first.' };
   if (session.user.role !== 'COORDINATOR') {
-    return { status: 403, code: 'FORBIDDEN', message: `Only coordinators may ${action}.` };
+    return {
+      status: 403,
+      code: 'FORBIDDEN',
+      reason: 'ROLE',
+      params: { role: session.user.role, action },
+      message: `Only coordinators may ${action}.`,
+    };
   }
   return { userId: session.user.id, role: session.user.role };
 }
@@ -37,6 +54,7 @@ export function refuseSimpleRequest(req: Request): HttpRefusal | null {
   return {
     status: 400,
     code: 'BAD_REQUEST',
+    reason: 'CONTENT_TYPE',
     message: 'Send the file with Content-Type: application/octet-stream (or text/csv, application/json, application/gzip).',
   };
 }
