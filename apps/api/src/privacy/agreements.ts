@@ -3,6 +3,7 @@ import { schema } from '@brobygger/db';
 import type { GraphQLContext } from '../context';
 import { personOfViewerId, personVisibility } from './people';
 import { RESEARCH_PSEUDONYM } from './pseudonyms';
+import { entityOfResearchId } from './research-ids';
 
 const t = schema.agreements;
 const p = schema.agreementParties;
@@ -59,19 +60,47 @@ export async function mayReadAgreement(ctx: GraphQLContext, agreementId: string)
   return Boolean(own) && parties.some((party) => party.organizationId === own || party.personId === own);
 }
 
-/** Researchers read agreements without free text (goals, reasons) and with dates to the month. */
+/**
+ * Researchers read agreements as participant-level data: without free text (titles, goals,
+ * reasons), with dates to the month, with every party under its research pseudonym (the id of
+ * its node in their graph) and its sector and role, never as a person or organisation record,
+ * and without the network, the opening or the outcome (an outcome of a participant's agreement
+ * is their status; it comes as agreementStats' suppressed counts). Named once, an organisation
+ * beside a participant would give the participant's organisation and often their municipality.
+ */
 export function readsAsResearcher(ctx: GraphQLContext): boolean {
   return ctx.viewer?.role === 'RESEARCHER';
 }
 
+/** A party's name as a researcher sees it: the research pseudonym of the person or organisation, as in their graph. */
+export function researchPartyName(ctx: GraphQLContext, party: { personId: string | null; organizationId: string | null }): string {
+  return ctx.pseudonyms.research(party.personId ?? party.organizationId ?? '');
+}
+
 /**
- * The party a viewer's `partyId` filter stands for, by the ids that viewer was given: an
- * organisation's id as it is, a person only through `personOfViewerId` (a researcher's research
- * pseudonym; never a real participant id) and only when the viewer may see them. Null matches
- * nothing, exactly as an unknown id does.
+ * Whether the viewer may read a person's or an organisation's agreements from that record
+ * (`Person.agreements`, `Organization.agreements`): not a researcher, to whom the record is
+ * named and the agreements are pseudonymous; the two beside each other would name the parties.
+ */
+export function mayReadAgreementsOfRecord(ctx: GraphQLContext): boolean {
+  return !readsAsResearcher(ctx);
+}
+
+/**
+ * The party a viewer's `partyId` filter stands for, by the ids that viewer was given: for
+ * researchers only a research pseudonym (of a person or an organisation; a real id is refused,
+ * research-ids.ts); for others an organisation's id as it is, a person only through
+ * `personOfViewerId` and only when the viewer may see them. Null matches nothing, exactly as an
+ * unknown id does.
  */
 export async function partyOfViewerId(ctx: GraphQLContext, id: string): Promise<string | null> {
+  if (readsAsResearcher(ctx)) return entityOfResearchId(ctx, id, 'filter.partyId', ['person', 'organization']);
   if (!RESEARCH_PSEUDONYM.test(id) && !(await ctx.loaders.person.load(id))) return id;
   const person = await personOfViewerId(ctx, id);
   return person && (await personVisibility(ctx, person)) !== 'hidden' ? person.id : null;
+}
+
+/** The network a viewer's `networkId` filter of agreements stands for: for researchers only the network's research pseudonym. */
+export async function networkOfViewerId(ctx: GraphQLContext, id: string): Promise<string | null> {
+  return readsAsResearcher(ctx) ? entityOfResearchId(ctx, id, 'filter.networkId', ['network']) : id;
 }

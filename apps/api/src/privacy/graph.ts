@@ -1,5 +1,5 @@
 import type { Viewer } from '../context';
-import type { GraphData, GraphEdgeData, GraphNodeData } from '../modules/graph/graph-types';
+import type { GraphData, GraphEdgeData } from '../modules/graph/graph-types';
 import { toMonth } from './months';
 import type { Audience } from './pseudonyms';
 
@@ -47,37 +47,48 @@ function agreementsTouching(edges: readonly GraphEdgeData[], nodes: ReadonlySet<
 
 /**
  * Researchers: participants only with `shareForResearch`, and agreements only where every
- * participant party shares; every person under the research pseudonym, as label and as id, so
- * an export cannot be joined back to the register; every date to the month; no participant's
- * affiliation to an organisation.
+ * participant party shares; every node — person, organisation and network alike — under its
+ * research pseudonym, as label and as id, so that no participant stands beside a named
+ * organisation or network (DESIGN.md: no organisation or municipality of a participant) and an
+ * export cannot be joined back to the register; every edge id derived anew (a connection's or
+ * membership's id is the one the lists show); every date to the month; no participant's
+ * affiliation to an organisation. Nodes and edges come sorted by their new ids: in the order
+ * they were read (the order records were made) the n-th organisation node would be the n-th
+ * organisation of the list sorted by creation. Agreement ids stay: agreements are
+ * participant-level data for researchers too, and show their parties under the same
+ * pseudonyms (agreements.ts).
  */
 function researchView(graph: GraphData, research: Audience): GraphData {
   const nodes = graph.nodes.filter((node) => node.kind !== 'PARTICIPANT' || node.shareForResearch);
   const participants = new Set(nodes.filter((node) => node.kind === 'PARTICIPANT').map((node) => node.id));
   const kept = new Set(nodes.map((node) => node.id));
   const withheld = agreementsTouching(graph.edges, kept);
-  const isPerson = (node: GraphNodeData) => node.kind === 'PERSON' || node.kind === 'PARTICIPANT';
-  const idOf = new Map<string, string>();
   const visible = nodes.map((node) => {
-    const id = isPerson(node) ? research(node.id) : node.id;
-    idOf.set(node.id, id);
+    const id = research(node.id);
     // The status stays for graphStats' suppressed count of participants in work; no field or export shows it.
     const { shareForResearch: _share, ...rest } = node;
-    return { ...rest, ...(isPerson(node) ? { id, label: id } : {}), since: toMonth(node.since) };
+    return { ...rest, id, label: id, since: toMonth(node.since) };
   });
   const edges = graph.edges.flatMap((edge) => {
-    const source = idOf.get(edge.source);
-    const target = idOf.get(edge.target);
-    if (!source || !target || (edge.agreementId && withheld.has(edge.agreementId))) return [];
+    if (!kept.has(edge.source) || !kept.has(edge.target) || (edge.agreementId && withheld.has(edge.agreementId))) return [];
     // A participant's affiliation names their organisation (often their support provider): a
     // quasi-identifier researchers do not get.
     if (edge.kind === 'AFFILIATION' && (participants.has(edge.source) || participants.has(edge.target))) return [];
-    const hidesEnd = source !== edge.source || target !== edge.target;
-    // An edge id made of a person's id would undo the pseudonym, so it is derived anew.
-    const id = hidesEnd ? `${edge.kind.toLowerCase()}_${research(edge.id)}` : edge.id;
-    return [{ ...edge, id, source, target, since: toMonth(edge.since), until: toMonth(edge.until) }];
+    return [
+      {
+        ...edge,
+        id: `${edge.kind.toLowerCase()}_${research(edge.id)}`,
+        source: research(edge.source),
+        target: research(edge.target),
+        since: toMonth(edge.since),
+        until: toMonth(edge.until),
+        // Filters by network match the network's node id, which is its pseudonym here.
+        ...(edge.networkId ? { networkId: research(edge.networkId) } : {}),
+      },
+    ];
   });
-  return { nodes: visible, edges };
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { nodes: visible.sort(byId), edges: edges.sort(byId) };
 }
 
 /**

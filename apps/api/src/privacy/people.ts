@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { schema } from '@brobygger/db';
 import type { PersonRow } from '@brobygger/db/schema';
 import { toMonth } from './months';
@@ -26,6 +26,7 @@ import type { GraphQLContext } from '../context';
  *   answered less than 6 months ago, and the participant is still visible to employers;
  *   everyone else `hidden` (candidates are seen as cards elsewhere, never as people).
  * - PARTICIPANT: themselves and people who are not participants `full`; other participants `hidden`.
+ * - Archived people are `hidden` from everyone but coordinators, the admin and themselves.
  */
 export type Visibility = 'full' | 'pseudonymous' | 'hidden';
 
@@ -61,6 +62,9 @@ async function revealedToEmployer(ctx: GraphQLContext, person: PersonRow): Promi
 export async function personVisibility(ctx: GraphQLContext, person: PersonRow): Promise<Visibility> {
   const viewer = ctx.viewer;
   if (!viewer) return 'hidden';
+  // An archived person is out of everyone's view but the coordinators' (who archived them, and
+  // may restore them), the admin's (accounts) and their own.
+  if (person.archivedAt !== null && viewer.role !== 'COORDINATOR' && viewer.role !== 'ADMIN' && !isSelf(ctx, person)) return 'hidden';
   switch (viewer.role) {
     case 'COORDINATOR':
     case 'ADMIN':
@@ -120,16 +124,27 @@ export async function mayShowProfilePart(
   return (await visibleProfileParts(ctx, person)).has(part);
 }
 
-/** The person as the viewer may see them, or null when hidden: for filtering nested lists. */
+/**
+ * Whether a tie to this person (a connection, a membership) may stand in a list the viewer
+ * reads, nested or not: only to people the viewer sees in full. A researcher's pseudonymous
+ * participant appears in the people list and the pseudonymised graph only, never beside a
+ * named professional (whose ties would give the participant's caseworker, provider, municipality).
+ */
 export async function visiblePersonId(ctx: GraphQLContext, personId: string | null): Promise<boolean> {
   if (!personId) return true;
   const person = await ctx.loaders.person.load(personId);
-  return person !== null && (await personVisibility(ctx, person)) !== 'hidden';
+  return person !== null && (await personVisibility(ctx, person)) === 'full';
 }
 
-/** A person's name as the viewer may see it: a pseudonymous participant's research pseudonym. */
+/**
+ * A person's name as the viewer may see it: a pseudonymous participant's research pseudonym
+ * (researchers' only view of them); for anyone else who may not see the person, nothing — a
+ * research pseudonym next to a real id would tie the two together.
+ */
 export async function visibleName(ctx: GraphQLContext, person: PersonRow): Promise<string> {
-  if ((await personVisibility(ctx, person)) !== 'full') return ctx.pseudonyms.research(person.id);
+  const visibility = await personVisibility(ctx, person);
+  if (visibility === 'pseudonymous') return ctx.pseudonyms.research(person.id);
+  if (visibility === 'hidden') return '';
   noteProfileRead(ctx, person);
   return person.name;
 }
@@ -139,8 +154,13 @@ export async function visibleId(ctx: GraphQLContext, person: PersonRow): Promise
   return (await personVisibility(ctx, person)) === 'pseudonymous' ? ctx.pseudonyms.research(person.id) : person.id;
 }
 
-/** A date (or timestamp) of a person as the viewer may see it: to the month for a pseudonymous participant. */
+/**
+ * A date (or timestamp) of a person as the viewer may see it: to the month for a pseudonymous
+ * participant, and for an admin looking at a participant (accounts need a name and an e-mail,
+ * not when someone joined).
+ */
 export async function visibleDate<T extends string | null>(ctx: GraphQLContext, person: PersonRow, value: T): Promise<T> {
+  if (ctx.viewer?.role === 'ADMIN' && person.isParticipant) return toMonth(value);
   return (await personVisibility(ctx, person)) === 'pseudonymous' ? toMonth(value) : value;
 }
 
@@ -175,6 +195,8 @@ export async function visibleContact<K extends 'email' | 'phone' | 'title'>(
   field: K,
 ): Promise<PersonRow[K]> {
   if ((await personVisibility(ctx, person)) !== 'full') return null;
+  // An admin links accounts by name and e-mail; a participant's phone and title are not for them.
+  if (ctx.viewer?.role === 'ADMIN' && person.isParticipant && field !== 'email') return null;
   noteProfileRead(ctx, person);
   return person[field];
 }
@@ -193,7 +215,7 @@ export function peopleScope(ctx: GraphQLContext): SQL | undefined {
     case 'ADMIN':
       return undefined;
     case 'RESEARCHER':
-      return or(
+      return and(isNull(t.archivedAt), or(
         eq(t.isParticipant, false),
         inArray(
           t.id,
@@ -202,12 +224,12 @@ export function peopleScope(ctx: GraphQLContext): SQL | undefined {
             .from(schema.participantProfiles)
             .where(eq(schema.participantProfiles.shareForResearch, true)),
         ),
-      );
+      ));
     case 'EMPLOYER':
       // Revealed participants are reached through their introduction, not through lists.
-      return and(eq(t.isParticipant, false), eq(t.organizationId, viewer.organizationId ?? ''));
+      return and(eq(t.isParticipant, false), eq(t.organizationId, viewer.organizationId ?? ''), isNull(t.archivedAt));
     case 'PARTICIPANT':
-      return or(eq(t.id, viewer.personId ?? ''), eq(t.isParticipant, false));
+      return or(eq(t.id, viewer.personId ?? ''), and(eq(t.isParticipant, false), isNull(t.archivedAt)));
     default:
       return sql`0`;
   }

@@ -65,6 +65,7 @@ export const ENTITIES = [
   'The graph, metrics, bridge paths, exports',
   'Counts and statistics',
   'Candidate cards',
+  'Archived records',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 
@@ -78,7 +79,7 @@ export const POLICY: Readonly<Record<Entity, Readonly<Record<Role, string>>>> = 
   'People who are not participants': {
     COORDINATOR: 'all, in full',
     EMPLOYER: "own organisation's people in full; others not at all (people.ts personVisibility)",
-    RESEARCHER: 'all, in full (professionals)',
+    RESEARCHER: 'all, in full (professionals), in lists; in the graph and agreements, where participants are, under the research pseudonym like everyone',
     PARTICIPANT: 'all, in full',
     ADMIN: 'all, in full (to link accounts)',
   },
@@ -88,7 +89,7 @@ export const POLICY: Readonly<Record<Entity, Readonly<Record<Role, string>>>> = 
       'only behind an ACCEPTED introduction of its organisation, answered < 6 months ago, while the participant is visible to employers; audited',
     RESEARCHER: 'only with shareForResearch, under the research pseudonym R-… as id and name (pseudonyms.ts)',
     PARTICIPANT: 'themselves; others never (person(id) answers as for an unknown id)',
-    ADMIN: 'name and e-mail to link accounts; every read audited; a link is shown to the participant',
+    ADMIN: 'name and e-mail only (no phone or title) to link accounts; every read audited; only participant accounts can be linked to a participant, and every link, unlink and password set is shown to the participant',
   },
   'A participant: profile': {
     COORDINATOR: parts('COORDINATOR'),
@@ -102,13 +103,13 @@ export const POLICY: Readonly<Record<Entity, Readonly<Record<Role, string>>>> = 
     EMPLOYER: 'exact, behind an accepted introduction',
     RESEARCHER: 'to the month (months.ts)',
     PARTICIPANT: 'their own, exact',
-    ADMIN: 'none',
+    ADMIN: 'to the month (people.ts visibleDate)',
   },
   'A participant: ties (organisation, connections, memberships, agreements)': {
     COORDINATOR: 'all',
     EMPLOYER: 'none, in lists and in the graph alike (people.ts mayFollowTies, graph.ts)',
     RESEARCHER:
-      'only in the pseudonymised graph, without their affiliation to an organisation; lists (connections, network members) hold professionals’ ties only',
+      'only in the pseudonymised graph and agreements, where every person, organisation and network is a research pseudonym, without their affiliation to an organisation; lists of ties, nested or not (connections, a person’s connections and memberships, network members), hold ties between professionals only (people.ts visiblePersonId); a person’s or organisation’s record lists no agreements (agreements.ts)',
     PARTICIPANT: 'their own',
     ADMIN: 'none',
   },
@@ -122,7 +123,8 @@ export const POLICY: Readonly<Record<Entity, Readonly<Record<Role, string>>>> = 
   Agreements: {
     COORDINATOR: 'all',
     EMPLOYER: 'those its organisation is a party to (agreements.ts agreementScope)',
-    RESEARCHER: 'those whose every participant party shares for research; dates to the month; a party filter takes research pseudonyms only',
+    RESEARCHER:
+      'those whose every participant party shares for research, in the list and by id only (none from a person’s or organisation’s record); dates to the month; every party under its research pseudonym with sector and role, no person or organisation record, no network, opening or outcome; party and network filters take research pseudonyms only and refuse a real id (WITHHELD_FOR_RESEARCH; research-ids.ts)',
     PARTICIPANT: 'their own',
     ADMIN: 'none',
   },
@@ -130,7 +132,8 @@ export const POLICY: Readonly<Record<Entity, Readonly<Record<Role, string>>>> = 
     COORDINATOR: 'the whole graph',
     EMPLOYER:
       'organisations and networks within two steps, its own people, participants only behind an accepted, unexpired introduction while visible; its own agreements (graph.ts)',
-    RESEARCHER: 'participants with shareForResearch; every person under the research pseudonym; dates to the month',
+    RESEARCHER:
+      'participants with shareForResearch; every node (person, organisation, network) under its research pseudonym as id and label, every edge id derived anew, nodes and edges in pseudonym order; dates to the month; a network filter and bridge path ends take research pseudonyms only, a real network id is refused (WITHHELD_FOR_RESEARCH; graph.ts, research-ids.ts)',
     PARTICIPANT: 'suggested bridges only; other participants as "a participant"',
     ADMIN: 'none',
   },
@@ -148,5 +151,12 @@ export const POLICY: Readonly<Record<Entity, Readonly<Record<Role, string>>>> = 
     RESEARCHER: 'none',
     PARTICIPANT: 'their own card on their introductions, as that organisation sees it',
     ADMIN: 'none',
+  },
+  'Archived records': {
+    COORDINATOR: 'by id, and in lists asked for with archived: true; never in the graph, pickers or candidates (archive/service.ts)',
+    EMPLOYER: 'none: left out of lists, by id, candidate cards, suggested bridges and the graph (people.ts personVisibility)',
+    RESEARCHER: 'none: left out of lists, by id and the graph',
+    PARTICIPANT: 'themselves when archived; other archived records none',
+    ADMIN: 'archived people by id (accounts); not among link targets',
   },
 };

@@ -37,12 +37,14 @@ export async function startDemoViewers(env: Record<string, string> = {}): Promis
   await seedDatabase(api.handle, { now: new Date() });
   const pseudonyms = makePseudonyms(loadEnv({ NODE_ENV: 'test' }).PSEUDONYM_SECRET);
   const db = api.handle.db;
-  const [people, profiles, dreamRows, organizations, users] = await Promise.all([
+  const [people, profiles, dreamRows, organizations, users, connections, memberships] = await Promise.all([
     db.select().from(schema.people),
     db.select().from(schema.participantProfiles),
     db.select().from(schema.dreams),
     db.select({ id: schema.organizations.id }).from(schema.organizations),
     db.select().from(schema.users),
+    db.select().from(schema.connections),
+    db.select().from(schema.networkMembers),
   ]);
   // A participant's dreams as one string each: the longest, which no one else would write.
   const dreamOf = new Map<string, string>();
@@ -52,6 +54,13 @@ export async function startDemoViewers(env: Record<string, string> = {}): Promis
   for (const person of people) for (const text of [person.name, person.email, person.phone]) if (text) owners.set(text, (owners.get(text) ?? 0) + 1);
   for (const dream of dreamOf.values()) owners.set(dream, (owners.get(dream) ?? 0) + 1);
   const profileOf = new Map(profiles.map((profile) => [profile.personId, profile]));
+  // The ids of a participant's ties as the lists show them: a researcher meets those ties only
+  // in the graph, under ids derived anew, so one of these in a researcher's answer joins a list to the graph.
+  const participantIds = new Set(people.filter((person) => person.isParticipant).map((person) => person.id));
+  const tieIds = [
+    ...connections.filter((c) => participantIds.has(c.personAId) || participantIds.has(c.personBId)).map((c) => c.id),
+    ...memberships.filter((m) => m.personId && participantIds.has(m.personId)).map((m) => m.id),
+  ];
   const participants: DemoParticipant[] = people
     .filter((person) => person.isParticipant && profileOf.has(person.id))
     .map((person) => {
@@ -111,6 +120,7 @@ export async function startDemoViewers(env: Record<string, string> = {}): Promis
         if (!ownCard) forbidden.set(card, `${p.id}: card id for ${org}`);
       }
     }
+    if (role === 'RESEARCHER') for (const id of tieIds) forbidden.set(id, `${id}: a participant's tie by its list id`);
     return forbidden;
   }
 

@@ -60,7 +60,12 @@ describe('a researcher', () => {
   it('cannot match a real participant id to a research pseudonym through a filter', async () => {
     const researcher = await api.as('RESEARCHER');
     const BY_PARTY = `query($p: ID!) { agreements(filter: { partyId: $p }) { totalCount nodes { id } } }`;
-    expect((await researcher.data(BY_PARTY, { p: participantId })).agreements.nodes).toEqual([]);
+    // A real id is refused whatever it stands for: researchers name parties by research pseudonyms.
+    const real = await researcher.request(BY_PARTY, { p: participantId });
+    expect(real.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.partyId', reason: 'WITHHELD_FOR_RESEARCH' });
+    expect(real.data?.agreements ?? null).toBeNull();
+    const unknown = await researcher.request(BY_PARTY, { p: 'per_999999' });
+    expect({ ...unknown.errors?.[0]?.extensions, requestId: undefined }).toEqual({ ...real.errors?.[0]?.extensions, requestId: undefined });
     const { people } = await researcher.data(`{ people(filter: { isParticipant: true }) { nodes { id } } }`);
     const pseudonym = people.nodes[0].id as string;
     expect(pseudonym).toMatch(/^R-/);
@@ -103,6 +108,20 @@ describe('a researcher', () => {
 });
 
 describe('an employer', () => {
+  it('learns nothing of another organisation’s agreement by trying to sign it', async () => {
+    const [a, b] = [await createOrg(coordinator, { name: 'Fremmed AS' }), await createOrg(coordinator, { name: 'Annen Kommune', sector: 'PUBLIC', kind: 'MUNICIPALITY' })];
+    const theirs = (
+      await coordinator.data(`mutation($i: CreateAgreementInput!) { createAgreement(input: $i) { id parties { id } } }`, {
+        i: { title: 'Deres avtale', kind: 'WORK_TRIAL', parties: [{ organizationId: a, role: 'EMPLOYER' }, { organizationId: b, role: 'PUBLIC_PARTNER' }] },
+      })
+    ).createAgreement;
+    const SIGN = `mutation($id: ID!, $p: ID!) { signAgreement(id: $id, partyId: $p) { id } }`;
+    const tried = await employer.request(SIGN, { id: theirs.id, p: theirs.parties[0].id });
+    const unknown = await employer.request(SIGN, { id: 'agr_doesnotexist', p: theirs.parties[0].id });
+    expect(tried.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect({ ...tried.errors?.[0]?.extensions, requestId: null }).toEqual({ ...unknown.errors?.[0]?.extensions, requestId: null });
+  });
+
   it('sees a revealed participant without their own ties: no provider, no networks', async () => {
     const { graph } = await employer.data(`{ graph { nodes { id label } edges { source target kind } } }`);
     expect(graph.nodes.map((node: { label: string }) => node.label)).toContain('Frida Forsøk');
@@ -140,6 +159,16 @@ describe('the audit log', () => {
     await coordinator.data(`{ graph { nodes { id } } }`);
     expect(await reads()).toBe(before + 2);
   });
+
+  it('holds a read of a participant’s login e-mails and consent dates', async () => {
+    const reads = async () =>
+      (await api.handle.db.select().from(schema.auditEvents)).filter((event) => event.action === 'read' && event.entityId === participantId).length;
+    const before = await reads();
+    await coordinator.data(`query($id: ID!) { person(id: $id) { accountLinks { email } } }`, { id: participantId });
+    expect(await reads()).toBe(before + 1);
+    await coordinator.data(`query($id: ID!) { person(id: $id) { participant { visibleToEmployersChangedAt shareForResearchChangedAt } } }`, { id: participantId });
+    expect(await reads()).toBe(before + 2);
+  });
 });
 
 describe('an admin', () => {
@@ -147,6 +176,25 @@ describe('an admin', () => {
     const admin = await api.as('ADMIN');
     const { accountLinkTargets } = await admin.data(`{ accountLinkTargets(kind: PERSON, search: "Frida") { detail isParticipant } }`);
     expect(accountLinkTargets).toEqual([{ detail: 'frida.fors.k@example.no', isParticipant: true }]);
+  });
+
+  it('reads a linked participant’s name and e-mail, but not their phone, title or exact dates', async () => {
+    const admin = await api.as('ADMIN');
+    await coordinator.data(`mutation($id: ID!) { updatePerson(id: $id, input: { phone: "970 38 448", since: "2026-02-09" }) { id } }`, { id: participantId });
+    await api.as('PARTICIPANT', { personId: participantId });
+    const { users } = await admin.data(`{ users(first: 100) { nodes { person { id name email phone title since createdAt } } } }`);
+    const frida = users.nodes.map((user: { person: unknown }) => user.person).find((person: { id?: string } | null) => person?.id === participantId);
+    expect(frida).toMatchObject({ name: 'Frida Forsøk', email: 'frida.fors.k@example.no', phone: null, title: null, since: '2026-02-01' });
+    expect(frida.createdAt).toMatch(/^\d{4}-\d{2}-01T00:00:00/);
+  });
+});
+
+describe('an account that is not the participant’s own role', () => {
+  it('never sees the research pseudonym beside the real id', async () => {
+    // Linked directly in the database, past the admin's rule, as old data could be.
+    const employerLinked = await api.as('EMPLOYER', { personId: participantId, organizationId: employerOrg });
+    const { viewer } = await employerLinked.data(`{ viewer { person { id name } } }`);
+    expect(JSON.stringify(viewer)).not.toMatch(/R-[0-9A-F]{12}/);
   });
 });
 

@@ -48,8 +48,8 @@ export async function bridgePathFor(
   requireRole(ctx, READERS, 'bridgePathFor');
   const view = await viewFor(ctx, filter);
   const present = new Set(view.graph.nodes.map((node) => node.id));
-  if (!present.has(from)) throw badInput('from', `No node "${from}" in the graph you are looking at.`);
-  if (!present.has(to)) throw badInput('to', `No node "${to}" in the graph you are looking at.`);
+  if (!present.has(from)) throw badInput('from', `No node "${from}" in the graph you are looking at.`, { reason: 'NODE_NOT_IN_GRAPH', params: { id: from } });
+  if (!present.has(to)) throw badInput('to', `No node "${to}" in the graph you are looking at.`, { reason: 'NODE_NOT_IN_GRAPH', params: { id: to } });
   // Packing a large graph for the search takes long enough to hold up other requests: the pool does it.
   let ids;
   if (view.graph.nodes.length + view.graph.edges.length <= INLINE_WORK_MAX) {

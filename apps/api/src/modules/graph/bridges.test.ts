@@ -69,18 +69,26 @@ describe('bridgePath', () => {
     expect(to.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
 
-  it("works on a researcher's pseudonymous graph and never takes a real person id", async () => {
+  it("works on a researcher's pseudonymous graph and never takes a real person or organisation id", async () => {
     const researcher = await api.as('RESEARCHER');
-    const real = await researcher.request(BRIDGE_PATH, { from: ids.pia, to: ids.nav });
+    const graph = await researcher.data(`{ graph { nodes { id kind sector } } }`);
+    const nodes = graph.graph.nodes as { id: string; kind: string; sector: string }[];
+    const pia = nodes.find((n) => n.kind === 'PARTICIPANT')!;
+    // NAV Skien is the one public organisation: in a researcher's graph, under its pseudonym.
+    const nav = nodes.find((n) => n.kind === 'ORGANIZATION' && n.sector === 'PUBLIC')!;
+    expect(nav.id).toMatch(/^R-[0-9A-F]{12}$/);
+    const real = await researcher.request(BRIDGE_PATH, { from: ids.pia, to: nav.id });
     expect(real.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
-    const graph = await researcher.data(`{ graph { nodes { id kind } } }`);
-    const pia = (graph.graph.nodes as { id: string; kind: string }[]).find((n) => n.kind === 'PARTICIPANT')!;
-    const { bridgePath } = await researcher.data(BRIDGE_PATH, { from: pia.id, to: ids.nav });
+    const realOrg = await researcher.request(BRIDGE_PATH, { from: pia.id, to: ids.nav });
+    expect(realOrg.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to', reason: 'NODE_NOT_IN_GRAPH' });
+    const { bridgePath } = await researcher.data(BRIDGE_PATH, { from: pia.id, to: nav.id });
     expect(bridgePath.length).toBe(3);
     const text = JSON.stringify(bridgePath);
     expect(text).not.toContain('Brita');
+    expect(text).not.toContain('NAV Skien');
     expect(text).not.toContain(ids.pia);
     expect(text).not.toContain(ids.bridge);
+    expect(text).not.toContain(ids.nav);
   });
 });
 

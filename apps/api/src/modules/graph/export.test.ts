@@ -120,7 +120,7 @@ describe('exportGraph as GEXF and CSV', () => {
   });
 
   it("gives every GEXF edge the tie's strength as its native weight, which Gephi reads", async () => {
-    const { graph } = (await coordinator.data(`{ graph { edges { id weight } } }`)) as { graph: { edges: { id: string; weight: number }[] } };
+    const { graph } = await coordinator.data<{ graph: { edges: { id: string; weight: number }[] } }>(`{ graph { edges { id weight } } }`);
     const content = (await exported(coordinator, 'GEXF')).content;
     const native = new Map([...content.matchAll(/<edge id="([^"]+)"[^>]*\sweight="([^"]+)"/g)].map((m) => [m[1], Number(m[2])]));
     expect(native.size).toBe(graph.edges.length);

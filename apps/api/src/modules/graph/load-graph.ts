@@ -35,18 +35,20 @@ export async function loadGraph(db: Db, scope: GraphScope = {}): Promise<GraphDa
   const personMembers = sql`(SELECT person_id FROM network_members WHERE network_id = ${network} AND person_id IS NOT NULL)`;
   const orgMembers = sql`(SELECT organization_id FROM network_members WHERE network_id = ${network} AND organization_id IS NOT NULL)`;
   const scoped = (condition: SQL) => (network ? sql`WHERE ${condition}` : sql``);
+  // Archived records are out of the graph for everyone; their ties go with them (an edge needs both ends).
+  const inUse = (condition: SQL) => (network ? sql`WHERE archived_at IS NULL AND ${condition}` : sql`WHERE archived_at IS NULL`);
   const [orgs, people, networks, members, connections, parties] = await Promise.all([
     all<{ id: string; name: string; sector: Sector }>(
-      sql`SELECT id, name, sector FROM organizations ${scoped(sql`id IN ${orgMembers}`)}`,
+      sql`SELECT id, name, sector FROM organizations ${inUse(sql`id IN ${orgMembers}`)}`,
     ),
     all<PersonFacts>(sql`
       SELECT p.id, p.name, p.sector, p.since, p.organization_id AS organizationId,
              p.is_participant AS isParticipant, pp.share_for_research AS shareForResearch,
              pp.status
       FROM people p LEFT JOIN participant_profiles pp ON pp.person_id = p.id
-      ${scoped(sql`p.id IN ${personMembers}`)}`),
+      WHERE p.archived_at IS NULL ${network ? sql`AND p.id IN ${personMembers}` : sql``}`),
     all<{ id: string; name: string; startedOn: string | null }>(
-      sql`SELECT id, name, started_on AS startedOn FROM networks ${scoped(sql`id = ${network}`)}`,
+      sql`SELECT id, name, started_on AS startedOn FROM networks ${inUse(sql`id = ${network}`)}`,
     ),
     all<{ id: string; networkId: string; memberId: string; joinedOn: string | null; leftOn: string | null }>(sql`
       SELECT id, network_id AS networkId, coalesce(person_id, organization_id) AS memberId,

@@ -2,6 +2,7 @@ import type { GraphQLContext } from '../../context';
 import { forbidden } from '../../lib/errors';
 import { filterGraph } from './filter-graph';
 import { applyGraphPrivacy } from '../../privacy/graph';
+import { entityOfResearchId } from '../../privacy/research-ids';
 import { graphAudienceFor } from '../../privacy/graph-audience';
 import { filterKey } from './filter-key';
 import type { GraphData, GraphFilterInput } from './graph-types';
@@ -20,10 +21,15 @@ export interface GraphViewData {
 
 /**
  * Employers see a neighbourhood of their own organisation, which a network's members alone
- * cannot tell; every other role's view of one network is read from that network alone.
+ * cannot tell; every other role's view of one network is read from that network alone. A
+ * researcher names the network by its node's research pseudonym, never by its real id
+ * (privacy/research-ids.ts); a pseudonym of no network reads nothing.
  */
-function scopeFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): GraphScope {
-  return filter?.networkId && ctx.viewer?.role !== 'EMPLOYER' ? { networkId: filter.networkId } : {};
+async function scopeFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphScope> {
+  const networkId = filter?.networkId;
+  if (!networkId || ctx.viewer?.role === 'EMPLOYER') return {};
+  if (ctx.viewer?.role !== 'RESEARCHER') return { networkId };
+  return { networkId: (await entityOfResearchId(ctx, networkId, 'filter.networkId', ['network'])) ?? networkId };
 }
 
 function readGraph(ctx: GraphQLContext, generation: GraphGeneration, scope: GraphScope): Promise<GraphData> {
@@ -56,10 +62,10 @@ export function viewFor(ctx: GraphQLContext, filter: GraphFilterInput | null | u
 
 async function buildView(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphViewData> {
   if (!ctx.viewer) throw forbidden();
-  const [version, audience] = await Promise.all([ctx.handle.dataVersion(), graphAudienceFor(ctx)]);
+  const [version, audience, scope] = await Promise.all([ctx.handle.dataVersion(), graphAudienceFor(ctx), scopeFor(ctx, filter)]);
   const generation = generationAt(ctx.handle, version);
   const cached = await remember(generation.views, `${audience.key}\u0000${filterKey(filter)}`, async () => {
-    const graph = await readGraph(ctx, generation, scopeFor(ctx, filter));
+    const graph = await readGraph(ctx, generation, scope);
     return { graph: filterGraph(applyGraphPrivacy(graph, audience.audience), filter) };
   });
   return { version, graph: cached.graph, viewKey: audience.key, cached };

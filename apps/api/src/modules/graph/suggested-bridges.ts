@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { schema } from '@brobygger/db';
 import type { GraphQLContext } from '../../context';
 import { forbidden, notFound } from '../../lib/errors';
@@ -143,7 +143,8 @@ async function openOpenings(ctx: GraphQLContext): Promise<OpenOpening[]> {
     })
     .from(schema.opportunities)
     .innerJoin(schema.opportunityTalents, eq(schema.opportunityTalents.opportunityId, schema.opportunities.id))
-    .where(eq(schema.opportunities.status, 'OPEN'));
+    // An archived opening is suggested to no one, open or not.
+    .where(and(eq(schema.opportunities.status, 'OPEN'), isNull(schema.opportunities.archivedAt)));
   const byId = new Map<string, OpenOpening & { talents: string[] }>();
   for (const row of rows) {
     const opening = byId.get(row.id) ?? byId.set(row.id, { id: row.id, title: row.title, organizationId: row.organizationId, talents: [] }).get(row.id)!;
@@ -162,7 +163,7 @@ export async function suggestedBridgesFor(ctx: GraphQLContext, participantId: st
   const viewer = ctx.viewer;
   if (!viewer) throw forbidden();
   if (viewer.role !== 'COORDINATOR' && viewer.personId !== participantId) {
-    throw forbidden('A participant may only see their own suggested bridges.');
+    throw forbidden('OWN_PROFILE_ONLY', 'A participant may only see their own suggested bridges.');
   }
   const person = await ctx.loaders.person.load(participantId);
   if (!person?.isParticipant) throw notFound('participant', participantId, 'participantId');

@@ -30,6 +30,8 @@ const FiltersPanelNetworksQuery = graphql(`
 interface Props {
   filter: ExplorerFilter;
   onChange: (filter: ExplorerFilter) => void;
+  /** Whether to offer the networks by name (not to researchers, whose graph names them by pseudonym). */
+  canFilterByNetwork: boolean;
 }
 
 function CheckGroup<T extends string>(props: {
@@ -51,9 +53,12 @@ function CheckGroup<T extends string>(props: {
 }
 
 /** Server-side narrowing of the graph; an empty group means "all of them". */
-export function FiltersPanel({ filter, onChange }: Props) {
+export function FiltersPanel({ filter, onChange, canFilterByNetwork }: Props) {
   const { t } = useTranslation();
-  const { data } = useQuery(FiltersPanelNetworksQuery, { errorPolicy: 'all' });
+  const { data } = useQuery(FiltersPanelNetworksQuery, {
+    errorPolicy: 'all',
+    skip: !canFilterByNetwork,
+  });
   const networks = data?.networks.nodes ?? [];
   return (
     <Stack gap="md">
@@ -83,17 +88,19 @@ export function FiltersPanel({ filter, onChange }: Props) {
         onChange={(edgeKinds) => onChange({ ...filter, edgeKinds })}
         optionLabel={(v) => t(`edgeKind.${v}`)}
       />
-      <Select
-        label={t('explorer.filters.network')}
-        placeholder={t('explorer.filters.allNetworks')}
-        data={networks.map((n) => ({ value: n.id, label: n.name }))}
-        value={filter.networkId}
-        onChange={(networkId) => onChange({ ...filter, networkId })}
-        clearable
-        searchable
-        size="xs"
-        nothingFoundMessage={t('states.nothingFound')}
-      />
+      {canFilterByNetwork ? (
+        <Select
+          label={t('explorer.filters.network')}
+          placeholder={t('explorer.filters.allNetworks')}
+          data={networks.map((n) => ({ value: n.id, label: n.name }))}
+          value={filter.networkId}
+          onChange={(networkId) => onChange({ ...filter, networkId })}
+          clearable
+          searchable
+          size="xs"
+          nothingFoundMessage={t('states.nothingFound')}
+        />
+      ) : null}
       <CheckGroup<AgreementStatus>
         label={t('explorer.filters.agreementStatus')}
         values={AGREEMENT_STATUSES}

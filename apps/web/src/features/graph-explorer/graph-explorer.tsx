@@ -39,13 +39,15 @@ interface Props {
   onFilterChange: (filter: ExplorerFilter) => void;
   refreshing: boolean;
   canOpenPages: boolean;
+  /** False for researchers: the API takes no real network id from them (their graph names networks by pseudonym). */
+  canFilterByNetwork: boolean;
 }
 
 /**
  * The graph explorer: filters on the left (in a drawer on a phone), the canvas in the middle
  * with its camera controls, or the same graph as tables, and details on the right (below on a phone).
  */
-export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpenPages }: Props) {
+export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpenPages, canFilterByNetwork }: Props) {
   const { t, i18n } = useTranslation();
   const format = useNumberFormat();
   const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
@@ -152,7 +154,7 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
     <>
       <ViewControls view={view} onChange={onViewChange} metrics={metrics} />
       <Divider my="sm" />
-      <FiltersPanel filter={filter} onChange={onFilterChange} />
+      <FiltersPanel filter={filter} onChange={onFilterChange} canFilterByNetwork={canFilterByNetwork} />
     </>
   );
 

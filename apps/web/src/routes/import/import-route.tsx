@@ -15,7 +15,7 @@ export function ImportRoute() {
   const { t } = useTranslation();
   return (
     <Stack>
-      <Title order={2}>{t('importPage.title')}</Title>
+      <Title order={1} size="h2">{t('importPage.title')}</Title>
       <Tabs defaultValue="brreg" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="brreg">{t('importPage.tabs.brreg')}</Tabs.Tab>
