@@ -59,7 +59,7 @@ export const employer = {
       opening: {
         new: 'Ny stilling',
         edit: 'Endre {{title}}',
-        editNamed: 'Endre {{title}}',
+        editNamed: 'Rediger {{title}}',
         created: 'Stillingen {{title}} er opprettet',
         saveFailed: 'Stillingen ble ikke lagret',
         close: 'Lukk',

@@ -65,15 +65,16 @@ export function AppLayout() {
         padding="md"
       >
         <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between">
-            <Group gap="xs">
+          {/* One line that never wraps: a wrapped header grows past its 56 px and covers the page. */}
+          <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+            <Group gap="xs" wrap="nowrap">
               <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
               <IconAffiliate size={24} color="var(--mantine-color-teal-7)" />
               <Text fw={700} size="lg">
                 Brobygger
               </Text>
             </Group>
-            <Group gap="md">
+            <Group gap="xs" wrap="nowrap">
               <LanguageSwitch />
               <UserMenu />
             </Group>
