@@ -60,6 +60,7 @@ export default defineConfig({
           RATE_LIMIT_ADDRESS_PER_SECOND: '10000',
           RATE_LIMIT_ADDRESS_BURST: '10000',
           RATE_LIMIT_LOGINS_PER_MINUTE: '10000',
+          PASSWORD_HASH_QUEUE_PER_ADDRESS: '1000',
         },
       },
 });

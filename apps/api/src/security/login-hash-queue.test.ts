@@ -17,7 +17,7 @@ let email = '';
 
 beforeAll(async () => {
   // Behind one trusted proxy, so the test chooses each request's address; the login limit as in production.
-  api = await startTestApi({ env: { TRUST_PROXY: '1', RATE_LIMIT_LOGINS_PER_MINUTE: '30' } });
+  api = await startTestApi({ env: { TRUST_PROXY: '1', RATE_LIMIT_LOGINS_PER_MINUTE: '30', PASSWORD_HASH_QUEUE_PER_ADDRESS: '2' } });
   const client = await api.as('COORDINATOR');
   email = (await client.data<{ viewer: { email: string } }>(`{ viewer { email } }`)).viewer.email;
 });
