@@ -146,7 +146,7 @@ test('tabellvisningen lister nodene og båndene, sorterer, og «Vis i kartet» v
   await page.getByRole('tab', { name: /noder$/ }).click();
 
   await page.getByRole('textbox', { name: 'Filtrer på navn' }).fill('NAV Skien');
-  await page.getByRole('button', { name: 'Vis NAV Skien i kartet' }).click();
+  await page.getByRole('button', { name: 'Vis i kartet: NAV Skien' }).click();
 
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'NAV Skien' })).toBeFocused();

@@ -17,7 +17,7 @@ describe('the table view', () => {
     expect(names()).toEqual(['Bjørn', 'Kari', 'NAV Skien', 'Nett', 'Ola', 'Åse']);
     expect(screen.getByRole('columnheader', { name: /Navn/ }).getAttribute('aria-sort')).toBe('ascending');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Vis NAV Skien i kartet' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Vis i kartet: NAV Skien' }));
     expect(onFocusNode).toHaveBeenCalledWith('nav');
   });
 
