@@ -51,13 +51,15 @@ interface Props {
   impact?: FragmentType<typeof ArchiveActions_impact> | null | undefined;
   /** Where to go once the record is deleted. */
   listPath: string;
+  /** False for a viewer who may delete but not archive (an employer and its own opening). */
+  archivable?: boolean;
 }
 
 /**
  * Archive or restore, and delete after a confirmation that says what goes with the record — or,
  * when something still refers to it, what does, and that archiving is the way instead.
  */
-export function ArchiveActions({ type, id, name, archivedAt, impact, listPath }: Props) {
+export function ArchiveActions({ type, id, name, archivedAt, impact, listPath, archivable = true }: Props) {
   const { t } = useTranslation();
   const documents = ARCHIVE_DOCUMENTS[type];
   const [asking, setAsking] = useState(false);
@@ -77,7 +79,7 @@ export function ArchiveActions({ type, id, name, archivedAt, impact, listPath }:
   });
   return (
     <>
-      {archivedAt ? (
+      {!archivable ? null : archivedAt ? (
         <Button
           variant="light"
           leftSection={<IconArchiveOff size={16} />}
@@ -114,7 +116,7 @@ export function ArchiveActions({ type, id, name, archivedAt, impact, listPath }:
           archived={Boolean(archivedAt)}
           impact={impact}
           listPath={listPath}
-          onArchive={() => void archive().then(() => setAsking(false))}
+          onArchive={archivable ? () => void archive().then(() => setAsking(false)) : undefined}
           onClose={() => setAsking(false)}
         />
       ) : null}
@@ -140,7 +142,8 @@ function DeleteDialog(props: {
   archived: boolean;
   impact: FragmentType<typeof ArchiveActions_impact>;
   listPath: string;
-  onArchive: () => void;
+  /** Archiving instead, where the viewer may. */
+  onArchive: (() => void) | undefined;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -218,7 +221,7 @@ function DeleteDialog(props: {
         ) : null}
         <Group justify="flex-end" gap="xs">
           {close}
-          {blocked && !props.archived ? (
+          {blocked && !props.archived && props.onArchive ? (
             <Button leftSection={<IconArchive size={16} />} onClick={props.onArchive}>
               {t('archive.archive')}
             </Button>

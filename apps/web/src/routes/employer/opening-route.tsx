@@ -12,6 +12,7 @@ import { RequestIntroductionModal } from '../../features/candidates/request-intr
 import { DetailField } from '../../features/detail/detail-field';
 import { EmptyState } from '../../features/states/empty-state';
 import { ErrorState } from '../../features/states/error-state';
+import { ArchiveActions } from '../../features/archive/archive-actions';
 import { LoadingState } from '../../features/states/loading-state';
 import { errorMessage } from '../../lib/graphql-error';
 
@@ -20,6 +21,9 @@ const EmployerOpeningRouteQuery = graphql(`
     opportunity(id: $id) {
       id
       title
+      deletionImpact {
+        ...ArchiveActions_impact
+      }
       kind
       status
       description
@@ -104,6 +108,7 @@ export function EmployerOpeningRoute() {
           <Button component={Link} to={`/employer/candidates?rankFor=${o.id}`} leftSection={<IconUserSearch size={16} />}>
             {t('employer.opening.findCandidates')}
           </Button>
+          <ArchiveActions type="Opportunity" id={o.id} name={o.title} archivedAt={null} impact={o.deletionImpact} listPath="/employer/openings" archivable={false} />
         </Group>
       </Group>
       <Card withBorder>
