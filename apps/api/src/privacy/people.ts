@@ -30,6 +30,9 @@ import type { GraphQLContext } from '../context';
  */
 export type Visibility = 'full' | 'pseudonymous' | 'hidden';
 
+/** The one id every participant gets whom a participant may not identify (DESIGN.md: "a participant"): nothing to tell them apart. */
+export const A_PARTICIPANT = 'participant';
+
 const NONE: ReadonlySet<ProfilePart> = new Set();
 
 function isSelf(ctx: GraphQLContext, person: PersonRow): boolean {

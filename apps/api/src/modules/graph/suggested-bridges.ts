@@ -7,6 +7,7 @@ import type { GraphData, GraphNodeData } from './graph-types';
 import { wholeGraph } from './service';
 import { requireRole } from '../../authorization/acting-viewer';
 import { noteNamedParticipants } from '../../privacy/profile-reads';
+import { A_PARTICIPANT } from '../../privacy/people';
 import { COORDINATOR_OR_PARTICIPANT } from '../../authorization/permissions';
 
 /** How far from a participant suggestions reach: a friend of a friend of a friend. */
@@ -38,8 +39,6 @@ export interface SuggestedBridgeView {
   path: PathNodeView[];
 }
 
-/** The one id every participant a participant may not identify gets on a path: nothing to tell them apart. */
-export const ANONYMOUS_PARTICIPANT = 'participant';
 
 const normal = (talent: string) => talent.trim().toLocaleLowerCase('nb');
 
@@ -173,7 +172,7 @@ export async function suggestedBridgesFor(ctx: GraphQLContext, participantId: st
   const hide = viewer.role !== 'COORDINATOR';
   const label = (node: GraphNodeData): PathNodeView =>
     hide && node.kind === 'PARTICIPANT' && node.id !== participantId
-      ? { id: ANONYMOUS_PARTICIPANT, label: '', anonymous: true, kind: node.kind, sector: node.sector }
+      ? { id: A_PARTICIPANT, label: '', anonymous: true, kind: node.kind, sector: node.sector }
       : { id: node.id, label: node.label, anonymous: false, kind: node.kind, sector: node.sector };
   const bridges = suggestBridges(today, participantId, talents.map((t) => t.name), openings, label);
   // Participants named on the paths (for a coordinator) are reads of who they are.

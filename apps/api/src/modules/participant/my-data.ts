@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { forbidden, notFound } from '../../lib/errors';
 import { requireRole } from '../../authorization/acting-viewer';
+import { A_PARTICIPANT } from '../../privacy/people';
 import { PARTICIPANT } from '../../authorization/permissions';
 
 function ownPersonId(ctx: GraphQLContext): string {
@@ -102,9 +103,6 @@ export async function exportMyData(ctx: GraphQLContext): Promise<Record<string, 
   };
 }
 
-/** What stands for another participant in the export: nothing that tells one from another. */
-const ANOTHER_PARTICIPANT = 'participant';
-
 /** The participant's ties as they may see them: the other end's id only when it is not a participant. */
 async function withOtherParticipantsUnnamed<T extends { personAId: string; personBId: string }>(db: Db, personId: string, rows: T[]): Promise<T[]> {
   const others = [...new Set(rows.map((row) => (row.personAId === personId ? row.personBId : row.personAId)))];
@@ -117,7 +115,7 @@ async function withOtherParticipantsUnnamed<T extends { personAId: string; perso
         .where(and(inArray(schema.people.id, others), eq(schema.people.isParticipant, true)))
     ).map((row) => row.id),
   );
-  const shown = (id: string) => (participants.has(id) ? ANOTHER_PARTICIPANT : id);
+  const shown = (id: string) => (participants.has(id) ? A_PARTICIPANT : id);
   return rows.map((row) => ({ ...row, personAId: shown(row.personAId), personBId: shown(row.personBId) }));
 }
 
