@@ -3,7 +3,10 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const WHY_WEB = 'The web app talks to the API over GraphQL only; it must not reach into the database or the server.';
+const WHY_WEB =
+  'The web app talks to the API over GraphQL only; it must not reach into the database or the server.';
+const WHY_DIALECT =
+  'The API runs on SQLite and on PostgreSQL: dialect code lives in packages/db, behind its kit (Db, DbTable, selectRows, prepareRead, likeIgnoringCase…).';
 
 export default tseslint.config(
   {
@@ -28,7 +31,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -60,6 +66,51 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'better-sqlite3',
+                'pg',
+                'drizzle-orm/sqlite-core',
+                'drizzle-orm/better-sqlite3',
+                'drizzle-orm/pg-core',
+                'drizzle-orm/node-postgres',
+                '@brobygger/db/sqlite',
+              ],
+              message: WHY_DIALECT,
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // db.all(sql), tx.run(sql): SQLite's executors of raw SQL.
+          selector:
+            'CallExpression[callee.property.name=/^(all|get|run|values)$/][callee.object.name=/^(db|tx)$/]',
+          message: `SQLite-only executor. ${WHY_DIALECT}`,
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(all|get|run|values)$/][callee.object.property.name='db']",
+          message: `SQLite-only executor. ${WHY_DIALECT}`,
+        },
+        {
+          // select(…).from(…).all(): a query builder run with SQLite's executors instead of awaited.
+          selector:
+            "CallExpression[callee.property.name=/^(all|get|run|values)$/][callee.object.type='CallExpression'][callee.object.callee.property.name=/^(where|from|orderBy|limit|offset|groupBy|returning|values|prepare)$/]",
+          message: `SQLite-only executor: await the query instead. ${WHY_DIALECT}`,
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -68,7 +119,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@brobygger/*', 'node:*', 'react', 'drizzle-orm'],
-              message: 'The domain package is pure rules: no IO, no React, no other internal package.',
+              message:
+                'The domain package is pure rules: no IO, no React, no other internal package.',
             },
           ],
         },

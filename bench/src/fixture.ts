@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, type DbHandle, type OpenOptions } from '@brobygger/db';
+import { openDatabase, type OpenOptions, type SqliteHandle } from '@brobygger/db';
 import { seedDatabase } from '@brobygger/db/seed';
 
 export interface BenchDatabase {
   path: string;
-  handle: DbHandle;
+  handle: SqliteHandle;
   seedMs: number;
-  dispose(): void;
+  dispose(): Promise<void>;
 }
 
 /** A temporary database holding the synthetic network of `people` people. */
@@ -23,8 +23,8 @@ export async function syntheticDatabase(people: number, options: OpenOptions = {
     path,
     handle,
     seedMs,
-    dispose() {
-      handle.close();
+    async dispose() {
+      await handle.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

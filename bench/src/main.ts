@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   try {
     for (const [name, section] of sections) await run(name, section);
   } finally {
-    fixture.dispose();
+    await fixture.dispose();
   }
   await run('brreg-import', benchBrregImport);
   if (failures) process.exitCode = 1;

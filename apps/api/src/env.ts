@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { DatabaseLocation } from '@brobygger/db';
 
 /** The repository root, so relative paths do not depend on the directory pnpm runs us in. */
 export const repositoryRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
@@ -10,8 +11,21 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
-  /** The SQLite file; created and migrated on start. */
+  /** The SQLite file; created and migrated on start. Unused when DATABASE_URL is set. */
   DATABASE_PATH: z.string().min(1).default('data/brobygger.db'),
+  /**
+   * A PostgreSQL database shared by every API instance (postgres://user:password@host/name),
+   * migrated on start; unset, the embedded SQLite file at DATABASE_PATH.
+   */
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((url) => url || undefined)
+    .refine((url) => url === undefined || /^postgres(ql)?:\/\//i.test(url), {
+      message: 'must be a postgres:// URL; leave it unset to use the SQLite file at DATABASE_PATH',
+    }),
+  /** Connections one instance may hold to PostgreSQL at once. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   /**
    * Fill an empty database with the demo network (and its demo accounts with their public
    * password) on start. Defaults to true in development, and to false in production, where only
@@ -102,6 +116,8 @@ export type Env = Omit<z.infer<typeof envSchema>, 'SEED_DEMO' | 'PSEUDONYM_SECRE
   ANALYTICS_WORKERS: number;
   PSEUDONYM_SECRET: string;
   databaseFile: string;
+  /** Where the data lives: DATABASE_URL when set, else the SQLite file. */
+  database: DatabaseLocation;
   cookieSecure: boolean;
   logRequests: boolean;
 };
@@ -137,13 +153,17 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const env = parsed.data;
   const problems = productionProblems(env);
   if (problems.length) throw new Error(`Invalid environment:\n${problems.join('\n')}`);
+  const databaseFile =
+    env.DATABASE_PATH === ':memory:'
+      ? env.DATABASE_PATH
+      : resolve(repositoryRoot, env.DATABASE_PATH);
   return {
     ...env,
     SEED_DEMO: env.SEED_DEMO ?? (env.NODE_ENV === 'production' ? 'false' : 'true'),
     PSEUDONYM_SECRET: env.PSEUDONYM_SECRET ?? DEVELOPMENT_PSEUDONYM_SECRET,
     ANALYTICS_WORKERS: env.ANALYTICS_WORKERS ?? defaultAnalyticsWorkers(),
-    databaseFile:
-      env.DATABASE_PATH === ':memory:' ? env.DATABASE_PATH : resolve(repositoryRoot, env.DATABASE_PATH),
+    databaseFile,
+    database: { url: env.DATABASE_URL, path: databaseFile },
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : env.NODE_ENV === 'production',
     logRequests: env.LOG_REQUESTS ? env.LOG_REQUESTS === 'true' : env.NODE_ENV !== 'test',
   };

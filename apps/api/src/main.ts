@@ -1,4 +1,4 @@
-import { openDatabase } from '@brobygger/db';
+import { connectDatabase } from '@brobygger/db';
 import { loadEnv } from './env';
 import { seedIfEmpty } from './seed-on-start';
 import { startApp } from './server';
@@ -6,10 +6,17 @@ import { startApp } from './server';
 /** Starts Brobygger: migrate, seed an empty database with the demo network, serve. */
 async function main(): Promise<void> {
   const env = loadEnv();
-  const handle = openDatabase(env.databaseFile);
+  const handle = await connectDatabase(env.database, { poolSize: env.DATABASE_POOL_SIZE });
   if (env.SEED_DEMO === 'true') await seedIfEmpty(handle);
   const app = await startApp({ handle, env }, env.PORT, env.HOST);
-  console.log(JSON.stringify({ level: 'info', msg: 'listening', url: `${app.url}/graphql`, database: env.databaseFile }));
+  console.log(
+    JSON.stringify({
+      level: 'info',
+      msg: 'listening',
+      url: `${app.url}/graphql`,
+      database: handle.location,
+    }),
+  );
   console.log(`Brobygger is running: open ${app.url} (GraphQL at ${app.url}/graphql)`);
 
   let stopping = false;

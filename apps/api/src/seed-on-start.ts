@@ -9,7 +9,9 @@ export async function seedIfEmpty(handle: DbHandle): Promise<void> {
   if (!(await isDatabaseEmpty(handle))) return;
   const started = Date.now();
   const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
-  const summary = await seedDatabase(handle, { now: today });
+  // Checked again inside the write: instances starting together on one database seed it once.
+  const summary = await seedDatabase(handle, { now: today, onlyIfEmpty: true });
+  if (!summary) return;
   console.log(
     JSON.stringify({ level: 'info', msg: 'seeded demo data', ms: Date.now() - started, summary }),
   );

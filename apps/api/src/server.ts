@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
-import { migrationStatus, migrationsFolder, readMigrationJournal, type DbHandle } from '@brobygger/db';
+import type { DbHandle } from '@brobygger/db';
 import { guardRootFields } from './authorization/field-guard';
 import { profileReadAuditPlugin } from './privacy/profile-reads';
 import { buildContext, type GraphQLContext, type Viewer } from './context';
@@ -111,11 +111,10 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  const journal = readMigrationJournal(migrationsFolder);
   app.get('/readyz', async (_req, res) => {
     // Ready means the database answers and holds every migration this build knows.
     try {
-      const migrations = await migrationStatus(handle.db, journal);
+      const migrations = await handle.migrationStatus();
       if (migrations.pending.length) {
         res.status(503).json({ status: 'unavailable', reason: 'migrations pending', pending: migrations.pending });
         return;

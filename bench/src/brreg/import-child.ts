@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       now: new Date(),
     });
     rows = report.rowsRead;
-    handle.close();
+    await handle.close();
   }
   const elapsedMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { matchesCandidateSearch, toFtsTerms } from './candidate-search';
-import { openDatabase } from './client';
+import { openDatabase } from './sqlite-handle';
 import { goals, people, talents } from './schema/index';
 
 const handle = openDatabase(':memory:');

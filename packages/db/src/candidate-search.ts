@@ -1,23 +1,46 @@
-import { and, sql, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { activeDialect } from './dialect';
 
 /**
- * The one SQLite-only piece of candidate search: FTS5 over participants' talents and goals.
- * The index (`candidate_search`, over `candidate_search_docs`) and the triggers that keep it
- * in step with every insert, update and delete of a talent or goal are created by migration
- * 0003_candidate_search. On PostgreSQL this module would become a tsvector query.
+ * Candidate search over participants' talents and goals, the one full-text piece of the
+ * product, one condition per word on either dialect:
+ *
+ * - SQLite: FTS5 (`candidate_search`, an external-content index over `candidate_search_docs`,
+ *   kept in step by triggers; migration 0003_candidate_search). A word matches as a prefix of
+ *   a word ("sveis" finds "sveising"), diacritics removed.
+ * - PostgreSQL: a `tsvector` with the Norwegian configuration, so a word matches as a prefix
+ *   of a stemmed word, or a trigram match anywhere in the text, so part of a word matches too
+ *   ("veis" finds "sveising"); both from indexes on the talents' and goals' own columns
+ *   (migration 0001_candidate_search of the PostgreSQL set).
+ *
+ * The ranking and its reasons are computed around this condition in the API, the same for both.
  */
 
-/** Longest word list sent to FTS5; more words only narrow a search that already finds little. */
+/** Longest word list searched for; more words only narrow a search that already finds little. */
 const MAX_TERMS = 12;
 
-/**
- * The user's text as FTS5 terms, one per word, each a quoted prefix ("sveis" finds
- * "sveising"), so FTS5's own syntax (quotes, NEAR, column filters) is taken as plain text.
- */
+/** The words of the user's text, lower-cased; FTS or tsquery syntax in it is plain text. */
+export function searchWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS);
+}
+
+/** The user's text as FTS5 terms, one per word, each a quoted prefix. */
 export function toFtsTerms(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.slice(0, MAX_TERMS).map((word) => `"${word}"*`);
+  return searchWords(text).map((word) => `"${word}"*`);
+}
+
+const sqliteWord = (personId: AnyColumn, word: string) =>
+  sql`${personId} IN (SELECT d.person_id FROM candidate_search_docs d WHERE d.rowid IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ${`"${word}"*`}))`;
+
+function postgresWord(personId: AnyColumn, word: string): SQL {
+  const query = sql`to_tsquery('norwegian', ${`${word}:*`})`;
+  const part = `%${word}%`;
+  return sql`${personId} IN (
+    SELECT t.person_id FROM talents t
+      WHERE to_tsvector('norwegian', t.name) @@ ${query} OR lower(t.name) LIKE ${part}
+    UNION ALL
+    SELECT g.person_id FROM goals g
+      WHERE to_tsvector('norwegian', g.text) @@ ${query} OR lower(g.text) LIKE ${part})`;
 }
 
 /**
@@ -25,12 +48,9 @@ export function toFtsTerms(text: string): string[] {
  * may sit in different talents or goals). Null when the text holds no word, so the search
  * does not narrow anything.
  */
-export function matchesCandidateSearch(personId: SQLiteColumn, text: string): SQL | null {
-  const terms = toFtsTerms(text);
-  if (!terms.length) return null;
-  const conditions = terms.map(
-    (term) =>
-      sql`${personId} IN (SELECT d.person_id FROM candidate_search_docs d WHERE d.rowid IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ${term}))`,
-  );
-  return and(...conditions) ?? null;
+export function matchesCandidateSearch(personId: AnyColumn, text: string): SQL | null {
+  const words = searchWords(text);
+  if (!words.length) return null;
+  const word = activeDialect === 'postgres' ? postgresWord : sqliteWord;
+  return and(...words.map((each) => word(personId, each))) ?? null;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type DbHandle } from './client';
+import { openDatabase, type SqliteHandle as DbHandle } from './sqlite-handle';
 import { people } from './schema/index';
 
 let dir: string;
@@ -14,7 +14,7 @@ beforeEach(() => {
   handle = openDatabase(join(dir, 'test.db'));
 });
 afterEach(() => {
-  handle.close();
+  void handle.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

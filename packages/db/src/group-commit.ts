@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Db, TransactionOptions } from './client';
+import type { Db, TransactionOptions } from './handle';
 
 /** Writes that share one commit at most; bounds how long one batch holds the write lock. */
 const MAX_BATCH = 64;

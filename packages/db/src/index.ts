@@ -1,13 +1,18 @@
+export { activeDialect, dialectOfUrl, redactUrl, type Dialect } from './dialect';
+export type { Db, DbColumn, DbHandle, DbTable, OpenOptions, TransactionOptions } from './handle';
+export { connectDatabase, type DatabaseLocation } from './connect';
+export { openDatabase, migrationsFolder, type SqliteHandle } from './sqlite-handle';
 export {
-  openDatabase,
-  migrationsFolder,
-  type Db,
-  type DbHandle,
-  type OpenOptions,
-  type TransactionOptions,
-} from './client';
-export { migrationStatus, readMigrationJournal, type MigrationStatus } from './migration-status';
+  openPostgres,
+  postgresMigrationsFolder,
+  DatabaseUnavailableError,
+  type PostgresHandle,
+} from './postgres/handle';
+export { readMigrationJournal, type MigrationStatus } from './migration-status';
 export * as schema from './schema/index';
+export { executeSql, selectRows } from './raw';
+export { prepareRead, prepareWrite } from './prepared';
+export { likeIgnoringCase, notIndexed } from './dialect-sql';
 export { newId, entityOfId, ID_PREFIXES, type EntityName } from './ids';
 export { hashPassword, verifyPassword } from './password';
-export { matchesCandidateSearch, toFtsTerms } from './candidate-search';
+export { matchesCandidateSearch, searchWords, toFtsTerms } from './candidate-search';

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
-import type { Db } from './client';
+import type Database from 'better-sqlite3';
 
 interface JournalEntry {
   tag: string;
@@ -20,24 +19,51 @@ export interface MigrationStatus {
   applied: number;
   /** Tags of committed migrations this database has not run. */
   pending: string[];
+  /** Migrations the database has run that this build does not know: a newer version made them. */
+  unknown: number;
 }
 
 /**
- * Which committed migrations a database has not applied yet, by the `created_at` drizzle records
- * for each (the journal's `when`). A readiness probe says "not ready" while any is pending, so
- * a load balancer keeps traffic on instances that know the current schema.
+ * Compares the `created_at` drizzle records for each applied migration (the journal's `when`)
+ * with the committed journal. A readiness probe says "not ready" while any is pending, so a
+ * load balancer keeps traffic on instances that know the current schema.
  */
-export function migrationStatus(db: Db, journal: readonly JournalEntry[]): Promise<MigrationStatus> {
-  // better-sqlite3 answers synchronously; the promise keeps the call site ready for an async driver.
-  const table = db.get<{ n: number }>(
-    sql`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`,
-  );
-  const rows = table?.n
-    ? db.all<{ created_at: number }>(sql`SELECT created_at FROM __drizzle_migrations`)
-    : [];
-  const done = new Set(rows.map((row) => Number(row.created_at)));
-  return Promise.resolve({
+export function compareWithJournal(
+  appliedWhen: readonly number[],
+  journal: readonly JournalEntry[],
+): MigrationStatus {
+  const done = new Set(appliedWhen);
+  const known = new Set(journal.map((entry) => entry.when));
+  return {
     applied: done.size,
     pending: journal.filter((entry) => !done.has(entry.when)).map((entry) => entry.tag),
-  });
+    unknown: [...done].filter((when) => !known.has(when)).length,
+  };
+}
+
+export function sqliteMigrationStatus(
+  sqlite: Database.Database,
+  journal: readonly JournalEntry[],
+): MigrationStatus {
+  const table = sqlite
+    .prepare(
+      `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`,
+    )
+    .pluck()
+    .get() as number;
+  const applied = table
+    ? (sqlite.prepare('SELECT created_at FROM __drizzle_migrations').pluck().all() as (
+        number | string
+      )[])
+    : [];
+  return compareWithJournal(applied.map(Number), journal);
+}
+
+/** Refuses to run the migrations of an older build over a database a newer build has migrated. */
+export function assertNoUnknownMigrations(status: MigrationStatus, where: string): void {
+  if (status.unknown > 0) {
+    throw new Error(
+      `${where} has ${status.unknown} migration(s) this version of Brobygger does not know: a newer version migrated it. Upgrade Brobygger first.`,
+    );
+  }
 }

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type DbHandle } from '@brobygger/db';
+import { connectDatabase, type DbHandle } from '@brobygger/db';
+import { createScratchDatabase, type ScratchDatabase } from '@brobygger/db/testing';
 import type { Role } from '@brobygger/domain';
 import { buildContext, type Viewer } from '../context';
 import { loadEnv } from '../env';
@@ -24,18 +22,18 @@ const ROLES: Role[] = ['COORDINATOR', 'EMPLOYER', 'RESEARCHER', 'PARTICIPANT', '
  */
 const WIDER_IN_SERVICE: Record<string, Role[]> = { 'query people': ['EMPLOYER'] };
 
-let dir: string;
+let scratch: ScratchDatabase;
 let handle: DbHandle;
 const unguarded: GraphQLSchema = buildSchema();
 const env = loadEnv({ NODE_ENV: 'test', LOG_REQUESTS: 'false' });
 
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'brobygger-second-line-'));
-  handle = openDatabase(join(dir, 'test.db'));
+beforeAll(async () => {
+  scratch = await createScratchDatabase();
+  handle = await connectDatabase(scratch.location);
 });
-afterAll(() => {
-  handle.close();
-  rmSync(dir, { recursive: true, force: true });
+afterAll(async () => {
+  await handle.close();
+  await scratch.drop();
 });
 
 function viewerOf(role: Role): Viewer {

@@ -1,17 +1,16 @@
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { Db } from '@brobygger/db';
+import type { Db, DbColumn, DbTable } from '@brobygger/db';
 import { throwIfPastDeadline } from './deadline';
 
 /** Keeps each IN (…) list well under SQLite's variable limit. */
 const MAX_BATCH = 900;
 
 /** Loads rows by a unique key (usually the id); a missing key resolves to null. */
-export function rowsByKey<TTable extends SQLiteTable, K extends string>(
+export function rowsByKey<TTable extends DbTable, K extends string>(
   db: Db,
   table: TTable,
-  keyColumn: SQLiteColumn,
+  keyColumn: DbColumn,
   keyOf: (row: TTable['$inferSelect']) => K,
 ): DataLoader<K, TTable['$inferSelect'] | null> {
   return new DataLoader(
@@ -20,7 +19,7 @@ export function rowsByKey<TTable extends SQLiteTable, K extends string>(
       throwIfPastDeadline();
       const rows = (await db
         .select()
-        .from(table as SQLiteTable)
+        .from(table as DbTable)
         .where(inArray(keyColumn, [...keys]))) as TTable['$inferSelect'][];
       const byKey = new Map(rows.map((row) => [keyOf(row), row]));
       return keys.map((key) => byKey.get(key) ?? null);
@@ -30,10 +29,10 @@ export function rowsByKey<TTable extends SQLiteTable, K extends string>(
 }
 
 /** Loads every row whose foreign key is one of the keys, grouped per key (one-to-many). */
-export function rowsGroupedBy<TTable extends SQLiteTable>(
+export function rowsGroupedBy<TTable extends DbTable>(
   db: Db,
   table: TTable,
-  keyColumn: SQLiteColumn,
+  keyColumn: DbColumn,
   keyOf: (row: TTable['$inferSelect']) => string | null,
   compare?: (a: TTable['$inferSelect'], b: TTable['$inferSelect']) => number,
 ): DataLoader<string, TTable['$inferSelect'][]> {
@@ -43,7 +42,7 @@ export function rowsGroupedBy<TTable extends SQLiteTable>(
       throwIfPastDeadline();
       const rows = (await db
         .select()
-        .from(table as SQLiteTable)
+        .from(table as DbTable)
         .where(inArray(keyColumn, [...keys]))) as TTable['$inferSelect'][];
       if (compare) rows.sort(compare);
       const groups = new Map<string, TTable['$inferSelect'][]>();

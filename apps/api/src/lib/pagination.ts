@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { Db } from '@brobygger/db';
+import type { Db, DbColumn, DbTable } from '@brobygger/db';
 import { MAX_ID_LENGTH } from '@brobygger/domain';
 import type { CursorSeal } from './cursor-seal';
 import { badInput } from './errors';
@@ -74,14 +73,14 @@ export function pageSize(first: number | null | undefined, fallback = 20): numbe
   return size;
 }
 
-export interface KeysetQuery<TTable extends SQLiteTable> {
+export interface KeysetQuery<TTable extends DbTable> {
   db: Db;
   /** Seals the cursors handed out and opens those that come back (the request's `ctx.cursors`). */
   cursors: CursorSeal;
   table: TTable;
-  id: SQLiteColumn;
+  id: DbColumn;
   /** The sort column; null values sort as the empty string so the cursor is always defined. */
-  sortBy: SQLiteColumn;
+  sortBy: DbColumn;
   direction: 'ASC' | 'DESC';
   where: SQL | undefined;
   args: PageArgs;
@@ -91,7 +90,7 @@ export interface KeysetQuery<TTable extends SQLiteTable> {
  * Keyset pagination: rows after the cursor's (sort key, id) in the chosen order, one extra row
  * to know whether another page follows, and the total count under the same filter.
  */
-export async function paginate<TTable extends SQLiteTable>(
+export async function paginate<TTable extends DbTable>(
   query: KeysetQuery<TTable>,
 ): Promise<Page<TTable['$inferSelect']>> {
   const { db, cursors, table, id, sortBy, direction, where, args } = query;
@@ -107,14 +106,14 @@ export async function paginate<TTable extends SQLiteTable>(
   }
   const order = ascending ? asc : desc;
   const rows = (await db
-    .select({ row: table as SQLiteTable, key })
-    .from(table as SQLiteTable)
+    .select({ row: table as DbTable, key })
+    .from(table as DbTable)
     .where(and(where, cursorCondition))
     .orderBy(order(key), order(id))
     .limit(size + 1)) as { row: TTable['$inferSelect']; key: string | number }[];
   const [total] = await db
     .select({ value: count() })
-    .from(table as SQLiteTable)
+    .from(table as DbTable)
     .where(where);
   const pageRows = rows.slice(0, size);
   const last = pageRows.at(-1);
@@ -130,8 +129,8 @@ export async function paginate<TTable extends SQLiteTable>(
 }
 
 /** The property name drizzle uses for a column of the table (e.g. `id` or `personId`). */
-function idKey(table: SQLiteTable, column: SQLiteColumn): string {
-  const columns = (table as unknown as Record<string, unknown>);
+function idKey(table: DbTable, column: DbColumn): string {
+  const columns = table as unknown as Record<string, unknown>;
   for (const [name, value] of Object.entries(columns)) if (value === column) return name;
   return 'id';
 }

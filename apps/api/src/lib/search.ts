@@ -1,4 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { likeIgnoringCase } from '@brobygger/db';
 import { searchField, validateInput, type ValidationError } from '@brobygger/domain';
 import { validate } from './validate';
 
@@ -18,12 +19,16 @@ function escapeLike(text: string): string {
 }
 
 /**
- * A LIKE pattern matching the search text anywhere in the column, for drizzle's
- * `like(column, likePattern(text))`. The text matches as typed: "50%" finds "50%", not "500".
- * SQLite's LIKE ignores ASCII case; `ESCAPE` is standard SQL, so PostgreSQL reads it too.
- * A text that breaks the rules is refused with BAD_USER_INPUT on `field`.
+ * The condition "one of the columns contains the search text", ignoring case. The text matches as
+ * typed: "50%" finds "50%", not "500". A text that breaks the rules is refused with
+ * BAD_USER_INPUT on `field`.
  */
-export function likePattern(text: string, field = 'filter.search'): SQL {
-  const cleaned = validate(searchText, text, field);
-  return sql`${`%${escapeLike(cleaned)}%`} escape '\\'`;
+export function containsText(
+  columns: AnyColumn | SQL | readonly (AnyColumn | SQL)[],
+  text: string,
+  field = 'filter.search',
+): SQL {
+  const pattern = `%${escapeLike(validate(searchText, text, field))}%`;
+  const each = (Array.isArray(columns) ? columns : [columns]) as (AnyColumn | SQL)[];
+  return or(...each.map((column) => likeIgnoringCase(column, pattern)))!;
 }

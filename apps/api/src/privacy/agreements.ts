@@ -19,7 +19,7 @@ const hasNonSharingParticipant = exists(sql`(
   SELECT 1 FROM ${p}
   JOIN ${schema.people} pe ON pe.id = ${p.personId}
   LEFT JOIN ${schema.participantProfiles} pr ON pr.person_id = pe.id
-  WHERE ${p.agreementId} = ${t.id} AND pe.is_participant = 1 AND coalesce(pr.share_for_research, 0) = 0
+  WHERE ${p.agreementId} = ${t.id} AND pe.is_participant = true AND coalesce(pr.share_for_research, false) = false
 )`);
 
 /**
@@ -39,7 +39,7 @@ export function agreementScope(ctx: GraphQLContext): SQL | undefined {
     case 'RESEARCHER':
       return not(hasNonSharingParticipant);
     default:
-      return sql`0`;
+      return sql`false`;
   }
 }
 

@@ -20,7 +20,7 @@ export function introductionScope(ctx: GraphQLContext): SQL | undefined {
     case 'PARTICIPANT':
       return eq(t.participantId, viewer.personId ?? '');
     default:
-      return sql`0`;
+      return sql`false`;
   }
 }
 

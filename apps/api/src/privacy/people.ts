@@ -211,7 +211,7 @@ export async function visibleContact<K extends 'email' | 'phone' | 'title'>(
 export function peopleScope(ctx: GraphQLContext): SQL | undefined {
   const t = schema.people;
   const viewer = ctx.viewer;
-  if (!viewer) return sql`0`;
+  if (!viewer) return sql`false`;
   switch (viewer.role) {
     case 'COORDINATOR':
       return undefined;
@@ -234,7 +234,7 @@ export function peopleScope(ctx: GraphQLContext): SQL | undefined {
     case 'PARTICIPANT':
       return or(eq(t.id, viewer.personId ?? ''), and(eq(t.isParticipant, false), isNull(t.archivedAt)));
     default:
-      return sql`0`;
+      return sql`false`;
   }
 }
 

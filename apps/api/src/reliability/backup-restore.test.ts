@@ -4,6 +4,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
+import { count } from 'drizzle-orm';
+import { activeDialect, connectDatabase, schema, type DatabaseLocation } from '@brobygger/db';
+import { seedDatabase } from '@brobygger/db/seed';
+import { createScratchDatabase } from '@brobygger/db/testing';
 import { spawnServer, sleep, tempDir } from './server-process';
 import { CREATE_ORGANIZATION, coordinator, startWriter, type Acknowledged } from './writer-clients';
 
@@ -11,22 +15,29 @@ const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../../../..');
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-/** Runs `pnpm <script> <file>` from the repository root, as an operator would. */
-function pnpm(script: string, file: string, databasePath: string): Promise<{ code: number; output: string }> {
+/** Runs `pnpm <script> <file>` from the repository root, as an operator would, on the database named. */
+function pnpm(script: string, file: string, database: string | DatabaseLocation): Promise<{ code: number; output: string }> {
+  const { DATABASE_URL: _unset, ...rest } = process.env;
+  const location = typeof database === 'string' ? { path: database } : database;
+  const env = location.url ? { ...rest, DATABASE_URL: location.url } : { ...rest, DATABASE_PATH: location.path };
   return new Promise((done) => {
     execFile(
       'pnpm',
       ['--silent', script, file],
-      { cwd: REPO_ROOT, env: { ...process.env, DATABASE_PATH: databasePath }, timeout: 120_000 },
+      { cwd: REPO_ROOT, env, timeout: 120_000 },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
     );
   });
 }
 
-it('backs up under write load and restores a copy holding everything acknowledged before', async () => {
+// The SQLite file's online backup and restore; on PostgreSQL, pg_dump (below).
+const onSqlite = it.runIf(activeDialect === 'sqlite');
+const onPostgres = it.runIf(activeDialect === 'postgres');
+
+onSqlite('backs up under write load and restores a copy holding everything acknowledged before', async () => {
   const databasePath = join(tmp.dir, 'live.db');
   const backupPath = join(tmp.dir, 'backup.db');
-  const server = await spawnServer({ databasePath, seedDemo: true });
+  const server = await spawnServer({ database: { path: databasePath }, seedDemo: true });
   const acknowledged: Acknowledged[] = [];
   const clients = await Promise.all([1, 2, 3, 4].map(() => coordinator(server.url)));
   const writers = clients.map((client, i) => startWriter(client, `backup c${i}`, acknowledged));
@@ -79,7 +90,7 @@ it('backs up under write load and restores a copy holding everything acknowledge
   expect(restored.code).toBe(0);
   expect(readdirSync(tmp.dir).some((name) => name.startsWith('live.db.before-restore-'))).toBe(true);
 
-  const live = await spawnServer({ databasePath });
+  const live = await spawnServer({ database: { path: databasePath } });
   try {
     expect((await fetch(`${live.url}/readyz`)).status).toBe(200);
     const client = await coordinator(live.url);
@@ -96,7 +107,7 @@ it('backs up under write load and restores a copy holding everything acknowledge
   }
 }, 300_000);
 
-it('refuses to restore a file that is not a sound Brobygger backup', async () => {
+onSqlite('refuses to restore a file that is not a sound Brobygger backup', async () => {
   const databasePath = join(tmp.dir, 'target.db');
   const garbage = join(tmp.dir, 'garbage.db');
   writeFileSync(garbage, 'this is not a database'.repeat(100));
@@ -114,3 +125,36 @@ it('refuses to restore a file that is not a sound Brobygger backup', async () =>
     expect(result.output).toMatch(reason);
   }
 }, 120_000);
+
+onPostgres('backs PostgreSQL up with pg_dump into a file pg_restore reads back whole', async () => {
+  const source = await createScratchDatabase();
+  const target = await createScratchDatabase();
+  try {
+    const handle = await connectDatabase(source.location);
+    const seeded = await seedDatabase(handle, {});
+    await handle.close();
+    const file = join(tmp.dir, 'dump.pgdump');
+    const backup = await pnpm('db:backup', file, source.location);
+    expect(backup.output).toContain('with pg_dump');
+    expect(backup.code).toBe(0);
+    expect((await pnpm('db:backup', file, source.location)).output).toContain('already exists');
+
+    // Into a database of the same migrations, emptied, as docs/postgresql.md restores.
+    const restored = await new Promise<number>((done) =>
+      execFile('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${target.location.url}`, file], (error) =>
+        done(error ? Number(error.code ?? 1) : 0),
+      ),
+    );
+    expect(restored).toBe(0);
+    const copy = await connectDatabase(target.location);
+    try {
+      const [people] = await copy.db.select({ n: count() }).from(schema.people);
+      expect(people?.n).toBe(seeded.counts.people);
+    } finally {
+      await copy.close();
+    }
+  } finally {
+    await source.drop();
+    await target.drop();
+  }
+});

@@ -51,7 +51,7 @@ describe('eight concurrent clients', () => {
 
   beforeAll(async () => {
     databasePath = join(tmp.dir, 'concurrent.db');
-    server = await spawnServer({ databasePath, seedDemo: true });
+    server = await spawnServer({ database: { path: databasePath }, seedDemo: true });
     const db = new Database(databasePath, { readonly: true });
     try {
       fixture = {

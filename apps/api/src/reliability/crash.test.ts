@@ -9,7 +9,7 @@ afterAll(() => tmp.cleanup());
 
 it('keeps every acknowledged write and no half-applied one when the server is killed mid-write', async () => {
   const databasePath = join(tmp.dir, 'crash.db');
-  const first = await spawnServer({ databasePath, seedDemo: true });
+  const first = await spawnServer({ database: { path: databasePath }, seedDemo: true });
   const acknowledged: Acknowledged[] = [];
   const clients = await Promise.all([1, 2, 3, 4].map(() => coordinator(first.url)));
   const writers = clients.map((client, i) => startWriter(client, `crash c${i}`, acknowledged));
@@ -24,7 +24,7 @@ it('keeps every acknowledged write and no half-applied one when the server is ki
   expect(writers.map((writer) => writer.failures())).toEqual([0, 0, 0, 0]);
 
   // The restarted server opens the same file (recovering its WAL) and serves what was acknowledged.
-  const second = await spawnServer({ databasePath });
+  const second = await spawnServer({ database: { path: databasePath } });
   try {
     expect((await fetch(`${second.url}/readyz`)).status).toBe(200);
     const client = await coordinator(second.url);

@@ -30,7 +30,7 @@ let server: ServerProcess;
 const sessions = new Map<string, string>();
 
 beforeAll(async () => {
-  server = await spawnServer({ databasePath: join(tmp.dir, 'fuzz.db'), seedDemo: true });
+  server = await spawnServer({ database: { path: join(tmp.dir, 'fuzz.db') }, seedDemo: true });
   sessions.set('ANONYMOUS', '');
   for (const login of DEMO_LOGINS) {
     const response = await fetch(`${server.url}/graphql`, {

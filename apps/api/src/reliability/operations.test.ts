@@ -3,6 +3,7 @@ import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@brobygger/db/seed';
+import { forgetLastMigration } from '@brobygger/db/testing';
 import { GraphQLTestClient, startTestApi, type TestApi } from '../testing';
 import { spawnServer, tempDir } from './server-process';
 
@@ -22,10 +23,7 @@ describe('readiness', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready' });
 
-    const last = api.handle.sqlite
-      .prepare('SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1')
-      .get() as { hash: string; created_at: number };
-    api.handle.sqlite.prepare('DELETE FROM __drizzle_migrations WHERE created_at = ?').run(last.created_at);
+    const putBack = await forgetLastMigration(api.handle);
     try {
       const pending = await fetch(`${api.url}/readyz`);
       expect(pending.status).toBe(503);
@@ -35,9 +33,7 @@ describe('readiness', () => {
       // The process itself is still up: only readiness fails.
       expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
     } finally {
-      api.handle.sqlite
-        .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
-        .run(last.hash, last.created_at);
+      await putBack();
     }
   });
 });
@@ -67,13 +63,17 @@ describe('the server process', () => {
   it('stops at start with a message naming a bad environment variable', async () => {
     const dir = tmp.dir;
     await expect(
-      spawnServer({ databasePath: join(dir, 'bad.db'), env: { LOG_REQUESTS: 'sometimes' }, startTimeoutMs: 20_000 }),
+      spawnServer({
+        database: { path: join(dir, 'bad.db') },
+        env: { LOG_REQUESTS: 'sometimes' },
+        startTimeoutMs: 20_000,
+      }),
     ).rejects.toThrow(/LOG_REQUESTS/);
   });
 
   it('logs one JSON line per request with its id, operation, duration and codes, and no personal data', async () => {
     const server = await spawnServer({
-      databasePath: join(tmp.dir, 'log.db'),
+      database: { path: join(tmp.dir, 'log.db') },
       seedDemo: true,
       env: { LOG_REQUESTS: 'true' },
     });
@@ -129,7 +129,7 @@ describe('the server process', () => {
 
   it('on SIGTERM stops accepting, finishes the requests in flight, then closes the database', async () => {
     const databasePath = join(tmp.dir, 'term.db');
-    const server = await spawnServer({ databasePath, seedDemo: true });
+    const server = await spawnServer({ database: { path: databasePath }, seedDemo: true });
     const { port } = new URL(server.url);
 
     // A login hashes with scrypt for a noticeable while: these are still running when SIGTERM lands.

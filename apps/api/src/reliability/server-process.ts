@@ -1,3 +1,4 @@
+import type { DatabaseLocation } from '@brobygger/db';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -40,7 +41,8 @@ export interface ServerProcess {
 }
 
 export interface SpawnOptions {
-  databasePath: string;
+  /** The SQLite file, or the PostgreSQL database when `url` is given (DATABASE_URL). */
+  database: DatabaseLocation;
   seedDemo?: boolean;
   env?: Record<string, string>;
   /** How long to wait for /healthz before giving up. */
@@ -61,7 +63,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(port),
-      DATABASE_PATH: options.databasePath,
+      ...(options.database.url ? { DATABASE_URL: options.database.url } : { DATABASE_PATH: options.database.path }),
       SEED_DEMO: options.seedDemo ? 'true' : 'false',
       // Raised on purpose, as in startTestApi: these tests send many requests from one address.
       ...RAISED_LIMITS,

@@ -94,7 +94,10 @@ describe('fragments and inline fragments meet the same check as plain fields', (
 describe('the request log', () => {
   it('records the fields an operation resolved, however the document spelled them', async () => {
     const tmp = tempDir();
-    const server = await spawnServer({ databasePath: join(tmp.dir, 'log.db'), env: { LOG_REQUESTS: 'true' } });
+    const server = await spawnServer({
+      database: { path: join(tmp.dir, 'log.db') },
+      env: { LOG_REQUESTS: 'true' },
+    });
     try {
       const response = await new GraphQLTestClient(server.url).request(CREATE_ADMIN_BY_FRAGMENT);
       const line = server

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '@brobygger/db';
+import { connectDatabase } from '@brobygger/db';
+import { createScratchDatabase, type ScratchDatabase } from '@brobygger/db/testing';
 import { DEMO_PASSWORD, seedDatabase } from '@brobygger/db/seed';
-import { spawnServer, sleep, tempDir, type ServerProcess } from '../reliability/server-process';
+import { spawnServer, sleep, type ServerProcess } from '../reliability/server-process';
 import { GraphQLTestClient } from '../testing/index';
 
 /**
@@ -24,22 +24,23 @@ const HEAVIEST = `{
 }`;
 
 let server: ServerProcess;
-let cleanup: () => void;
+let scratch: ScratchDatabase;
 
 beforeAll(async () => {
-  const dir = tempDir('brobygger-healthz-');
-  cleanup = () => dir.cleanup();
-  const databasePath = join(dir.dir, 'big.db');
-  const handle = openDatabase(databasePath);
+  scratch = await createScratchDatabase();
+  const handle = await connectDatabase(scratch.location);
   await seedDatabase(handle, { people: 5_000 });
-  handle.close();
+  await handle.close();
   // Only the deadline is raised, so the heavy query is measured to its end rather than cut off.
-  server = await spawnServer({ databasePath, env: { REQUEST_DEADLINE_MS: '120000' } });
-}, 120_000);
+  server = await spawnServer({
+    database: scratch.location,
+    env: { REQUEST_DEADLINE_MS: '120000' },
+  });
+}, 180_000);
 
 afterAll(async () => {
   await server?.kill();
-  cleanup?.();
+  await scratch?.drop();
 });
 
 describe('the health check while the heaviest allowed query runs', () => {

@@ -32,7 +32,11 @@ describe('production settings', () => {
     expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/PSEUDONYM_SECRET/);
     expect(() => loadEnv({ NODE_ENV: 'production', PSEUDONYM_SECRET: DEVELOPMENT_PSEUDONYM_SECRET })).toThrow(/PSEUDONYM_SECRET/);
     await expect(
-      spawnServer({ databasePath: join(tmp.dir, 'nosecret.db'), env: { NODE_ENV: 'production' }, startTimeoutMs: 20_000 }),
+      spawnServer({
+        database: { path: join(tmp.dir, 'nosecret.db') },
+        env: { NODE_ENV: 'production' },
+        startTimeoutMs: 20_000,
+      }),
     ).rejects.toThrow(/PSEUDONYM_SECRET: must be set in production/);
   });
 
@@ -44,8 +48,13 @@ describe('production settings', () => {
 
   it('starts empty, with no demo admin, and takes its first admin from pnpm admin:create', async () => {
     const databasePath = join(tmp.dir, 'production.db');
-    const env = { NODE_ENV: 'production', PSEUDONYM_SECRET: SECRET, DATABASE_PATH: databasePath, COOKIE_SECURE: 'false' };
-    const server = await spawnServer({ databasePath, env });
+    const env = {
+      NODE_ENV: 'production',
+      PSEUDONYM_SECRET: SECRET,
+      DATABASE_PATH: databasePath,
+      COOKIE_SECURE: 'false',
+    };
+    const server = await spawnServer({ database: { path: databasePath }, env });
     try {
       const client = new GraphQLTestClient(server.url);
       const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { user { role } } }`;

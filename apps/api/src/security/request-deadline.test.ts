@@ -63,10 +63,12 @@ describe('the request deadline', () => {
     );
     expect(answer.status).toBe(503);
     expect(answer.errors?.[0]?.extensions?.code).toBe('REQUEST_TIMEOUT');
-    // The login had begun and finishes (its password hash was running); then the next field would start.
+    // On SQLite the login's first reads answer at once, so it had begun and finishes (its
+    // password hash was running); then the next field would start. On PostgreSQL each read
+    // waits on the network and the deadline stops the login before its hash.
     const loggedIn = async () => (await api.handle.db.select().from(schema.users).where(eq(schema.users.id, userId)))[0]?.lastLoginAt;
     for (let i = 0; i < 100 && !(await loggedIn()); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(await loggedIn()).toBeTruthy();
+    if (api.handle.dialect === 'sqlite') expect(await loggedIn()).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 300));
     const created = await api.handle.db.select().from(schema.people).where(eq(schema.people.name, 'Kari Etter Fristen'));
     expect(created).toEqual([]);

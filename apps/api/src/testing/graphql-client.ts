@@ -12,6 +12,13 @@ export class GraphQLTestClient {
 
   constructor(private readonly url: string) {}
 
+  /** The same session against another server, as a load balancer sends a browser's next request elsewhere. */
+  at(url: string): GraphQLTestClient {
+    const other = new GraphQLTestClient(url);
+    other.cookie = this.cookie;
+    return other;
+  }
+
   async request<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,

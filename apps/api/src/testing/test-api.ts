@@ -1,7 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { hashPassword, newId, openDatabase, schema, type DbHandle } from '@brobygger/db';
+import {
+  connectDatabase,
+  hashPassword,
+  newId,
+  schema,
+  type DatabaseLocation,
+  type DbHandle,
+} from '@brobygger/db';
+import { createScratchDatabase } from '@brobygger/db/testing';
 import type { Role } from '@brobygger/domain';
 import { loadEnv } from '../env';
 import { startApp, type RunningApp } from '../server';
@@ -32,25 +37,42 @@ export interface TestApi {
   anonymous(): GraphQLTestClient;
   /** A client logged in as a fresh account of the role, linked as given. */
   as(role: Role, link?: { personId?: string; organizationId?: string }): Promise<GraphQLTestClient>;
+  /** Where its data lives, for a second instance on the same database (`sharing`). */
+  database: DatabaseLocation;
   stop(): Promise<void>;
 }
 
 /**
- * A real server on a port of its own over a temporary SQLite file, migrated and empty (no demo
- * data unless asked), as the API tests need it.
+ * A real server on a port of its own over a database of its own, migrated and empty (no demo
+ * data unless asked), as the API tests need it: a temporary SQLite file, or a new database on
+ * the PostgreSQL server `DATABASE_URL` names (scripts/with-postgres.sh).
  */
-export async function startTestApi(options: { now?: () => Date; env?: Record<string, string> } = {}): Promise<TestApi> {
-  const dir = mkdtempSync(join(tmpdir(), 'brobygger-test-'));
+export async function startTestApi(
+  options: { now?: () => Date; env?: Record<string, string>; sharing?: TestApi } = {},
+): Promise<TestApi> {
+  // A second instance on the database of the first, as behind a load balancer: the first drops it.
+  const scratch = options.sharing
+    ? { location: options.sharing.database, drop: () => Promise.resolve() }
+    : await createScratchDatabase();
   // Quiet even when a test switches to production settings; a test wanting the log asks for it.
   // Every test client comes from 127.0.0.1 and logs in often: the rate limits are raised on
   // purpose here, and the tests of the limits (security/rate-limits.test.ts) set their own.
-  const env = loadEnv({ NODE_ENV: 'test', DATABASE_PATH: join(dir, 'test.db'), LOG_REQUESTS: 'false', ...RAISED_LIMITS, ...options.env });
-  const handle = openDatabase(env.databaseFile);
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    ...(scratch.location.url
+      ? { DATABASE_URL: scratch.location.url }
+      : { DATABASE_PATH: scratch.location.path }),
+    LOG_REQUESTS: 'false',
+    ...RAISED_LIMITS,
+    ...options.env,
+  });
+  const handle = await connectDatabase(env.database, { poolSize: 4 });
   const app = await startApp({ handle, env, now: options.now }, 0);
   return {
     url: app.url,
     handle,
     app,
+    database: scratch.location,
     anonymous: () => new GraphQLTestClient(app.url),
     async as(role, link = {}) {
       const email = `${role.toLowerCase()}-${newId('user')}@test.example`;
@@ -70,8 +92,8 @@ export async function startTestApi(options: { now?: () => Date; env?: Record<str
     },
     async stop() {
       await app.stop();
-      handle.close();
-      rmSync(dir, { recursive: true, force: true });
+      await handle.close();
+      await scratch.drop();
     },
   };
 }

@@ -1,5 +1,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DatabaseLocation } from '../connect';
+import { redactUrl } from '../dialect';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -12,4 +14,14 @@ export function userPath(path: string): string {
 export function databasePath(): string {
   const configured = process.env.DATABASE_PATH;
   return configured ? userPath(configured) : resolve(REPO_ROOT, 'data/brobygger.db');
+}
+
+/** The database the command works on: DATABASE_URL when set, else the SQLite file. */
+export function databaseLocation(): DatabaseLocation {
+  return { url: process.env.DATABASE_URL || undefined, path: databasePath() };
+}
+
+/** How the database is named in messages: the file, or the URL without its password. */
+export function describeLocation(location: DatabaseLocation): string {
+  return location.url ? redactUrl(location.url) : location.path;
 }

@@ -1,68 +1,30 @@
 /**
- * `pnpm db:migrate`: applies the committed migrations to DATABASE_PATH (default
- * `data/brobygger.db` at the repository root) and prints which ones it applied.
+ * `pnpm db:migrate`: applies the committed migrations to the database (DATABASE_URL, else the
+ * SQLite file at DATABASE_PATH, default `data/brobygger.db` at the repository root) and prints
+ * which ones it applied.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type Database from 'better-sqlite3';
-import { migrationsFolder, openDatabase } from '../client';
+import { connectDatabase } from '../connect';
+import { databaseLocation, describeLocation } from './database-path';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+async function main(): Promise<void> {
+  const location = databaseLocation();
+  const name = describeLocation(location);
+  const before = await connectDatabase(location, { migrate: false });
+  const was = await before.migrationStatus().finally(() => before.close());
 
-/** DATABASE_PATH as the user meant it: relative to where they ran pnpm (INIT_CWD), not packages/db. */
-function databasePath(): string {
-  const configured = process.env.DATABASE_PATH;
-  if (!configured) return resolve(REPO_ROOT, 'data/brobygger.db');
-  return isAbsolute(configured)
-    ? configured
-    : resolve(process.env.INIT_CWD ?? process.cwd(), configured);
-}
+  const after = await connectDatabase(location);
+  const now = await after.migrationStatus().finally(() => after.close());
 
-interface JournalEntry {
-  tag: string;
-  when: number;
-}
-
-/** The `created_at` (the journal's `when`) of every migration drizzle has recorded as applied. */
-function applied(sqlite: Database.Database): Set<number> {
-  const exists = sqlite
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
-    .get();
-  if (!exists) return new Set();
-  const rows = sqlite
-    .prepare('SELECT created_at FROM __drizzle_migrations')
-    .pluck()
-    .all() as number[];
-  return new Set(rows.map(Number));
-}
-
-function main(): void {
-  const path = databasePath();
-  const journal = JSON.parse(
-    readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8'),
-  ) as { entries: JournalEntry[] };
-
-  const before = openDatabase(path, { migrate: false });
-  const was = applied(before.sqlite);
-  before.close();
-
-  const after = openDatabase(path);
-  const now = applied(after.sqlite);
-  after.close();
-
-  const fresh = journal.entries.filter((e) => now.has(e.when) && !was.has(e.when));
+  const fresh = was.pending.filter((tag) => !now.pending.includes(tag));
   if (fresh.length === 0) {
-    console.log(`${path} is up to date (${now.size} migrations applied).`);
+    console.log(`${name} is up to date (${now.applied} migrations applied).`);
     return;
   }
-  console.log(`Applied ${fresh.length} migration${fresh.length === 1 ? '' : 's'} to ${path}:`);
-  for (const entry of fresh) console.log(`  ${entry.tag}`);
+  console.log(`Applied ${fresh.length} migration${fresh.length === 1 ? '' : 's'} to ${name}:`);
+  for (const tag of fresh) console.log(`  ${tag}`);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
-}
+});

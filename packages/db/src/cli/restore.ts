@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { migrationsFolder } from '../client';
+import { migrationsFolder } from '../sqlite-handle';
 import { readMigrationJournal } from '../migration-status';
 import { backupSqlite, integrityCheck, isInUse, openSqlite, restoreSqlite } from '../sqlite';
 import { databasePath, userPath } from './database-path';
@@ -50,6 +50,12 @@ async function main(): Promise<number> {
   if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') {
     console.error(USAGE);
     return args[0] === '--help' || args[0] === '-h' ? 0 : 2;
+  }
+  if (process.env.DATABASE_URL) {
+    console.error(
+      'DATABASE_URL is set: restore a PostgreSQL dump with pg_restore into a new, empty database (docs/postgresql.md, "Backups"), then point DATABASE_URL at it.',
+    );
+    return 1;
   }
   const source = userPath(args[0]!);
   const target = databasePath();

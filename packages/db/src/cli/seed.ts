@@ -3,22 +3,10 @@
  * `data/brobygger.db` at the repository root) with the Grenland demo network, or a synthetic one
  * of N people. Refuses a database that already holds data unless `--reset` is given.
  */
-import { isAbsolute, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../client';
+import { connectDatabase } from '../connect';
 import { clearDatabase, isDatabaseEmpty, seedDatabase } from '../seed/index';
-
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-
-/** DATABASE_PATH as the user meant it: relative to where they ran pnpm (INIT_CWD), not packages/db. */
-function databasePath(): string {
-  const configured = process.env.DATABASE_PATH;
-  if (!configured) return resolve(REPO_ROOT, 'data/brobygger.db');
-  return isAbsolute(configured)
-    ? configured
-    : resolve(process.env.INIT_CWD ?? process.cwd(), configured);
-}
+import { databaseLocation, describeLocation } from './database-path';
 
 const USAGE = `Usage: pnpm db:seed [--people N] [--seed S] [--reset]
 
@@ -27,7 +15,8 @@ const USAGE = `Usage: pnpm db:seed [--people N] [--seed S] [--reset]
   --reset      delete every row first, if the database is not empty
   --today D    the day the data is dated up to, YYYY-MM-DD (default: today, so open
                introductions are still open; give a fixed day for byte-identical data)
-Database: DATABASE_PATH (default data/brobygger.db at the repository root).`;
+Database: DATABASE_URL when set (PostgreSQL), else DATABASE_PATH (default data/brobygger.db
+at the repository root).`;
 
 function integer(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -65,8 +54,9 @@ async function main(): Promise<number> {
   }
   const people = integer('people', values.people);
   const seed = integer('seed', values.seed);
-  const path = databasePath();
-  const handle = openDatabase(path);
+  const location = databaseLocation();
+  const path = describeLocation(location);
+  const handle = await connectDatabase(location);
   try {
     if (!(await isDatabaseEmpty(handle))) {
       if (!values.reset) {
@@ -95,7 +85,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } finally {
-    handle.close();
+    await handle.close();
   }
 }
 

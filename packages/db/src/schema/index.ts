@@ -1,6 +1,17 @@
-export { organizations, type OrganizationRow, type NewOrganizationRow } from './organizations';
-export { people, type PersonRow, type NewPersonRow } from './people';
-export {
+import { activeDialect } from '../dialect';
+import * as postgresTables from './postgres';
+import * as sqliteTables from './tables';
+
+/**
+ * The tables of the dialect this process runs on. One process serves one database (see
+ * dialect.ts), so the services import these and build the same queries on either.
+ */
+const active: typeof sqliteTables =
+  activeDialect === 'postgres' ? { ...sqliteTables, ...postgresTables } : sqliteTables;
+
+export const {
+  organizations,
+  people,
   participantProfiles,
   participantStatusChanges,
   talents,
@@ -8,19 +19,42 @@ export {
   dreams,
   planSteps,
   wishedIndustries,
-  type ParticipantProfileRow,
-  type ParticipantStatusChangeRow,
-  type TalentRow,
-  type GoalRow,
-  type DreamRow,
-  type PlanStepRow,
-} from './participants';
-export { networks, networkMembers, type NetworkRow, type NetworkMemberRow } from './networks';
-export { connections, type ConnectionRow } from './connections';
-export { agreements, agreementParties, type AgreementRow, type AgreementPartyRow } from './agreements';
-export { opportunities, opportunityTalents, type OpportunityRow } from './opportunities';
-export { introductions, type IntroductionRow } from './introductions';
-export { shortlistEntries, type ShortlistEntryRow } from './shortlists';
-export { users, sessions, loginAttempts, type UserRow, type SessionRow } from './accounts';
-export { auditEvents, type AuditEventRow } from './audit';
-export { meta } from './meta';
+  networks,
+  networkMembers,
+  connections,
+  agreements,
+  agreementParties,
+  opportunities,
+  opportunityTalents,
+  introductions,
+  shortlistEntries,
+  users,
+  sessions,
+  loginAttempts,
+  auditEvents,
+  meta,
+} = active;
+
+export type {
+  OrganizationRow,
+  NewOrganizationRow,
+  PersonRow,
+  NewPersonRow,
+  ParticipantProfileRow,
+  ParticipantStatusChangeRow,
+  TalentRow,
+  GoalRow,
+  DreamRow,
+  PlanStepRow,
+  NetworkRow,
+  NetworkMemberRow,
+  ConnectionRow,
+  AgreementRow,
+  AgreementPartyRow,
+  OpportunityRow,
+  IntroductionRow,
+  ShortlistEntryRow,
+  UserRow,
+  SessionRow,
+  AuditEventRow,
+} from './tables';

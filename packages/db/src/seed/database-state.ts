@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { DbHandle } from '../client';
+import type { Db, DbHandle } from '../handle';
 import {
   agreementParties,
   agreements,
@@ -49,9 +49,14 @@ const DELETE_ORDER: readonly SQLiteTable[] = [
 ];
 
 /** True when the database holds no organisations, people, networks, agreements or users. */
-export async function isDatabaseEmpty(handle: DbHandle): Promise<boolean> {
+export function isDatabaseEmpty(handle: DbHandle): Promise<boolean> {
+  return isEmpty(handle.db);
+}
+
+/** The same check on a given connection (inside a write transaction: see seedDatabase's onlyIfEmpty). */
+export async function isEmpty(db: Db): Promise<boolean> {
   for (const table of [organizations, people, networks, agreements, users]) {
-    const [row] = await handle.db.select({ n: count() }).from(table);
+    const [row] = await db.select({ n: count() }).from(table);
     if ((row?.n ?? 0) > 0) return false;
   }
   return true;
@@ -65,8 +70,9 @@ export async function clearDatabase(handle: DbHandle): Promise<number> {
   return handle.transaction(async (tx) => {
     let deleted = 0;
     for (const table of DELETE_ORDER) {
-      const result = await tx.delete(table);
-      deleted += result.changes;
+      const [row] = await tx.select({ n: count() }).from(table);
+      await tx.delete(table);
+      deleted += row?.n ?? 0;
     }
     return deleted;
   });

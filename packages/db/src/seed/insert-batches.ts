@@ -1,6 +1,6 @@
 import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { Db } from '../client';
+import type { Db } from '../handle';
 
 /** SQLite's default limit on bound parameters per statement (SQLITE_MAX_VARIABLE_NUMBER). */
 const MAX_VARIABLES = 32_766;

@@ -295,7 +295,14 @@ export function generateParticipants(
       given || rng.chance(0.5) ? randomDay(rng, since, ctx.today) : null;
     const employed = final === 'EMPLOYED_FULL_TIME' || final === 'EMPLOYED_PART_TIME';
     rng.sample(DREAMS, rng.int(1, 2)).forEach((text, position) =>
-      rows.dreams.push({ id: nextDream(), personId: id, text, position, createdAt: stamp(since), updatedAt: stamp(since) }),
+      rows.dreams.push({
+        id: nextDream(),
+        personId: id,
+        text,
+        position,
+        createdAt: stamp(since),
+        updatedAt: stamp(since),
+      }),
     );
     const visibleChanged = consentDay(visibleToEmployers);
     const researchChanged = consentDay(shareForResearch);

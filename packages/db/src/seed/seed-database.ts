@@ -1,5 +1,5 @@
 import { Faker, base, en, nb_NO } from '@faker-js/faker';
-import type { DbHandle } from '../client';
+import type { DbHandle } from '../handle';
 import { hashPassword } from '../password';
 import {
   agreementParties,
@@ -26,6 +26,7 @@ import { generateAgreements } from './agreements';
 import { generateConnections } from './connections';
 import { isoDate } from './dates';
 import { DEMO_LOGINS, DEMO_PASSWORD, demoAccountRows, type DemoLogin } from './demo-accounts';
+import { isEmpty } from './database-state';
 import { insertInBatches } from './insert-batches';
 import { generateIntroductions } from './introductions';
 import { generateNetworks } from './networks';
@@ -88,10 +89,19 @@ export interface SeedSummary {
  * demo users' password hashes excepted, whose salt is random). Writes everything in one
  * transaction; does not check that the database is empty (see `isDatabaseEmpty`).
  */
+export async function seedDatabase(handle: DbHandle, options?: SeedOptions): Promise<SeedSummary>;
+/**
+ * With `onlyIfEmpty`, the emptiness check runs inside the seeding transaction, so instances
+ * that start together on one database seed it once; null when it already held data.
+ */
 export async function seedDatabase(
   handle: DbHandle,
-  options: SeedOptions = {},
-): Promise<SeedSummary> {
+  options: SeedOptions & { onlyIfEmpty: true },
+): Promise<SeedSummary | null>;
+export async function seedDatabase(
+  handle: DbHandle,
+  options: SeedOptions & { onlyIfEmpty?: boolean } = {},
+): Promise<SeedSummary | null> {
   const started = performance.now();
   const seed = options.seed ?? DEFAULT_SEED;
   const today = isoDate(options.now ?? DEFAULT_NOW);
@@ -129,7 +139,8 @@ export async function seedDatabase(
     today,
   );
 
-  await handle.transaction(async (tx) => {
+  const wrote = await handle.transaction(async (tx) => {
+    if (options.onlyIfEmpty && !(await isEmpty(tx))) return false;
     await insertInBatches(
       tx,
       organizations,
@@ -169,7 +180,9 @@ export async function seedDatabase(
     await insertInBatches(tx, shortlistEntries, shortlist);
     await insertInBatches(tx, agreements, deals.agreements);
     await insertInBatches(tx, agreementParties, deals.parties);
+    return true;
   });
+  if (!wrote) return null;
 
   return {
     mode: sizes.demo ? 'demo' : 'synthetic',

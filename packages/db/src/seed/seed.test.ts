@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTRODUCTION_STATUSES } from '@brobygger/domain';
-import { openDatabase, type DbHandle } from '../client';
+import { openDatabase, type SqliteHandle as DbHandle } from '../sqlite-handle';
 import { verifyPassword } from '../password';
 import {
   clearDatabase,
@@ -32,8 +32,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => {
-  demo.close();
-  twin.close();
+  void demo.close();
+  void twin.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -413,7 +413,7 @@ describe('a synthetic seed', () => {
       );
       expect(numbers.every((n) => isValidOrgNumber(n))).toBe(true);
     } finally {
-      handle.close();
+      void handle.close();
     }
   }, 60_000);
 });

@@ -1,8 +1,8 @@
-import { and, asc, eq, isNull, like } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { schema } from '@brobygger/db';
 import type { GraphQLContext } from '../../context';
 import { badInput } from '../../lib/errors';
-import { likePattern } from '../../lib/search';
+import { containsText } from '../../lib/search';
 import { requireRole } from '../../authorization/acting-viewer';
 import { noteProfileRead } from '../../privacy/profile-reads';
 import { ADMIN } from '../../authorization/permissions';
@@ -55,7 +55,7 @@ export async function findLinkTargets(
       .select({ id: o.id, name: o.name, municipality: o.municipalityName })
       .from(o)
       // Archived records are out of every picker.
-      .where(and(like(o.name, likePattern(text)), isNull(o.archivedAt)))
+      .where(and(containsText(o.name, text), isNull(o.archivedAt)))
       .orderBy(asc(o.name), asc(o.id))
       .limit(limit);
     return rows.map((r) => ({ id: r.id, kind: 'ORGANIZATION', name: r.name, detail: r.municipality, isParticipant: false }));
@@ -67,7 +67,7 @@ export async function findLinkTargets(
     .from(p)
     .leftJoin(o, eq(o.id, p.organizationId))
     // An erased participant keeps only a pseudonymised row; no account should point at it again.
-    .where(and(like(p.name, likePattern(text)), isNull(p.erasedAt), isNull(p.archivedAt)))
+    .where(and(containsText(p.name, text), isNull(p.erasedAt), isNull(p.archivedAt)))
     .orderBy(asc(p.name), asc(p.id))
     .limit(limit);
   // A participant's name and e-mail in the admin's picker are a read of who they are: audited.

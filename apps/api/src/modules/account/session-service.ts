@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
-import { schema, type DbHandle } from '@brobygger/db';
+import { prepareRead, schema, type DbHandle } from '@brobygger/db';
 import type { UserRow } from '@brobygger/db/schema';
 
 /** A session ends after 30 minutes without a request, and after 8 hours whatever happens. */
@@ -54,12 +54,14 @@ export async function createSession(
 const sessionLookups = new WeakMap<DbHandle, ReturnType<typeof prepareSessionLookup>>();
 
 function prepareSessionLookup(handle: DbHandle) {
-  return handle.db
-    .select({ session: schema.sessions, user: schema.users })
-    .from(schema.sessions)
-    .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
-    .where(eq(schema.sessions.id, sql.placeholder('sessionId')))
-    .prepare();
+  return prepareRead(
+    handle.db
+      .select({ session: schema.sessions, user: schema.users })
+      .from(schema.sessions)
+      .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
+      .where(eq(schema.sessions.id, sql.placeholder('sessionId'))),
+    'session_lookup',
+  );
 }
 
 function sessionLookup(handle: DbHandle) {
@@ -81,7 +83,7 @@ export async function resolveSession(
 ): Promise<ActiveSession | null> {
   if (!token) return null;
   const sessionId = sessionIdOf(token);
-  const found = sessionLookup(handle).get({ sessionId });
+  const [found] = await sessionLookup(handle)({ sessionId });
   if (!found || !found.user.active) return null;
   const nowMs = now.getTime();
   const idleSince = Date.parse(found.session.lastSeenAt);

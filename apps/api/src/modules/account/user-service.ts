@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { hashPassword, newId, schema, type DbHandle } from '@brobygger/db';
 import type { Role } from '@brobygger/domain';
 import { createUserSchema, updateUserSchema, type CreateUserInput } from '@brobygger/domain/accounts';
@@ -6,7 +6,7 @@ import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { badInput, notFound } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
-import { likePattern } from '../../lib/search';
+import { containsText } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { assertNewPasswordFits } from './password-check';
 import { recordAccountLink, recordAccountUnlink, recordPasswordReset } from './account-links';
@@ -30,7 +30,7 @@ export async function listUsers(
   requireRole(ctx, ADMIN, 'listUsers');
   const f = args.filter;
   const conditions: (SQL | undefined)[] = [];
-  if (f?.search?.trim()) conditions.push(like(t.email, likePattern(f.search)));
+  if (f?.search?.trim()) conditions.push(containsText(t.email, f.search));
   if (f?.roles?.length) conditions.push(inArray(t.role, [...f.roles]));
   if (f?.active !== undefined && f?.active !== null) conditions.push(eq(t.active, f.active));
   return paginate({ db: ctx.db, cursors: ctx.cursors, table: t, id: t.id, sortBy: t.email, direction: 'ASC', where: and(...conditions), args });

@@ -1,4 +1,4 @@
-import { and, eq, exists, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import { newId, schema, type Db } from '@brobygger/db';
 import type { AgreementRow } from '@brobygger/db/schema';
 import {
@@ -12,7 +12,7 @@ import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { badInput, notFound } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
-import { likePattern } from '../../lib/search';
+import { containsText } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { assertDraft, assertTermsEditable, loadForChange } from './editable';
 import { assertPartiesExist } from './parties';
@@ -75,11 +75,11 @@ function whereOf(
 ): SQL | undefined {
   if (!filter) return undefined;
   return and(
-    filter.search?.trim() ? like(t.title, likePattern(filter.search)) : undefined,
+    filter.search?.trim() ? containsText(t.title, filter.search) : undefined,
     filter.statuses?.length ? inArray(t.status, [...filter.statuses]) : undefined,
     filter.kinds?.length ? inArray(t.kind, [...filter.kinds]) : undefined,
-    filter.networkId ? (ids.networkId ? eq(t.networkId, ids.networkId) : sql`0`) : undefined,
-    filter.partyId ? (ids.partyId ? hasParty(ids.partyId) : sql`0`) : undefined,
+    filter.networkId ? (ids.networkId ? eq(t.networkId, ids.networkId) : sql`false`) : undefined,
+    filter.partyId ? (ids.partyId ? hasParty(ids.partyId) : sql`false`) : undefined,
     filter.threeSector === true ? sql`${sectorCount} = 3` : undefined,
     filter.threeSector === false ? sql`${sectorCount} < 3` : undefined,
   );

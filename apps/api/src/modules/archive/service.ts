@@ -1,6 +1,5 @@
 import { eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { schema, type Db } from '@brobygger/db';
+import { schema, type Db, type DbColumn, type DbTable } from '@brobygger/db';
 import type { GraphQLContext } from '../../context';
 import type { DeletionImpact, DependentCount, DependentKind } from '../../generated/resolvers';
 import { audit } from '../../lib/audit';
@@ -18,11 +17,11 @@ export type ArchivableKind = 'Organization' | 'Person' | 'Network' | 'Opportunit
  */
 export function archivedCondition(
   ctx: Pick<GraphQLContext, 'viewer'>,
-  column: SQLiteColumn,
+  column: DbColumn,
   archived: boolean | null | undefined,
 ): SQL {
   if (!archived) return isNull(column);
-  return ctx.viewer?.role === 'COORDINATOR' ? isNotNull(column) : sql`0`;
+  return ctx.viewer?.role === 'COORDINATOR' ? isNotNull(column) : sql`false`;
 }
 
 /** Whether the viewer may open a record by id: an archived one only a coordinator may. */
@@ -43,9 +42,9 @@ const ap = schema.agreementParties;
 const profiles = schema.participantProfiles;
 const members = schema.networkMembers;
 
-const rows = (table: SQLiteTable, where: SQL) =>
+const rows = (table: DbTable, where: SQL) =>
   sql<number>`(SELECT count(*) FROM ${table} WHERE ${where})`;
-const agreementsOf = (party: SQLiteColumn, id: string) =>
+const agreementsOf = (party: DbColumn, id: string) =>
   sql<number>`(SELECT count(DISTINCT ${ap.agreementId}) FROM ${ap} WHERE ${party} = ${id})`;
 
 /**
@@ -164,7 +163,7 @@ async function counted(
 ): Promise<DependentCount[]> {
   if (!dependents.length) return [];
   const columns = Object.fromEntries(dependents.map((d) => [d.kind, d.count(id)]));
-  const [row] = await db.select(columns).from(sql`(SELECT 1)`);
+  const [row] = await db.select(columns).from(sql`(SELECT 1) AS one`);
   return dependents
     .map((d) => ({
       kind: d.kind,
@@ -238,7 +237,7 @@ const RECORDS = {
   Opportunity: { table: schema.opportunities, noun: 'opening', loader: 'opportunity' },
 } as const satisfies Record<
   ArchivableKind,
-  { table: SQLiteTable; noun: NotFoundEntity; loader: keyof GraphQLContext['loaders'] }
+  { table: DbTable; noun: NotFoundEntity; loader: keyof GraphQLContext['loaders'] }
 >;
 
 type RowOf<K extends ArchivableKind> = (typeof RECORDS)[K]['table']['$inferSelect'];

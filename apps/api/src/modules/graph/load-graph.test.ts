@@ -1,17 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, schema, type DbHandle } from '@brobygger/db';
+import { connectDatabase, schema, type DbHandle } from '@brobygger/db';
+import { createScratchDatabase, type ScratchDatabase } from '@brobygger/db/testing';
 import { seedDatabase } from '@brobygger/db/seed';
 import { filterGraph } from './filter-graph';
 import { loadGraph } from './load-graph';
 import type { GraphData } from './graph-types';
 
+let scratch: ScratchDatabase;
 let handle: DbHandle;
 
 beforeAll(async () => {
-  handle = openDatabase(':memory:');
+  scratch = await createScratchDatabase();
+  handle = await connectDatabase(scratch.location);
   await seedDatabase(handle, { people: 2_000 });
 });
-afterAll(() => handle.close());
+afterAll(async () => {
+  await handle.close();
+  await scratch.drop();
+});
 
 /** What a user sees of a graph: its nodes and edges with every attribute, in a fixed order. */
 const sorted = (graph: GraphData) => ({

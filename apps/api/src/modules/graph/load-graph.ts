@@ -1,6 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '@brobygger/db';
-import { SECTORS, type AgreementStatus, type ParticipantStatus, type Sector } from '@brobygger/domain';
+import { selectRows, type Db } from '@brobygger/db';
+import {
+  SECTORS,
+  type AgreementStatus,
+  type ParticipantStatus,
+  type Sector,
+} from '@brobygger/domain';
 import type { GraphData, GraphEdgeData, GraphNodeData } from './graph-types';
 
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : null);
@@ -11,8 +16,9 @@ interface PersonFacts {
   sector: Sector;
   since: string | null;
   organizationId: string | null;
-  isParticipant: number;
-  shareForResearch: number | null;
+  /** 0/1 on SQLite, false/true on PostgreSQL: tested for truth only. */
+  isParticipant: number | boolean;
+  shareForResearch: number | boolean | null;
   status: ParticipantStatus | null;
 }
 
@@ -28,8 +34,7 @@ export interface GraphScope {
  * weighs, not what the region does.
  */
 export async function loadGraph(db: Db, scope: GraphScope = {}): Promise<GraphData> {
-  // Awaited like a PostgreSQL driver's query, though better-sqlite3 answers synchronously.
-  const all = <T>(query: SQL) => Promise.resolve(db.all<T>(query));
+  const all = <T>(query: SQL) => selectRows<T>(db, query);
   const network = scope.networkId;
   // A network's members, read from the (network, member) indexes; connections join only people.
   const personMembers = sql`(SELECT person_id FROM network_members WHERE network_id = ${network} AND person_id IS NOT NULL)`;
@@ -42,26 +47,32 @@ export async function loadGraph(db: Db, scope: GraphScope = {}): Promise<GraphDa
       sql`SELECT id, name, sector FROM organizations ${inUse(sql`id IN ${orgMembers}`)}`,
     ),
     all<PersonFacts>(sql`
-      SELECT p.id, p.name, p.sector, p.since, p.organization_id AS organizationId,
-             p.is_participant AS isParticipant, pp.share_for_research AS shareForResearch,
+      SELECT p.id, p.name, p.sector, p.since, p.organization_id AS "organizationId",
+             p.is_participant AS "isParticipant", pp.share_for_research AS "shareForResearch",
              pp.status
       FROM people p LEFT JOIN participant_profiles pp ON pp.person_id = p.id
       WHERE p.archived_at IS NULL ${network ? sql`AND p.id IN ${personMembers}` : sql``}`),
     all<{ id: string; name: string; startedOn: string | null }>(
-      sql`SELECT id, name, started_on AS startedOn FROM networks ${inUse(sql`id = ${network}`)}`,
+      sql`SELECT id, name, started_on AS "startedOn" FROM networks ${inUse(sql`id = ${network}`)}`,
     ),
-    all<{ id: string; networkId: string; memberId: string; joinedOn: string | null; leftOn: string | null }>(sql`
-      SELECT id, network_id AS networkId, coalesce(person_id, organization_id) AS memberId,
-             joined_on AS joinedOn, left_on AS leftOn
+    all<{
+      id: string;
+      networkId: string;
+      memberId: string;
+      joinedOn: string | null;
+      leftOn: string | null;
+    }>(sql`
+      SELECT id, network_id AS "networkId", coalesce(person_id, organization_id) AS "memberId",
+             joined_on AS "joinedOn", left_on AS "leftOn"
       FROM network_members ${scoped(sql`network_id = ${network}`)}`),
     all<{ id: string; a: string; b: string; strength: number; since: string | null; until: string | null }>(
       network
         ? // Walks each member's own ties (by index) instead of testing every tie in the region.
           sql`
             SELECT c.id, c.person_a_id AS a, c.person_b_id AS b, c.strength, c.since, c.until
-            FROM (SELECT DISTINCT person_id FROM ${personMembers}) m
-            CROSS JOIN connections c ON c.person_a_id = m.person_id
-            WHERE c.person_b_id IN ${personMembers}`
+            FROM (SELECT DISTINCT person_id FROM network_members WHERE network_id = ${network} AND person_id IS NOT NULL) m
+            CROSS JOIN connections c
+            WHERE c.person_a_id = m.person_id AND c.person_b_id IN ${personMembers}`
         : sql`SELECT id, person_a_id AS a, person_b_id AS b, strength, since, until FROM connections`,
     ),
     all<{
@@ -72,7 +83,7 @@ export async function loadGraph(db: Db, scope: GraphScope = {}): Promise<GraphDa
       until: string | null;
       sector: Sector | null;
     }>(sql`
-      SELECT ap.agreement_id AS agreementId, coalesce(ap.person_id, ap.organization_id) AS partyId,
+      SELECT ap.agreement_id AS "agreementId", coalesce(ap.person_id, ap.organization_id) AS "partyId",
              coalesce(pp.sector, po.sector) AS sector, a.status, coalesce(a.start_date, a.proposed_at, a.created_at) AS since,
              CASE WHEN a.status IN ('COMPLETED', 'TERMINATED') THEN coalesce(a.closed_at, a.end_date) ELSE a.end_date END AS until
       FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
@@ -82,7 +93,7 @@ export async function loadGraph(db: Db, scope: GraphScope = {}): Promise<GraphDa
         SELECT agreement_id FROM (
           SELECT agreement_id, person_id AS party FROM agreement_parties WHERE person_id IN ${personMembers}
           UNION ALL
-          SELECT agreement_id, organization_id FROM agreement_parties WHERE organization_id IN ${orgMembers})
+          SELECT agreement_id, organization_id FROM agreement_parties WHERE organization_id IN ${orgMembers}) AS member_parties
         -- An agreement draws an edge only between two members; with one, it is outside the view.
         GROUP BY agreement_id HAVING count(DISTINCT party) > 1)`)}
       ORDER BY ap.agreement_id, ap.id`),

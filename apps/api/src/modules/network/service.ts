@@ -1,6 +1,5 @@
-import { and, eq, inArray, isNull, like } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { newId, schema, type Db } from '@brobygger/db';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { newId, schema, type Db, type DbColumn } from '@brobygger/db';
 import type { NetworkMemberRow, NetworkRow } from '@brobygger/db/schema';
 import {
   createNetworkMemberSchema,
@@ -14,7 +13,7 @@ import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { badInput, notFound, type NotFoundEntity } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
-import { likePattern } from '../../lib/search';
+import { containsText } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { keepVisible } from '../person/ties';
 import { mayFollowTies } from '../../privacy/people';
@@ -35,7 +34,7 @@ export interface NetworkListFilter {
 }
 
 type SortField = 'NAME' | 'KIND' | 'STARTED_ON' | 'CREATED_AT';
-const SORT_COLUMNS: Record<SortField, SQLiteColumn> = {
+const SORT_COLUMNS: Record<SortField, DbColumn> = {
   NAME: t.name,
   KIND: t.kind,
   STARTED_ON: t.startedOn,
@@ -52,7 +51,7 @@ export async function listNetworks(
   requireRole(ctx, READERS, 'listNetworks');
   const f = args.filter ?? {};
   const where = and(
-    f.search?.trim() ? like(t.name, likePattern(f.search)) : undefined,
+    f.search?.trim() ? containsText(t.name, f.search) : undefined,
     f.kinds?.length ? inArray(t.kind, [...f.kinds]) : undefined,
     f.municipalityNumber ? eq(t.municipalityNumber, f.municipalityNumber) : undefined,
     archivedCondition(ctx, t.archivedAt, f.archived),

@@ -1,6 +1,5 @@
-import { and, eq, inArray, like, or, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { newId, schema, type Db } from '@brobygger/db';
+import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { newId, schema, type Db, type DbColumn } from '@brobygger/db';
 import type { OpportunityRow } from '@brobygger/db/schema';
 import {
   createOpportunitySchema,
@@ -12,7 +11,7 @@ import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { forbidden, notFound } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
-import { likePattern } from '../../lib/search';
+import { containsText } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR_OR_EMPLOYER, READERS } from '../../authorization/permissions';
@@ -31,7 +30,11 @@ export interface OpportunityListFilter {
 }
 
 type SortField = 'TITLE' | 'STATUS' | 'CREATED_AT';
-const SORT_COLUMNS: Record<SortField, SQLiteColumn> = { TITLE: t.title, STATUS: t.status, CREATED_AT: t.createdAt };
+const SORT_COLUMNS: Record<SortField, DbColumn> = {
+  TITLE: t.title,
+  STATUS: t.status,
+  CREATED_AT: t.createdAt,
+};
 
 /** An employer sees every OPEN opening and all of their own organisation's. */
 function employerOrganization(ctx: GraphQLContext): string | null | undefined {
@@ -58,7 +61,7 @@ export async function listOpportunities(
   requireRole(ctx, READERS, 'listOpportunities');
   const f = args.filter ?? {};
   const where = and(
-    f.search?.trim() ? like(t.title, likePattern(f.search)) : undefined,
+    f.search?.trim() ? containsText(t.title, f.search) : undefined,
     f.statuses?.length ? inArray(t.status, [...f.statuses]) : undefined,
     f.kinds?.length ? inArray(t.kind, [...f.kinds]) : undefined,
     f.organizationId ? eq(t.organizationId, f.organizationId) : undefined,

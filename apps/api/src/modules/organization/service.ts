@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { newId, schema } from '@brobygger/db';
 import type { OrganizationRow } from '@brobygger/db/schema';
 import {
@@ -11,7 +11,7 @@ import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { badInput, notFound } from '../../lib/errors';
 import { paginate, type PageArgs } from '../../lib/pagination';
-import { likePattern } from '../../lib/search';
+import { containsText } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR, READERS } from '../../authorization/permissions';
@@ -41,8 +41,7 @@ function whereOf(filter: OrganizationListFilter | null | undefined): SQL | undef
   if (!filter) return undefined;
   const conditions: (SQL | undefined)[] = [];
   if (filter.search?.trim()) {
-    const pattern = likePattern(filter.search);
-    conditions.push(or(like(t.name, pattern), like(t.orgNumber, pattern)));
+    conditions.push(containsText([t.name, t.orgNumber], filter.search));
   }
   if (filter.sectors?.length) conditions.push(inArray(t.sector, [...filter.sectors]));
   if (filter.kinds?.length) conditions.push(inArray(t.kind, [...filter.kinds]));

@@ -1,6 +1,5 @@
-import { and, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { newId, schema, type Db } from '@brobygger/db';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { newId, schema, type Db, type DbColumn } from '@brobygger/db';
 import type { PersonRow } from '@brobygger/db/schema';
 import {
   createPersonSchema,
@@ -12,7 +11,7 @@ import type { GraphQLContext } from '../../context';
 import { audit } from '../../lib/audit';
 import { badInput, notFound } from '../../lib/errors';
 import { paginate, type Page, type PageArgs } from '../../lib/pagination';
-import { likePattern } from '../../lib/search';
+import { containsText } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { writeProfile } from '../participant/profile-writes';
 import { peopleScope, personOfViewerId, personVisibility } from '../../privacy/people';
@@ -38,7 +37,7 @@ export interface PersonListFilter {
 
 type SortField = 'NAME' | 'SECTOR' | 'SINCE' | 'CREATED_AT';
 
-const SORT_COLUMNS: Record<SortField, SQLiteColumn> = {
+const SORT_COLUMNS: Record<SortField, DbColumn> = {
   NAME: t.name,
   SECTOR: t.sector,
   SINCE: t.since,
@@ -58,8 +57,7 @@ function whereOf(ctx: GraphQLContext, filter: PersonListFilter | null | undefine
   if (!filter) return undefined;
   const conditions: (SQL | undefined)[] = [];
   if (filter.search?.trim()) {
-    const pattern = likePattern(filter.search);
-    const matches = or(like(t.name, pattern), like(t.email, pattern), like(t.title, pattern));
+    const matches = containsText([t.name, t.email, t.title], filter.search);
     // A researcher searching a real name must not learn that a pseudonymous participant has it.
     conditions.push(mayUseParticipantNames(ctx) ? matches : and(eq(t.isParticipant, false), matches));
   }
@@ -79,11 +77,11 @@ function whereOf(ctx: GraphQLContext, filter: PersonListFilter | null | undefine
   return and(...conditions);
 }
 
-function sortColumn(ctx: GraphQLContext, field: SortField): SQLiteColumn {
+function sortColumn(ctx: GraphQLContext, field: SortField): DbColumn {
   if (field === 'SECTOR' || mayUseParticipantNames(ctx)) return SORT_COLUMNS[field];
   // Sorted by real name or exact date, a pseudonymous participant's place among the others
   // would hint at what is hidden; participants sort after everyone else, by id, instead.
-  return sql`CASE WHEN ${t.isParticipant} = 1 THEN '~' || ${t.id} ELSE ${SORT_COLUMNS[field]} END` as unknown as SQLiteColumn;
+  return sql`CASE WHEN ${t.isParticipant} = true THEN '~' || ${t.id} ELSE ${SORT_COLUMNS[field]} END` as unknown as DbColumn;
 }
 
 /** People the viewer may see, filtered, sorted and paged; rows a viewer may not see are left out. */

@@ -1,10 +1,10 @@
+import type { DbTable } from '@brobygger/db';
 import { count, type SQL } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { GraphQLTestClient, TestApi } from '../../testing/index';
 
 /** Small helpers the person, participant, network, connection and opportunity tests share. */
 
-export async function rowCount(api: TestApi, table: SQLiteTable, where?: SQL): Promise<number> {
+export async function rowCount(api: TestApi, table: DbTable, where?: SQL): Promise<number> {
   const [row] = await api.handle.db.select({ n: count() }).from(table).where(where);
   return row?.n ?? 0;
 }

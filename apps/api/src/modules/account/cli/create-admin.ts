@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { GraphQLError } from 'graphql';
-import { openDatabase } from '@brobygger/db';
+import { connectDatabase } from '@brobygger/db';
 import { createUserSchema } from '@brobygger/domain/accounts';
 import { loadEnv } from '../../../env';
 import { validate } from '../../../lib/validate';
@@ -54,13 +54,17 @@ async function main(): Promise<void> {
     return;
   }
   const env = loadEnv();
-  const values = validate(createUserSchema, { email: args[0], password: await readPassword(), role: 'ADMIN' });
-  const handle = openDatabase(env.databaseFile);
+  const values = validate(createUserSchema, {
+    email: args[0],
+    password: await readPassword(),
+    role: 'ADMIN',
+  });
+  const handle = await connectDatabase(env.database);
   try {
     const account = await insertAccount(handle, { now: () => new Date(), viewer: null }, values, { via: 'admin:create' });
     console.log(`Created admin ${account.email}. Log in at /login.`);
   } finally {
-    handle.close();
+    await handle.close();
   }
 }
 

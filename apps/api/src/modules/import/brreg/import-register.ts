@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { newId, schema, type Db, type DbHandle } from '@brobygger/db';
+import { newId, prepareWrite, schema, type Db, type DbHandle } from '@brobygger/db';
 import type { OrganizationRow } from '@brobygger/db/schema';
 import { normalizeOrgNumber } from '@brobygger/domain';
 import { auditImport, type ImportActor } from '../import-audit';
@@ -56,11 +56,10 @@ type InsertValues = Record<(typeof INSERTED_COLUMNS)[number], unknown>;
  * (drizzle prepares on PostgreSQL as well).
  */
 function prepareInsert(db: Db) {
-  const values = Object.fromEntries(INSERTED_COLUMNS.map((column) => [column, sql.placeholder(column)]));
-  const statement = db.insert(t).values(values as never).prepare();
-  return async (row: InsertValues) => {
-    await Promise.resolve(statement.run(row));
-  };
+  const values = Object.fromEntries(
+    INSERTED_COLUMNS.map((column) => [column, sql.placeholder(column)]),
+  );
+  return prepareWrite(db.insert(t).values(values as never), 'register_insert_organization');
 }
 
 interface Candidate {

@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
-import { openDatabase } from '@brobygger/db';
+import { connectDatabase } from '@brobygger/db';
 import { loadEnv } from '../../../env';
 import { importRegister } from '../brreg/import-register';
 import { formatReport } from '../format-report';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   }
   const options = parseCli(process.argv.slice(2));
   const env = loadEnv();
-  const handle = openDatabase(env.databaseFile);
+  const handle = await connectDatabase(env.database);
   const size = statSync(options.file).size;
   const input = createReadStream(options.file, { highWaterMark: 1 << 20 });
   const bar = new SingleBar(
@@ -40,14 +40,14 @@ async function main(): Promise<void> {
     });
     bar.update(size, { mb: mb(size), rows });
     bar.stop();
-    console.log(`${options.file} → ${env.databaseFile}`);
+    console.log(`${options.file} → ${handle.location}`);
     console.log(formatReport(report));
   } catch (error) {
     bar.stop();
     throw error;
   } finally {
     clearInterval(timer);
-    handle.close();
+    await handle.close();
   }
 }
 

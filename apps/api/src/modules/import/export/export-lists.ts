@@ -1,6 +1,5 @@
-import { and, gt, inArray, isNotNull, isNull, like, or, type SQL } from 'drizzle-orm';
-import { schema } from '@brobygger/db';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { and, gt, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
+import { schema, type DbColumn, type DbTable } from '@brobygger/db';
 import {
   NETWORK_KINDS,
   OPPORTUNITY_KINDS,
@@ -12,28 +11,28 @@ import {
   type LabelVocabulary,
   type Sector,
 } from '@brobygger/domain';
-import { likePattern } from '../../../lib/search';
+import { containsText } from '../../../lib/search';
 
 /** A list as a CSV: its table, its columns (header → column) and what `search` and `sector` filter on. */
 export interface ExportList {
   /** The audit log's name for the entity. */
   entityType: AuditEntityType;
-  table: SQLiteTable;
-  id: SQLiteColumn;
+  table: DbTable;
+  id: DbColumn;
   /** Column heading (COLUMN_LABELS in @brobygger/domain) → column, in the file's order. */
-  columns: Partial<Record<ColumnName, SQLiteColumn>>;
+  columns: Partial<Record<ColumnName, DbColumn>>;
   /** Columns holding a code, written as its word in the file's language. */
   labels?: Partial<Record<ColumnName, LabelVocabulary>>;
   /** Id columns followed by the name of what they point at, so a spreadsheet needs no lookup. */
   names?: Partial<Record<ColumnName, { of: NamedTable; heading: ColumnName }>>;
   /** Agreements: a count of parties and each party's name with its role. */
   parties?: true;
-  search?: SQLiteColumn[];
-  sector?: SQLiteColumn;
+  search?: DbColumn[];
+  sector?: DbColumn;
   /** When the row was archived, for `archived=true|false`. */
-  archived?: SQLiteColumn;
+  archived?: DbColumn;
   /** Further filters by parameter name (`kind=COMPANY`), each an enum column and its values. */
-  choices?: Record<string, { column: SQLiteColumn; values: readonly string[] }>;
+  choices?: Record<string, { column: DbColumn; values: readonly string[] }>;
   /** Rows never exported: people who erased their data. */
   always?: SQL;
 }
@@ -174,7 +173,8 @@ export function pageWhere(list: ExportList, after: string | null, filter: Export
     if (values.length) conditions.push(inArray(choice.column, [...values]));
   }
   if (after) conditions.push(gt(list.id, after));
-  if (search && list.search) conditions.push(or(...list.search.map((column) => like(column, likePattern(search)))));
+  if (search && list.search)
+    conditions.push(or(...list.search.map((column) => containsText(column, search))));
   if (sectors.length && list.sector) conditions.push(inArray(list.sector, [...sectors]));
   return and(...conditions);
 }

@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type Database from 'better-sqlite3';
+import * as tables from './schema/tables';
+import { groupCommitter } from './group-commit';
+import type { Db, DbHandle, OpenOptions } from './handle';
+import {
+  assertNoUnknownMigrations,
+  readMigrationJournal,
+  sqliteMigrationStatus,
+} from './migration-status';
+import { readRouter } from './read-router';
+import { openSqlite, purgeDeletedContent } from './sqlite';
+
+/** The folder of the committed drizzle-kit migrations for SQLite. */
+export const migrationsFolder = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../migrations/sqlite',
+);
+
+export interface SqliteHandle extends DbHandle {
+  readonly dialect: 'sqlite';
+  /** The underlying SQLite connection, for the SQLite-only modules (backup, FTS) and their tests. */
+  readonly sqlite: Database.Database;
+}
+
+/**
+ * Opens (and by default migrates) the embedded SQLite database at `path`.
+ *
+ * Writes go through one connection and one queue (see group-commit.ts), so an async service
+ * can `await` drizzle queries inside its transaction (as it does on PostgreSQL) without two
+ * requests' statements interleaving. Reads never see a write that is not yet committed: they
+ * run on the write connection when it is between transactions and on a second
+ * connection while one is open (see read-router.ts).
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): SqliteHandle {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const writer = openSqlite(path);
+  const writeDb: Db = drizzle({ client: writer, schema: tables, logger: options.logger });
+  const journal = readMigrationJournal(migrationsFolder);
+  if (options.migrate ?? true) {
+    assertNoUnknownMigrations(sqliteMigrationStatus(writer, journal), `the database file ${path}`);
+    migrate(writeDb, { migrationsFolder });
+  }
+  const reader = path === ':memory:' ? writer : openSqlite(path);
+  // drizzle asks its client only to prepare statements; the router decides where each runs.
+  const router = readRouter(writer, reader) as unknown as Database.Database;
+  const readDb: Db =
+    path === ':memory:'
+      ? writeDb
+      : drizzle({ client: router, schema: tables, logger: options.logger });
+
+  const writes = groupCommitter(writer, writeDb);
+  return {
+    dialect: 'sqlite',
+    db: readDb,
+    sqlite: writer,
+    location: path,
+    transaction: writes.transaction,
+    async dataVersion() {
+      const [row] = await readDb
+        .select({ value: tables.meta.value })
+        .from(tables.meta)
+        .where(eq(tables.meta.key, 'data_version'));
+      return row?.value ?? 0;
+    },
+    migrationStatus: () => Promise.resolve(sqliteMigrationStatus(writer, journal)),
+    /**
+     * Merges the search index and truncates the WAL once no write is under way, so no bytes
+     * of deleted rows stay behind (sqlite.ts purgeDeletedContent).
+     */
+    async purgeDeleted() {
+      // The write queue may be inside a transaction; the purge waits for a moment it is not.
+      for (let tries = 0; writer.inTransaction && tries < 1000; tries += 1)
+        await new Promise((done) => setImmediate(done));
+      purgeDeletedContent(writer);
+    },
+    close() {
+      if (reader !== writer) reader.close();
+      writer.close();
+      return Promise.resolve();
+    },
+  };
+}
