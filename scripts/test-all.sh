@@ -9,7 +9,7 @@ bash scripts/ensure-test-tools.sh
 
 step() { printf '\n== %s\n' "$*"; }
 step "generated code is current";  pnpm codegen:check
-step "migrations are current";     pnpm --filter @brobygger/db db:check
+step "migrations are current";     pnpm db:check
 step "types";                      pnpm typecheck
 step "lint";                       pnpm lint
 step "unit and API tests";         pnpm test

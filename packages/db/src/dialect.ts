@@ -16,7 +16,8 @@ export function dialectOfUrl(url: string | undefined): Dialect {
   );
 }
 
-export const activeDialect: Dialect = dialectOfUrl(process.env.DATABASE_URL);
+// Not validated here, at import: the server's settings check (apps/api env.ts) names a bad value.
+export const activeDialect: Dialect = POSTGRES_URL.test(process.env.DATABASE_URL ?? '') ? 'postgres' : 'sqlite';
 
 /** The URL without its password, for logs and error messages. */
 export function redactUrl(url: string): string {
