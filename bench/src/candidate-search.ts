@@ -1,9 +1,10 @@
-import Database from 'better-sqlite3';
 import { loadEnv } from '@brobygger/api/env';
 import { startApp } from '@brobygger/api/server';
 import { loggedInClient } from './api-client';
 import type { BenchDatabase } from './fixture';
-import { ms, quantile, report } from './stats';
+import { figure, line, report } from './figures';
+import type { PlainDatabase } from './plain/index';
+import { quantile } from './stats';
 import { productionSettings } from './production-settings';
 
 const SEARCHES = 200;
@@ -27,21 +28,23 @@ interface Vocabulary {
   words: string[];
 }
 
-function vocabulary(path: string): Vocabulary {
-  const db = new Database(path, { readonly: true });
-  try {
-    const column = <T>(query: string) => db.prepare(query).pluck().all() as T[];
-    const goalWords = column<string>(`SELECT text FROM goals LIMIT 2000`)
-      .flatMap((text) => text.toLowerCase().match(/\p{L}{6,}/gu) ?? []);
-    return {
-      openings: db.prepare(`SELECT id, municipality_number AS municipality FROM opportunities WHERE status = 'OPEN' ORDER BY id`).all() as Vocabulary['openings'],
-      talents: column(`SELECT DISTINCT name FROM talents ORDER BY name`),
-      municipalities: column(`SELECT DISTINCT municipality_number FROM participant_profiles WHERE municipality_number IS NOT NULL ORDER BY 1`),
-      words: [...new Set(goalWords)].sort(),
-    };
-  } finally {
-    db.close();
-  }
+/** Code-point order, the same on every database (their collations differ). */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What the searches are made of, read alike on either dialect and ordered here, so both ask the same 200 questions. */
+async function vocabulary(plain: PlainDatabase): Promise<Vocabulary> {
+  const column = async (statement: string) => (await plain.rows<{ value: string }>(statement)).map((row) => row.value).sort(byCodePoint);
+  const goals = (await plain.rows<{ id: string; text: string }>(`SELECT id, text FROM goals`)).sort((a, b) => byCodePoint(a.id, b.id));
+  const goalWords = goals.slice(0, 2000).flatMap(({ text }) => text.toLowerCase().match(/\p{L}{6,}/gu) ?? []);
+  const openings = await plain.rows<{ id: string; municipality: string | null }>(
+    `SELECT id, municipality_number AS municipality FROM opportunities WHERE status = 'OPEN'`,
+  );
+  return {
+    openings: openings.sort((a, b) => byCodePoint(a.id, b.id)),
+    talents: await column(`SELECT DISTINCT name AS value FROM talents`),
+    municipalities: await column(`SELECT DISTINCT municipality_number AS value FROM participant_profiles WHERE municipality_number IS NOT NULL`),
+    words: [...new Set(goalWords)].sort(byCodePoint),
+  };
 }
 
 /** 200 searches of five shapes: ranked only, ranked with a talent, a municipality, words and hours, several filters. */
@@ -66,35 +69,10 @@ function searches(v: Vocabulary): Record<string, unknown>[] {
   });
 }
 
-/** The floor: one opening's ranked page of cards and the count, as plain better-sqlite3 statements and JSON. */
-function plainRanked(db: Database.Database, openingId: string) {
-  const opening = db.prepare(`SELECT municipality_number AS m, hours_per_week AS h FROM opportunities WHERE id = ?`).get(openingId) as { m: string | null; h: number | null };
-  const wanted = (db.prepare(`SELECT lower(name) FROM opportunity_talents WHERE opportunity_id = ?`).pluck().all(openingId) as string[]);
-  const list = wanted.length ? wanted.map(() => '?').join(',') : `''`;
-  const rows = db
-    .prepare(
-      `SELECT p.person_id, coalesce(m.matched, 0) * 10 + (p.municipality_number IS ?) * 5 + coalesce(p.hours_per_week >= ?, 0) * 3 AS score
-       FROM participant_profiles p
-       LEFT JOIN (SELECT person_id, count(*) AS matched FROM talents WHERE lower(name) IN (${list}) GROUP BY person_id) m ON m.person_id = p.person_id
-       WHERE p.visible_to_employers = 1 ORDER BY score DESC, p.updated_at DESC, p.person_id DESC LIMIT 21`,
-    )
-    .all(opening.m, opening.h, ...wanted) as { person_id: string }[];
-  const ids = rows.map((row) => row.person_id);
-  const marks = ids.map(() => '?').join(',');
-  const total = db.prepare(`SELECT count(*) FROM participant_profiles WHERE visible_to_employers = 1`).pluck().get();
-  const cards = {
-    total,
-    profiles: db.prepare(`SELECT * FROM participant_profiles WHERE person_id IN (${marks})`).all(...ids),
-    talents: db.prepare(`SELECT * FROM talents WHERE person_id IN (${marks})`).all(...ids),
-    goals: db.prepare(`SELECT * FROM goals WHERE person_id IN (${marks})`).all(...ids),
-    industries: db.prepare(`SELECT * FROM wished_industries WHERE person_id IN (${marks})`).all(...ids),
-  };
-  return JSON.stringify(cards);
-}
-
 export async function benchCandidateSearch(fixture: BenchDatabase): Promise<void> {
-  const v = vocabulary(fixture.path);
-  const app = await startApp({ handle: fixture.handle, env: loadEnv(productionSettings(fixture.path)) }, 0);
+  const { plain } = fixture;
+  const v = await vocabulary(plain);
+  const app = await startApp({ handle: fixture.handle, env: loadEnv(productionSettings(fixture.location)) }, 0);
   try {
     const client = await loggedInClient(app.url, 'EMPLOYER');
     const list = searches(v);
@@ -107,26 +85,24 @@ export async function benchCandidateSearch(fixture: BenchDatabase): Promise<void
       times.push(performance.now() - started);
       cards += (JSON.parse(text) as { data: { candidates: { nodes: unknown[] } } }).data.candidates.nodes.length;
     }
-    const db = new Database(fixture.path, { readonly: true });
-    const plain: number[] = [];
-    try {
-      for (const variables of list.filter((_, i) => i % 5 === 0)) {
-        const started = performance.now();
-        plainRanked(db, variables.rankFor as string);
-        plain.push(performance.now() - started);
-      }
-    } finally {
-      db.close();
+    // The floor: one opening's ranked page of cards and the count, read plainly and serialised.
+    const floor: number[] = [];
+    for (const variables of list.filter((_, i) => i % 5 === 0)) {
+      const started = performance.now();
+      JSON.stringify(await plain.rankedCandidates(variables.rankFor as string));
+      floor.push(performance.now() - started);
     }
-    const [visible] = fixture.handle.sqlite.prepare(`SELECT count(*) FROM participant_profiles WHERE visible_to_employers = 1`).pluck().all() as number[];
+    const [visible] = await plain.rows<{ count: number }>(
+      `SELECT CAST(count(*) AS integer) AS count FROM participant_profiles WHERE visible_to_employers`,
+    );
     report(`Candidate search as an employer, ${SEARCHES} varied searches (first 20, ranked and filtered)`, [
-      ['participants visible to employers', String(visible)],
-      ['cards returned, average per search', (cards / SEARCHES).toFixed(1)],
-      ['API over HTTP, p50', ms(quantile(times, 0.5))],
-      ['API over HTTP, p95', `${ms(quantile(times, 0.95))}  (goal ≤ 20 ms)`],
-      ['API over HTTP, max', ms(Math.max(...times))],
-      [`plain better-sqlite3, ranked against an opening only, p50 of ${plain.length}`, ms(quantile(plain, 0.5))],
-      [`plain better-sqlite3, ranked against an opening only, p95 of ${plain.length}`, ms(quantile(plain, 0.95))],
+      ['participants visible to employers', figure('candidates.visible', Number(visible?.count ?? 0), 'count')],
+      ['cards returned, average per search', figure('candidates.cardsPerSearch', cards / SEARCHES, 'count', { digits: 1 })],
+      ['API over HTTP, p50', figure('candidates.p50Ms', quantile(times, 0.5), 'ms')],
+      ['API over HTTP, p95', line`${figure('candidates.p95Ms', quantile(times, 0.95), 'ms')}  (goal ≤ 20 ms)`],
+      ['API over HTTP, max', figure('candidates.maxMs', Math.max(...times), 'ms')],
+      [`${plain.name}, ranked against an opening only, p50 of ${floor.length}`, figure('candidates.plainP50Ms', quantile(floor, 0.5), 'ms')],
+      [`${plain.name}, ranked against an opening only, p95 of ${floor.length}`, figure('candidates.plainP95Ms', quantile(floor, 0.95), 'ms')],
     ]);
   } finally {
     await app.stop();

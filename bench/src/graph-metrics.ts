@@ -18,7 +18,8 @@ import {
 } from '@brobygger/graph';
 import { loggedInClient } from './api-client';
 import type { BenchDatabase } from './fixture';
-import { ms, report } from './stats';
+import { figure, line, report, type Row } from './figures';
+import { productionSettings } from './production-settings';
 
 const run = promisify(execFile);
 
@@ -47,7 +48,7 @@ async function wall(work: () => Promise<unknown>): Promise<number> {
 
 /** All metrics of the synthetic network: in this process, and through the API (worker, then cache). */
 async function benchSyntheticMetrics(fixture: BenchDatabase): Promise<void> {
-  const app = await startApp({ handle: fixture.handle, env: loadEnv(productionSettings(fixture.path)) }, 0);
+  const app = await startApp({ handle: fixture.handle, env: loadEnv(productionSettings(fixture.location)) }, 0);
   try {
     const client = await loggedInClient(app.url);
     const { text } = await client.post(PLAIN_GRAPH);
@@ -57,17 +58,24 @@ async function benchSyntheticMetrics(fixture: BenchDatabase): Promise<void> {
     const firstStats = await wall(() => client.post(STATS));
     const cachedStats = await wall(() => client.post(STATS));
     const cachedNodes = await wall(() => client.post(METRICS));
-    report(`All metrics on the synthetic network (${plain.nodes.length} nodes, ${plain.edges.length} edges)`, [
-      ['computeAllMetrics in this process', `${ms(direct.wallMs)} wall, ${ms(direct.cpuMs)} CPU`],
+    report('All metrics on the synthetic network', [
+      [
+        'nodes / edges',
+        line`${figure('metrics.synthetic.nodes', plain.nodes.length, 'count')} / ${figure('metrics.synthetic.edges', plain.edges.length, 'count')}`,
+      ],
+      [
+        'computeAllMetrics in this process',
+        line`${figure('metrics.all.wallMs', direct.wallMs, 'ms')} wall, ${figure('metrics.all.cpuMs', direct.cpuMs, 'ms')} CPU`,
+      ],
       [
         'betweenness and closeness',
         sampling.method === 'exact'
-          ? 'exact'
-          : `sampled from ${sampling.samples} sources, ±${sampling.betweennessEpsilon.toFixed(3)} (p ≥ ${1 - sampling.delta})`,
+          ? figure('metrics.all.betweennessMethod', 'exact', '')
+          : line`${figure('metrics.all.betweennessMethod', 'sampled', '')} from ${figure('metrics.all.betweennessSamples', sampling.samples, 'sources')}, ±${figure('metrics.all.betweennessEpsilon', sampling.betweennessEpsilon, '', { digits: 3 })} (p ≥ ${1 - sampling.delta})`,
       ],
-      ['API graphStats over HTTP, computed in the worker', ms(firstStats)],
-      ['API graphStats over HTTP, cached', ms(cachedStats)],
-      ['API graph with every node’s metrics, cached', ms(cachedNodes)],
+      ['API graphStats over HTTP, computed in the worker', figure('metrics.api.graphStatsMs', firstStats, 'ms')],
+      ['API graphStats over HTTP, cached', figure('metrics.api.graphStatsCachedMs', cachedStats, 'ms')],
+      ['API graph with every node’s metrics, cached', figure('metrics.api.nodeMetricsCachedMs', cachedNodes, 'ms')],
     ]);
   } finally {
     await app.stop();
@@ -134,7 +142,6 @@ out["constraint"] = timed(lambda: g.constraint())
 out["pagerank"] = timed(lambda: g.pagerank())
 print(json.dumps(out))
 `;
-import { productionSettings } from './production-settings';
 
 type Reference = Record<'betweenness' | 'constraint' | 'pagerank', { seconds: number; cpuSeconds: number; values: (number | null)[] }>;
 
@@ -180,36 +187,41 @@ async function benchAgainstNetworkx(): Promise<void> {
     constraint: timed(() => constraint(csr)),
     pagerank: timed(() => pagerank(csr)),
   };
+  const metrics = ['betweenness', 'constraint', 'pagerank'] as const;
+  const rows: Row[] = metrics.map((metric) => [
+    `${metric}: ours, wall / CPU`,
+    line`${figure(`metrics.${metric}.wallMs`, ours[metric].wallMs, 'ms')} / ${figure(`metrics.${metric}.cpuMs`, ours[metric].cpuMs, 'ms')}`,
+  ]);
   const dir = mkdtempSync(join(tmpdir(), 'brobygger-bench-nx-'));
   try {
     const input = join(dir, 'graph.json');
     writeFileSync(input, JSON.stringify({ n, pairs: graph.pairs }));
-    const rows: [string, string][] = [];
-    const compare = (label: string, reference: Reference) => {
-      for (const metric of ['betweenness', 'constraint', 'pagerank'] as const) {
+    /** `name` is the reference's id part (networkx, igraph), `label` how it is printed. */
+    const compare = (name: string, label: string, reference: Reference) => {
+      for (const metric of metrics) {
         const theirs = reference[metric];
         const difference = maxDifference(ours[metric].result, theirs.values, n);
-        const mine = ours[metric];
+        const id = (figureName: string) => `metrics.${metric}.${figureName}`;
+        const capitalised = name[0]!.toUpperCase() + name.slice(1);
         rows.push(
           [
-            `${metric}: ours / ${label}, wall`,
-            `${ms(mine.wallMs)} / ${ms(theirs.seconds * 1000)}  (${((theirs.seconds * 1000) / mine.wallMs).toFixed(1)}× faster)`,
+            `${metric}: ${label}, wall / CPU`,
+            line`${figure(id(`${name}WallMs`), theirs.seconds * 1000, 'ms')} / ${figure(id(`${name}CpuMs`), theirs.cpuSeconds * 1000, 'ms')}  (ours takes ${figure(id(`cpuRatioTo${capitalised}`), ours[metric].cpuMs / (theirs.cpuSeconds * 1000), '×', { digits: 3 })} their CPU time)`,
           ],
           [
-            `${metric}: ours / ${label}, CPU`,
-            `${ms(mine.cpuMs)} / ${ms(theirs.cpuSeconds * 1000)}  (${((theirs.cpuSeconds * 1000) / mine.cpuMs).toFixed(1)}× faster)`,
+            `${metric}: largest difference from ${label}`,
+            line`${figure(id(`maxDifferenceVs${capitalised}`), difference, '', { exponential: true })}  (${difference <= 1e-9 ? 'all values agree to 1e-9' : 'DIFFER beyond 1e-9'})`,
           ],
-          [`${metric}: largest difference`, `${difference.toExponential(1)}  (${difference <= 1e-9 ? 'all values agree to 1e-9' : 'DIFFER beyond 1e-9'})`],
         );
       }
     };
     const networkx = await pythonWith('networkx');
     if (networkx && process.env.BENCH_SKIP_NETWORKX !== '1') {
       console.log('\n(networkx betweenness on 5,000 nodes takes about two minutes…)');
-      compare('networkx', await runReference(networkx, PYTHON_NETWORKX, input));
+      compare('networkx', 'networkx', await runReference(networkx, PYTHON_NETWORKX, input));
     } else rows.push(['networkx', networkx ? 'skipped (BENCH_SKIP_NETWORKX=1)' : 'not installed: skipped']);
     const igraph = await pythonWith('igraph');
-    if (igraph) compare('igraph', await runReference(igraph, PYTHON_IGRAPH, input));
+    if (igraph) compare('igraph', 'igraph (C)', await runReference(igraph, PYTHON_IGRAPH, input));
     else rows.push(['igraph (C)', 'python3 has no igraph: skipped']);
     report(`Betweenness, constraint and PageRank against networkx, random graph ${n} nodes / ${m} edges (seed 42)`, rows);
   } finally {

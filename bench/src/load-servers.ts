@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DatabaseLocation } from '@brobygger/db';
 import { productionSettings } from './production-settings';
 
 const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -60,15 +61,15 @@ async function start(args: string[], cwd: string, env: Record<string, string>, p
 }
 
 /**
- * Brobygger in a process of its own (production settings, no request log), so the load
- * generator and the server do not share one event loop.
+ * Brobygger in a process of its own (production settings, no request log) on the fixture's
+ * database, so the load generator and the server do not share one event loop.
  */
-export function startApiProcess(databasePath: string): Promise<ChildServer> {
+export function startApiProcess(database: DatabaseLocation): Promise<ChildServer> {
   return start(
     // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" shows where the server spends its time.
     [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'src/main.ts'],
     resolve(REPO_ROOT, 'apps/api'),
-    productionSettings(databasePath),
+    productionSettings(database),
     '/healthz',
   );
 }

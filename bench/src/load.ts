@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
 import type { BenchDatabase } from './fixture';
 import { loggedInClient } from './api-client';
+import { figure, idPart, line, report } from './figures';
 import { startApiProcess, startBareProcess } from './load-servers';
-import { quantile, ms, report } from './stats';
+import type { PlainDatabase } from './plain/index';
+import { quantile } from './stats';
 
 const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 100);
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
@@ -23,20 +24,16 @@ interface Ids {
   public: string[];
 }
 
-function idsOf(path: string): Ids {
-  const db = new Database(path, { readonly: true });
-  try {
-    const ids = (sql: string) => db.prepare(sql).pluck().all() as string[];
-    return {
-      people: ids(`SELECT id FROM people ORDER BY random() LIMIT 2000`),
-      agreements: ids(`SELECT id FROM agreements ORDER BY random() LIMIT 2000`),
-      networks: ids(`SELECT id FROM networks`),
-      business: ids(`SELECT id FROM organizations WHERE sector = 'BUSINESS' LIMIT 200`),
-      public: ids(`SELECT id FROM organizations WHERE sector = 'PUBLIC' LIMIT 200`),
-    };
-  } finally {
-    db.close();
-  }
+/** Ids the mix picks from; random() orders rows on either dialect. */
+async function idsOf(plain: PlainDatabase): Promise<Ids> {
+  const ids = async (statement: string) => (await plain.rows<{ id: string }>(statement)).map((row) => row.id);
+  return {
+    people: await ids(`SELECT id FROM people ORDER BY random() LIMIT 2000`),
+    agreements: await ids(`SELECT id FROM agreements ORDER BY random() LIMIT 2000`),
+    networks: await ids(`SELECT id FROM networks`),
+    business: await ids(`SELECT id FROM organizations WHERE sector = 'BUSINESS' LIMIT 200`),
+    public: await ids(`SELECT id FROM organizations WHERE sector = 'PUBLIC' LIMIT 200`),
+  };
 }
 
 interface Context {
@@ -239,12 +236,12 @@ async function sessions(url: string): Promise<string[]> {
 }
 
 export async function benchLoad(fixture: BenchDatabase): Promise<void> {
-  const ids = idsOf(fixture.path);
+  const ids = await idsOf(fixture.plain);
   const hasCandidates = /^\s+candidates\(/m.test(readFileSync(SCHEMA, 'utf8'));
   // BENCH_LOAD_SKIP="network graph" leaves operations out, to see what each costs the rest.
   const skipped = (process.env.BENCH_LOAD_SKIP ?? '').split(',');
   const steps = coordinatorMix(ids, hasCandidates).filter((step) => !skipped.includes(step.op));
-  const api = await startApiProcess(fixture.path);
+  const api = await startApiProcess(fixture.location);
   let brobygger: Run;
   try {
     const cookies = await sessions(api.url);
@@ -260,24 +257,27 @@ export async function benchLoad(fixture: BenchDatabase): Promise<void> {
     await bare.stop();
   }
 
-  const p = (q: number) => ms(quantile(brobygger.latencies, q));
+  const p = (q: number, name: string) => figure(`load.closedLoop.${name}`, quantile(brobygger.latencies, q), 'ms');
   const share = brobygger.requestsPerSecond / ceiling.requestsPerSecond;
-  report(`Load: ${CONNECTIONS} coordinators, realistic mix, ${SECONDS} s (API in its own process)`, [
-    ['throughput', `${brobygger.requestsPerSecond.toFixed(0)} requests/s`],
-    ['latency p50 / p95 / p99', `${p(0.5)} / ${p(0.95)} / ${p(0.99)}  (goal p99 ≤ 50 ms)`],
-    ['errors', `${brobygger.errors}  (goal 0)`],
-    ['all coordinators connected and answered after', ms(brobygger.connectedAfterMs)],
-    ['mean response size', `${(brobygger.bytesPerRequest / 1000).toFixed(1)} kB`],
-    [`ceiling: bare Node HTTP, same body size, ${CEILING_SECONDS} s`, `${ceiling.requestsPerSecond.toFixed(0)} requests/s`],
-    ['share of the ceiling', `${(share * 100).toFixed(1)} %  (goal ≥ 40 %)`],
+  report(`Load: ${CONNECTIONS} coordinators, realistic mix, ${SECONDS} s (API in its own process, closed loop)`, [
+    ['throughput', figure('load.closedLoop.rps', brobygger.requestsPerSecond, 'requests/s')],
+    ['latency p50 / p95 / p99', line`${p(0.5, 'p50Ms')} / ${p(0.95, 'p95Ms')} / ${p(0.99, 'p99Ms')}  (goal p99 ≤ 50 ms)`],
+    ['errors', line`${figure('load.closedLoop.errors', brobygger.errors, 'count')}  (goal 0)`],
+    ['all coordinators connected and answered after', figure('load.closedLoop.connectedAfterMs', brobygger.connectedAfterMs, 'ms')],
+    ['mean response size', figure('load.closedLoop.responseKB', brobygger.bytesPerRequest / 1000, 'kB')],
+    [`ceiling: bare Node HTTP, same body size, ${CEILING_SECONDS} s`, figure('load.bare.rps', ceiling.requestsPerSecond, 'requests/s')],
+    ['share of the ceiling', line`${figure('load.closedLoop.shareOfBare', share * 100, '%')}  (goal ≥ 40 %)`],
   ]);
   report(
     'Load: latency by operation (p50 / p99)',
-    [...brobygger.byOp].map(([op, times]) => [
-      `${op} (${times.length})`,
-      `${ms(quantile(times, 0.5))} / ${ms(quantile(times, 0.99))}`,
-    ]),
+    [...brobygger.byOp].map(([op, times]) => {
+      const id = `load.op.${idPart(op)}`;
+      return [
+        op,
+        line`${figure(`${id}.p50Ms`, quantile(times, 0.5), 'ms')} / ${figure(`${id}.p99Ms`, quantile(times, 0.99), 'ms')}  (${figure(`${id}.requests`, times.length, 'requests')})`,
+      ];
+    }),
   );
   if (brobygger.graphqlErrors.size)
-    report('Load: errors', [...brobygger.graphqlErrors].map(([key, n]) => [key, String(n)]));
+    report('Load: errors', [...brobygger.graphqlErrors].map(([key, n]) => [key, figure(`load.errors.${idPart(key)}`, n, 'count')]));
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { DatabaseLocation } from '@brobygger/db';
 
 /** A fresh key per run: production refuses to start on the public development key. */
 const pseudonymSecret = randomBytes(24).toString('base64');
@@ -21,11 +22,14 @@ export const BENCH_LIMITS: Readonly<Record<string, string>> = {
   ANALYTICS_QUEUE_MAX: '10000',
 };
 
-/** The environment the bench serves with: production settings, no request log, no demo seed, the limits raised. */
-export function productionSettings(databasePath: string): Record<string, string> {
+/**
+ * The environment the bench serves with: the fixture's database (DATABASE_URL on PostgreSQL,
+ * else DATABASE_PATH), production settings, no request log, no demo seed, the limits raised.
+ */
+export function productionSettings(database: DatabaseLocation): Record<string, string> {
   return {
     NODE_ENV: 'production',
-    DATABASE_PATH: databasePath,
+    ...(database.url ? { DATABASE_URL: database.url } : { DATABASE_PATH: database.path }),
     SEED_DEMO: 'false',
     LOG_REQUESTS: 'false',
     PSEUDONYM_SECRET: pseudonymSecret,

@@ -6,12 +6,3 @@ export function quantile(values: readonly number[], q: number): number {
 }
 
 export const median = (values: readonly number[]) => quantile(values, 0.5);
-
-export const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-/** Prints a section heading and aligned "label  value" rows. */
-export function report(title: string, rows: [string, string][]): void {
-  console.log(`\n## ${title}`);
-  const width = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
-}
