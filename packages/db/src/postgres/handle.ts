@@ -54,11 +54,12 @@ export class DatabaseUnavailableError extends Error {}
  * Connects to the PostgreSQL database at `url`, checks it answers and knows no migration newer
  * than this build, applies the committed migrations under a lock, and returns the handle.
  *
- * Writes: each `transaction()` is a PostgreSQL transaction that first takes one
- * transaction-scoped advisory lock, so writes from every instance run one at a time, as
- * SQLite's single writer runs them: a service reads what it checks and writes what follows
+ * Writes: each `transaction()` that changes data is a PostgreSQL transaction that first takes
+ * one transaction-scoped advisory lock, so such writes from every instance run one at a time,
+ * as SQLite's single writer runs them: a service reads what it checks and writes what follows
  * from it with no other write in between (two parties signing at once are both recorded; an
- * agreement cannot move twice). Reads take no lock and see committed data only.
+ * agreement cannot move twice). Bookkeeping writes (`changesData: false`) take no such lock.
+ * Reads take no lock and see committed data only.
  */
 export async function openPostgres(
   url: string,
@@ -109,17 +110,21 @@ export async function openPostgres(
       work: (tx: Db) => Promise<T>,
       transactionOptions: TransactionOptions = {},
     ): Promise<T> {
+      // Bookkeeping (sessions, login counters, audit events of reads) writes rows of its own,
+      // each statement atomic or under its row's lock, and nothing a cache derives from: it runs
+      // beside the data writes rather than in their line.
+      if (transactionOptions.changesData === false) {
+        return postgresDb.transaction((tx) => work(tx as unknown as Db));
+      }
       const run = () =>
         postgresDb.transaction(async (tx) => {
           await tx.execute(sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
           const writer = tx as unknown as Db;
           const result = await work(writer);
-          if (transactionOptions.changesData ?? true) {
-            await writer
-              .update(tables.meta)
-              .set({ value: sql`${tables.meta.value} + 1` })
-              .where(eq(tables.meta.key, 'data_version'));
-          }
+          await writer
+            .update(tables.meta)
+            .set({ value: sql`${tables.meta.value} + 1` })
+            .where(eq(tables.meta.key, 'data_version'));
           return result;
         });
       const done: Promise<T> = writes.then(run, run);
