@@ -111,6 +111,29 @@ export default tseslint.config(
     },
   },
   {
+    // Tests and the bench may read SQLite or PostgreSQL directly (a baseline, a file's bytes),
+    // but build queries only through the kit, as the API does.
+    files: ['apps/api/**/*.test.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'drizzle-orm/sqlite-core',
+                'drizzle-orm/better-sqlite3',
+                'drizzle-orm/pg-core',
+                'drizzle-orm/node-postgres',
+              ],
+              message: WHY_DIALECT,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
