@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Page } from '@playwright/test';
-import { expect, loginAs, test } from './fixtures';
+import { expect, gql, loginAs, test } from './fixtures';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // WCAG 2.1 AA, which Norwegian law (likestillings- og diskrimineringsloven) requires of these services.
@@ -21,18 +21,50 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}, ${v.nodes.length}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/**
- * Opens a route, waits for its main heading (the explorer has none: for its drawn graph), and
- * returns what axe finds there, each line prefixed by the route.
- */
-async function checkRoute(page: Page, route: string): Promise<string[]> {
+/** Opens a route and waits for its main heading (and on the explorer, for the graph's counter). */
+async function openRoute(page: Page, route: string): Promise<void> {
   await page.goto(route);
-  const ready =
-    route === '/explorer' ? page.getByTestId('explorer-counts') : page.getByRole('main').getByRole('heading', { level: 1 });
-  await expect(ready).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible({ timeout: 60_000 });
+  if (route === '/explorer') await expect(page.getByTestId('explorer-counts')).toHaveText(/noder/, { timeout: 60_000 });
   // Lists and cards fill in after the heading; axe should see the page a person sees.
   await page.waitForLoadState('networkidle');
+}
+
+/** Opens a route and returns what axe finds there, each line prefixed by the route. */
+async function checkRoute(page: Page, route: string): Promise<string[]> {
+  await openRoute(page, route);
   return (await seriousViolations(page)).map((line) => `${route} — ${line}`);
+}
+
+/**
+ * A page, and the forms and dialogs its buttons open there (each opened on a fresh load of the
+ * page, checked open, and left unsent).
+ */
+interface PageWithForms {
+  route: string;
+  open?: readonly string[];
+}
+
+async function checkPageWithForms(page: Page, { route, open = [] }: PageWithForms): Promise<string[]> {
+  const found = await checkRoute(page, route);
+  for (const button of open) {
+    await openRoute(page, route);
+    const forms = page.locator('[role="dialog"], main form');
+    const before = await forms.count();
+    await page.getByRole('button', { name: button, exact: true }).first().click();
+    await expect.poll(() => forms.count(), { message: `${route}: «${button}» opens a form` }).toBeGreaterThan(before);
+    await page.waitForLoadState('networkidle');
+    found.push(...(await seriousViolations(page)).map((line) => `${route} «${button}» — ${line}`));
+  }
+  return found;
+}
+
+/** The id of the first node of a list, asked of the API as a fixture would. */
+async function firstId(page: Page, list: string, filter = ''): Promise<string> {
+  const data = await gql<Record<string, { nodes: { id: string }[] }>>(page.request, `{ ${list}(first: 1${filter ? `, filter: ${filter}` : ''}) { nodes { id } } }`);
+  const id = data[list]?.nodes[0]?.id;
+  if (!id) throw new Error(`the demo data has no ${list} ${filter}`);
+  return id;
 }
 
 /** The first detail page a list links to, as a person would reach it. */
@@ -82,7 +114,7 @@ test.describe('på en telefon (390×844)', () => {
     for (const route of ['/explorer', '/participants', '/agreements', '/research']) {
       found.push(...(await checkRoute(page, route)));
       const header = await page.getByRole('banner').boundingBox();
-      const heading = await page.getByRole('main').locator('h1, [data-testid="explorer-counts"]').first().boundingBox();
+      const heading = await page.getByRole('main').getByRole('heading', { level: 1 }).boundingBox();
       expect(header?.height, `${route}: the header stays one line`).toBeLessThanOrEqual(60);
       expect(heading!.y, `${route}: the heading starts below the header`).toBeGreaterThanOrEqual(header!.y + header!.height);
     }
@@ -100,3 +132,98 @@ test.describe('på en telefon (390×844)', () => {
     expect(language!.x + language!.width).toBeLessThanOrEqual(account!.x);
   });
 });
+
+/**
+ * Beyond the menus: each role's detail pages and forms, found through the API as a fixture
+ * would, with the forms their buttons open.
+ */
+const FORMS_AND_DETAILS: { email: string; pages: (page: Page) => Promise<PageWithForms[]> }[] = [
+  {
+    email: 'coordinator@example.org',
+    pages: async (page) => {
+      const person = await firstId(page, 'people', '{ isParticipant: false }');
+      const participant = await firstId(page, 'people', '{ isParticipant: true }');
+      const organization = await firstId(page, 'organizations');
+      const network = await firstId(page, 'networks');
+      const opening = await firstId(page, 'opportunities');
+      const draft = await firstId(page, 'agreements', '{ statuses: [DRAFT] }');
+      return [
+        { route: `/people/${person}`, open: ['Slett'] },
+        { route: `/participants/${participant}`, open: ['Legg til talent', 'Registrer endring', 'Endre oppfølging'] },
+        { route: `/organizations/${organization}` },
+        { route: `/networks/${network}` },
+        { route: `/opportunities/${opening}` },
+        { route: `/agreements/${draft}`, open: ['Rediger utkastet'] },
+        { route: '/people/new' },
+        { route: `/people/${person}/edit` },
+        { route: '/organizations/new' },
+        { route: `/organizations/${organization}/edit` },
+        { route: '/networks/new' },
+        { route: `/networks/${network}/edit` },
+        { route: '/opportunities/new' },
+        { route: `/opportunities/${opening}/edit` },
+        { route: '/agreements/new' },
+      ];
+    },
+  },
+  {
+    email: 'employer@example.org',
+    pages: async (page) => {
+      const { viewer } = await gql<{ viewer: { organization: { id: string } } }>(page.request, '{ viewer { organization { id } } }');
+      const opening = await firstId(page, 'opportunities', `{ organizationId: "${viewer.organization.id}" }`);
+      const agreement = await firstId(page, 'agreements');
+      return [
+        { route: `/employer/openings/${opening}` },
+        { route: '/employer/openings/new' },
+        { route: `/employer/openings/${opening}/edit` },
+        { route: `/agreements/${agreement}` },
+        { route: '/employer/candidates', open: ['Be om introduksjon'] },
+      ];
+    },
+  },
+  {
+    email: 'admin@example.org',
+    pages: () => Promise.resolve([{ route: '/admin/accounts', open: ['Endre coordinator@example.org'] }, { route: '/admin/accounts/new' }]),
+  },
+  { email: 'participant@example.org', pages: () => Promise.resolve([{ route: '/me', open: ['Legg til talent', 'Legg til mål', 'Slett dataene mine'] }]) },
+];
+
+/** The explorer with a node chosen: its details beside (below, on a phone) the map. */
+async function checkExplorerFocus(page: Page, search: string): Promise<string[]> {
+  await openRoute(page, '/explorer');
+  await page.getByRole('combobox', { name: 'Søk i kartet' }).fill(search);
+  await page.getByRole('option').first().click();
+  await expect(page.getByRole('region', { name: 'Detaljer' })).toBeVisible();
+  return (await seriousViolations(page)).map((line) => `/explorer med en node valgt — ${line}`);
+}
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`skjemaer og detaljsider på ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    for (const role of FORMS_AND_DETAILS) {
+      test(`axe finner ingen alvorlige brudd i skjemaene og på detaljsidene til ${role.email}`, async ({ page }) => {
+        test.setTimeout(300_000);
+        await loginAs(page, role.email);
+        const found: string[] = [];
+        for (const entry of await role.pages(page)) found.push(...(await checkPageWithForms(page, entry)));
+        expect(found).toEqual([]);
+      });
+    }
+
+    for (const [email, search] of [
+      ['coordinator@example.org', 'NAV'],
+      // A researcher's map names every node by its research pseudonym (R-…).
+      ['researcher@example.org', 'R-'],
+    ] as const) {
+      test(`axe finner ingen alvorlige brudd i nettverkskartet med en node valgt for ${email}`, async ({ page }) => {
+        test.setTimeout(120_000);
+        await loginAs(page, email);
+        expect(await checkExplorerFocus(page, search)).toEqual([]);
+      });
+    }
+  });
+}

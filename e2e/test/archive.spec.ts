@@ -89,7 +89,8 @@ test('deleting an organisation still in use is refused in Norwegian, with what r
   // Only archiving is offered: there is no way to delete from here.
   await expect(dialog.getByRole('button', { name: 'Slett for godt' })).toHaveCount(0);
   await screenshots(page, (file) => testInfo.outputPath(file), 'delete-refused');
-  await dialog.getByRole('button', { name: 'Lukk' }).click();
+  // The button with the word on it; the dialog's × in the corner is named «Lukk» as well.
+  await dialog.getByRole('button', { name: 'Lukk' }).filter({ hasText: 'Lukk' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 });

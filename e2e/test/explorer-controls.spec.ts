@@ -171,9 +171,60 @@ test('PNG-eksporten gir hele kartet med tittel, dato og tegnforklaring', async (
   expect(height).toBeGreaterThan(1000 + 150);
 });
 
+test('SVG-eksporten gir hele kartet som vektorgrafikk, med noder, bånd, navn og tegnforklaring på norsk', async ({ coordinator: page }) => {
+  await openExplorer(page);
+  // A chosen node's name is always shown: the picture shows it too.
+  await page.getByRole('combobox', { name: 'Søk i kartet' }).fill('NAV Skien');
+  await page.getByRole('option', { name: /^NAV Skien · Organisasjon/ }).click();
+  await expect(page.getByRole('heading', { name: 'NAV Skien' })).toBeVisible();
+  await page.getByRole('button', { name: 'Eksporter' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Vektorbilde (SVG)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^brobygger-nettverk-\d{4}-\d{2}-\d{2}\.svg$/);
+  const svg = readFileSync(await file.path(), 'utf8');
+  expect(svg.startsWith('<?xml')).toBe(true);
+  expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+
+  // The browser reads it as an SVG image, and it holds what the canvas shows.
+  const counts = countsOf(await page.getByTestId('explorer-counts').textContent());
+  const read = await page.evaluate((text: string) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const texts = (selector: string) => Array.from(doc.querySelectorAll(selector), (t) => t.textContent ?? '');
+    return {
+      parsed: doc.documentElement.tagName === 'svg' && doc.querySelector('parsererror') === null,
+      nodes: doc.querySelectorAll('#nodes > *').length,
+      ties: doc.querySelectorAll('#ties line').length,
+      fills: [...new Set(Array.from(doc.querySelectorAll('#nodes > *'), (n) => n.getAttribute('fill')))],
+      // The legend's first section: a disc per sector, in the sector's colour.
+      sectorColors: Array.from(doc.querySelectorAll('#legend circle'), (c) => c.getAttribute('fill')).slice(0, 3),
+      labels: texts('#labels text'),
+      legend: texts('#legend text'),
+      title: doc.querySelector('title')?.textContent,
+    };
+  }, svg);
+  expect(read.parsed).toBe(true);
+  expect(read.title).toBe('Brobygger – samarbeidsnettverket');
+  expect(read.nodes).toBe(counts.nodes);
+  expect(read.ties).toBe(counts.edges);
+  // Nodes in the three sectors' colours, as the legend gives them.
+  expect(read.sectorColors).toHaveLength(3);
+  expect(read.fills).toEqual(expect.arrayContaining(read.sectorColors));
+  expect(read.labels).toContain('NAV Skien');
+  expect(read.legend).toEqual(
+    expect.arrayContaining(['Tegnforklaring', 'Sektor', 'Næringsliv', 'Offentlig sektor', 'Sivilsamfunn', 'Nodetype', 'Organisasjon', 'Type bånd', 'Avtale']),
+  );
+  expect(svg).not.toMatch(/>(Legend|Business|Public sector|Civil society|Organisation)</);
+
+  // A look at the file as a person would open it.
+  await page.setContent(svg);
+  await page.screenshot({ path: test.info().outputPath('graph.svg.png'), fullPage: true });
+});
+
 test('på mobil får kartet skjermen, og filtrene ligger i en skuff bak en knapp', async ({ coordinator: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openExplorer(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Nettverkskart' })).toBeInViewport();
   const canvas = await page.getByTestId('graph-canvas').boundingBox();
   expect(canvas?.width).toBeGreaterThan(390 * 0.85);
   expect(canvas?.height).toBeGreaterThan(300);
@@ -193,6 +244,7 @@ test('på mobil får kartet skjermen, og filtrene ligger i en skuff bak en knapp
 test('på en bærbar ligger filtrene ved siden av kartet', async ({ coordinator: page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openExplorer(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Nettverkskart' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Størrelse etter' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Filtre og visning' })).toHaveCount(0);
   await page.getByRole('combobox', { name: 'Søk i kartet' }).fill('KREM');

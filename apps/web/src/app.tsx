@@ -1,25 +1,36 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { MantineProvider, Select, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Drawer, MantineProvider, Modal, Notification, Select, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo/client';
 import { router } from './router';
 
-const theme = createTheme({
-  primaryColor: 'teal',
-  // White on teal 6 (the default) is 2.5:1; teal 9 reaches AA's 4.5:1 for buttons and links.
-  primaryShade: { light: 9, dark: 8 },
-  // Filled yellow and orange badges take dark text where white would be unreadable.
-  autoContrast: true,
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  components: {
-    // Picking the chosen option again would empty the field and block saving a required one;
-    // a field that may be emptied says so with `clearable`.
-    Select: Select.extend({ defaultProps: { allowDeselect: false } }),
-  },
-});
+/**
+ * The app's theme. Mantine's close buttons (dialogs, drawers, notifications) carry only an icon:
+ * they are named in the UI language here, once, so no dialog is left with an unnamed button.
+ */
+function appTheme(closeLabel: string) {
+  const close = { closeButtonProps: { 'aria-label': closeLabel } };
+  return createTheme({
+    primaryColor: 'teal',
+    // White on teal 6 (the default) is 2.5:1; teal 9 reaches AA's 4.5:1 for buttons and links.
+    primaryShade: { light: 9, dark: 8 },
+    // Filled yellow and orange badges take dark text where white would be unreadable.
+    autoContrast: true,
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    components: {
+      // Picking the chosen option again would empty the field and block saving a required one;
+      // a field that may be emptied says so with `clearable`.
+      Select: Select.extend({ defaultProps: { allowDeselect: false } }),
+      Modal: Modal.extend({ defaultProps: close }),
+      Drawer: Drawer.extend({ defaultProps: close }),
+      Notification: Notification.extend({ defaultProps: close }),
+    },
+  });
+}
 
 /**
  * Mantine's grey "dimmed" text and its light variants (shade 9 on shade 1: active menu links,
@@ -44,6 +55,8 @@ const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
 
 export function App() {
   const [client] = useState(createApolloClient);
+  const { t } = useTranslation();
+  const theme = useMemo(() => appTheme(t('actions.close')), [t]);
   return (
     <ApolloProvider client={client}>
       <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>

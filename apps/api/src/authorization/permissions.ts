@@ -47,6 +47,7 @@ export const QUERY_ACCESS: Record<string, Access> = {
   // Employers' "got the job" reports are coordinator work: confirming one writes the journey (DESIGN.md).
   jobReports: COORDINATOR,
   graph: READERS,
+  compactGraph: READERS,
   // Outcome figures (participants in paid work) are for coordinators and researchers, not employers.
   graphStats: COORDINATOR_OR_RESEARCHER,
   bridgePath: READERS,

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationRow as OrganizationRowModel, PersonRow as PersonRowModel, ParticipantProfileRow as ParticipantProfileRowModel, ParticipantStatusChangeRow as ParticipantStatusChangeRowModel, TalentRow as TalentRowModel, GoalRow as GoalRowModel, DreamRow as DreamRowModel, PlanStepRow as PlanStepRowModel, NetworkRow as NetworkRowModel, NetworkMemberRow as NetworkMemberRowModel, ConnectionRow as ConnectionRowModel, AgreementRow as AgreementRowModel, AgreementPartyRow as AgreementPartyRowModel, OpportunityRow as OpportunityRowModel, UserRow as UserRowModel, AuditEventRow as AuditEventRowModel, IntroductionRow as IntroductionRowModel, ShortlistEntryRow as ShortlistEntryRowModel } from '@brobygger/db/schema';
 import type { GraphNodeView as GraphNodeViewModel } from '../modules/graph/graph-view';
+import type { CompactColumns as CompactColumnsModel } from '../modules/graph/compact-graph';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -368,7 +369,10 @@ export type BetweennessSampling = {
   method: MetricsMethod;
   /** Nodes in the graph; above exactMaxNodes betweenness is sampled. */
   nodeCount: Scalars['Int']['output'];
-  /** A sentence to show beside the figures. */
+  /**
+   * The method and bounds above as an English sentence, for API clients.
+   * @deprecated Word it from method, samples, nodeCount, epsilon and delta in the reader's language.
+   */
   note: Scalars['String']['output'];
   /** Source nodes swept (every node when exact). */
   samples: Scalars['Int']['output'];
@@ -513,6 +517,43 @@ export type CandidateTalent = {
   level: TalentLevel;
   /** The skill. */
   name: Scalars['String']['output'];
+};
+
+/**
+ * The graph of `graph` in columns, for large graphs: node `i`'s attributes are item `i` of every
+ * node column, and each edge's ends are indexes into them. The same nodes, edges and privacy as
+ * `graph`, in a fraction of the bytes; select only the columns you need.
+ */
+export type CompactGraph = {
+  __typename?: 'CompactGraph';
+  /** For AGREEMENT edges the agreement's status, else null. */
+  edgeAgreementStatuses: Array<Maybe<AgreementStatus>>;
+  /** Whether each edge joins two sectors. */
+  edgeCrossSector: Array<Scalars['Boolean']['output']>;
+  /** Edge ids, in the order every edge column follows. */
+  edgeIds: Array<Scalars['ID']['output']>;
+  /** Each edge's kind. */
+  edgeKinds: Array<GraphEdgeKind>;
+  /** The day each tie began, when known. */
+  edgeSince: Array<Maybe<Scalars['Date']['output']>>;
+  /** Each edge's one end, as an index into the node columns. */
+  edgeSources: Array<Scalars['Int']['output']>;
+  /** Each edge's other end, as an index into the node columns. */
+  edgeTargets: Array<Scalars['Int']['output']>;
+  /** The day each tie ended, when it has. */
+  edgeUntil: Array<Maybe<Scalars['Date']['output']>>;
+  /** Each edge's tie strength (as `GraphEdge.weight`). */
+  edgeWeights: Array<Scalars['Int']['output']>;
+  /** Node ids, in the order every node column follows. */
+  nodeIds: Array<Scalars['ID']['output']>;
+  /** Each node's kind. */
+  nodeKinds: Array<GraphNodeKind>;
+  /** What to show for each node (as `GraphNode.label`). */
+  nodeLabels: Array<Scalars['String']['output']>;
+  /** Each node's sector. */
+  nodeSectors: Array<Sector>;
+  /** The day each node entered the network, when known. */
+  nodeSince: Array<Maybe<Scalars['Date']['output']>>;
 };
 
 /** A tie between two people. */
@@ -2399,6 +2440,8 @@ export type Query = {
   bridgePath?: Maybe<BridgePath>;
   /** Pseudonymous cards of participants visible to employers, filtered; ranked against an opening with `rankFor`, else newest first. */
   candidates: CandidateConnection;
+  /** The same graph as `graph`, in columns: ids once, ties as index pairs (for the explorer and other large reads). */
+  compactGraph: CompactGraph;
   /** Connections, paginated by cursor. */
   connections: ConnectionConnection;
   /** The E-I index of the graph as filtered on each of the given days (at most 24): how the ties across sectors grew. */
@@ -2497,6 +2540,12 @@ export type QueryCandidatesArgs = {
   filter?: InputMaybe<CandidateFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   rankFor?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading. */
+export type QueryCompactGraphArgs = {
+  filter?: InputMaybe<GraphFilter>;
 };
 
 
@@ -3167,6 +3216,7 @@ export type ResolversTypes = {
   CandidateGoal: ResolverTypeWrapper<CandidateGoal>;
   CandidateMatch: ResolverTypeWrapper<CandidateMatch>;
   CandidateTalent: ResolverTypeWrapper<CandidateTalent>;
+  CompactGraph: ResolverTypeWrapper<CompactColumnsModel>;
   Connection: ResolverTypeWrapper<ConnectionRowModel>;
   ConnectionConnection: ResolverTypeWrapper<Omit<ConnectionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Connection']> }>;
   ConnectionFilter: ConnectionFilter;
@@ -3320,6 +3370,7 @@ export type ResolversParentTypes = {
   CandidateGoal: CandidateGoal;
   CandidateMatch: CandidateMatch;
   CandidateTalent: CandidateTalent;
+  CompactGraph: CompactColumnsModel;
   Connection: ConnectionRowModel;
   ConnectionConnection: Omit<ConnectionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Connection']> };
   ConnectionFilter: ConnectionFilter;
@@ -3592,6 +3643,23 @@ export type CandidateMatchResolvers<ContextType = GraphQLContext, ParentType ext
 export type CandidateTalentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CandidateTalent'] = ResolversParentTypes['CandidateTalent']> = {
   level?: Resolver<ResolversTypes['TalentLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CompactGraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompactGraph'] = ResolversParentTypes['CompactGraph']> = {
+  edgeAgreementStatuses?: Resolver<Array<Maybe<ResolversTypes['AgreementStatus']>>, ParentType, ContextType>;
+  edgeCrossSector?: Resolver<Array<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  edgeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  edgeKinds?: Resolver<Array<ResolversTypes['GraphEdgeKind']>, ParentType, ContextType>;
+  edgeSince?: Resolver<Array<Maybe<ResolversTypes['Date']>>, ParentType, ContextType>;
+  edgeSources?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  edgeTargets?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  edgeUntil?: Resolver<Array<Maybe<ResolversTypes['Date']>>, ParentType, ContextType>;
+  edgeWeights?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  nodeKinds?: Resolver<Array<ResolversTypes['GraphNodeKind']>, ParentType, ContextType>;
+  nodeLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeSectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  nodeSince?: Resolver<Array<Maybe<ResolversTypes['Date']>>, ParentType, ContextType>;
 };
 
 export type ConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Connection'] = ResolversParentTypes['Connection']> = {
@@ -4062,6 +4130,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   bridgePath?: Resolver<Maybe<ResolversTypes['BridgePath']>, ParentType, ContextType, RequireFields<QueryBridgePathArgs, 'from' | 'to'>>;
   candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'first'>>;
+  compactGraph?: Resolver<ResolversTypes['CompactGraph'], ParentType, ContextType, Partial<QueryCompactGraphArgs>>;
   connections?: Resolver<ResolversTypes['ConnectionConnection'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first'>>;
   eiOverTime?: Resolver<Array<ResolversTypes['EiPoint']>, ParentType, ContextType, RequireFields<QueryEiOverTimeArgs, 'dates'>>;
   exportGraph?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
@@ -4169,6 +4238,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CandidateGoal?: CandidateGoalResolvers<ContextType>;
   CandidateMatch?: CandidateMatchResolvers<ContextType>;
   CandidateTalent?: CandidateTalentResolvers<ContextType>;
+  CompactGraph?: CompactGraphResolvers<ContextType>;
   Connection?: ConnectionResolvers<ContextType>;
   ConnectionConnection?: ConnectionConnectionResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;

@@ -38,6 +38,7 @@ const MAX_PAGE = 500;
 /** Fields that compute over the whole graph or a history, weighed beyond their selection. */
 export const ANALYTICS_WEIGHTS: Readonly<Record<string, number>> = {
   graph: 2_000,
+  compactGraph: 2_000,
   graphStats: 10_000,
   bridgePath: 5_000,
   suggestedBridges: 5_000,

@@ -81,6 +81,11 @@ export const en = {
     showArchived: 'Show archived',
     noneArchived: 'Nothing archived here',
     exportCsv: 'Download CSV',
+    sortBy: 'Sort by',
+    usualOrder: 'Usual order',
+    ascending: 'Ascending',
+    descending: 'Descending',
+    directionNamed: 'Order: {{direction}}',
   },
   // The API's refusals: `<CODE>_<REASON>` and `<CODE>`, with most of them in errors.ts (layout: en.ts).
   apiErrors: {
@@ -216,7 +221,6 @@ export const en = {
     isParticipant: 'Participant (outside working life today)',
   },
   participant: { new: 'New participant' },
-  network: { left: 'left {{date}}' },
   agreement: {
     hiddenParty: 'A participant',
     new: 'Draft an agreement',

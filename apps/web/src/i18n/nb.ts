@@ -66,6 +66,11 @@ export const nb: typeof en = {
     showArchived: 'Vis arkiverte',
     noneArchived: 'Ingen arkiverte her',
     exportCsv: 'Last ned CSV',
+    sortBy: 'Sorter etter',
+    usualOrder: 'Vanlig rekkefølge',
+    ascending: 'Stigende',
+    descending: 'Synkende',
+    directionNamed: 'Rekkefølge: {{direction}}',
   },
   // The API's refusals: `<CODE>_<REASON>` and `<CODE>`, with most of them in errors.ts (layout: en.ts).
   apiErrors: {
@@ -201,7 +206,6 @@ export const nb: typeof en = {
     isParticipant: 'Deltaker (utenfor arbeidslivet i dag)',
   },
   participant: { new: 'Ny deltaker' },
-  network: { left: 'gikk ut {{date}}' },
   agreement: {
     hiddenParty: 'En deltaker',
     new: 'Lag avtaleutkast',

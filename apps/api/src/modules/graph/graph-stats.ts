@@ -20,7 +20,7 @@ function participantsInPaidWork(graph: GraphData): [number, number] {
   return [working, participants];
 }
 
-/** What the UI shows beside betweenness and closeness. */
+/** The deprecated `note`, in English for API clients: the web words the method and bounds itself. */
 export function samplingNote(sampling: SamplingInfo, nodeCount: number): string {
   if (sampling.method === 'exact') return 'Exact: betweenness and closeness are computed from every node.';
   const percent = Math.round((1 - sampling.delta) * 100);

@@ -61,7 +61,7 @@ export function CandidateCard(props: { candidate: FragmentType<typeof CandidateC
     <Card withBorder component="article" aria-labelledby={titleId} h="100%">
       <Stack gap="xs" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Title order={3} size="h5" id={titleId}>
+          <Title order={2} size="h5" id={titleId}>
             {c.pseudonym}
           </Title>
           <Badge variant="light">{t(`participantStatus.${c.status}`)}</Badge>

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Switch, Table, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { MAX_SEARCH_LENGTH } from '@brobygger/domain';
 import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -7,9 +7,12 @@ import { Link } from 'react-router';
 import { EmptyState } from '../states/empty-state';
 import { ErrorState } from '../states/error-state';
 import { LoadingState } from '../states/loading-state';
+import type { Column, ListSort } from './columns';
+import { ListPanel } from './list-panel';
 import { Pager } from './pager';
+import { ResponsiveTable } from './responsive-table';
 
-interface Props {
+interface Props<N, F extends string> {
   title: string;
   newPath?: string;
   newLabel?: string;
@@ -21,8 +24,11 @@ interface Props {
   onArchived?: (archived: boolean) => void;
   /** The CSV download of what the list shows, when it has one. */
   exportHref?: string | undefined;
-  head: ReactNode;
-  rows: ReactNode;
+  /** What each row shows: table columns, or a card's lines on a phone. */
+  columns: readonly Column<N, F>[];
+  rows: readonly N[];
+  /** The list's sort (useListPage and useListState hold it), for the columns that sort. */
+  list?: ListSort<F>;
   count: number;
   totalCount: number;
   hasNextPage: boolean;
@@ -34,22 +40,15 @@ interface Props {
   onRetry: () => void;
 }
 
-/** The frame every workspace list shares: title, search, filters, table, states and pager. */
-export function ListPage(props: Props) {
+/** The frame every workspace list shares: title, search, filters, table (cards on a phone), states and pager. */
+export function ListPage<N extends { id: string }, F extends string>(props: Props<N, F>) {
   const { t } = useTranslation();
   const body = (() => {
     if (props.error) return <ErrorState error={props.error} onRetry={props.onRetry} />;
     if (props.loading && props.count === 0) return <LoadingState />;
     if (props.count === 0)
       return <EmptyState title={t(props.archived ? 'list.noneArchived' : 'list.empty')} />;
-    return (
-      <Table.ScrollContainer minWidth={700}>
-        <Table striped highlightOnHover verticalSpacing="xs">
-          <Table.Thead>{props.head}</Table.Thead>
-          <Table.Tbody>{props.rows}</Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
+    return <ResponsiveTable columns={props.columns} rows={props.rows} list={props.list} />;
   })();
   return (
     <Stack gap="sm">
@@ -96,7 +95,7 @@ export function ListPage(props: Props) {
           />
         ) : null}
       </Group>
-      <Paper withBorder p="xs">
+      <ListPanel>
         {body}
         {props.count > 0 && !props.error ? (
           <Pager
@@ -108,7 +107,7 @@ export function ListPage(props: Props) {
             onNext={props.onNext}
           />
         ) : null}
-      </Paper>
+      </ListPanel>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group, Text, Title } from '@mantine/core';
 import { IconAdjustmentsHorizontal, IconRoute, IconTable } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +17,17 @@ interface Props {
   onOpenFilters: () => void;
 }
 
-/** The row above the canvas: search, layout, counter, bridge path, table view, export (and filters on a phone). */
+/**
+ * The row above the canvas: the page's heading, search, layout, counter, bridge path, table
+ * view, export (and filters on a phone).
+ */
 export function ExplorerToolbar(props: Props) {
   const { t } = useTranslation();
+  const heading = (
+    <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
+      {t('nav.explorer')}
+    </Title>
+  );
   const counter = (
     <Text size="sm" c="gray.7" aria-live="polite" data-testid="explorer-counts" style={{ whiteSpace: 'nowrap' }}>
       {props.counts ?? t('states.loading')}
@@ -58,12 +66,13 @@ export function ExplorerToolbar(props: Props) {
   if (props.phone) {
     return (
       <Group gap="xs" wrap="wrap">
+        <Group gap="xs" justify="space-between" w="100%" wrap="nowrap">
+          {heading}
+          {counter}
+        </Group>
         {props.search}
         <Group gap="xs" wrap="wrap">
           {actions}
-        </Group>
-        <Group gap="xs" justify="space-between" w="100%" wrap="nowrap">
-          {counter}
           {props.layout}
         </Group>
       </Group>
@@ -72,6 +81,7 @@ export function ExplorerToolbar(props: Props) {
   return (
     <Group justify="space-between" wrap="wrap" gap="xs">
       <Group gap="sm" wrap="nowrap">
+        {heading}
         {props.search}
         {props.layout}
       </Group>

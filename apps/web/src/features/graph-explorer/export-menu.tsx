@@ -10,6 +10,9 @@ import type { GraphExportFormat, GraphFilter } from '../../gql/graphql';
 import { errorMessage } from '../../lib/graphql-error';
 import { downloadText } from './download-file';
 import { renderGraphPicture, savePng, type PictureText } from './export-png';
+import { graphSvg, rendererLooks } from './export-svg';
+import type { PictureFormat } from './legend-model';
+import { canvasMeasure, estimateMeasure } from './picture-layout';
 import type { EdgeAttrs, NodeAttrs } from './types';
 
 const ExportGraphQuery = graphql(`
@@ -53,19 +56,30 @@ export function useGraphExport() {
 interface Props {
   filter: GraphFilter;
   renderer: Sigma<NodeAttrs, EdgeAttrs> | null;
-  /** Title, date and legend of the picture, in the UI's language. */
-  picture: () => PictureText & { fileName: string };
+  /** Title, date and legend of the picture, in the UI's language, and its file name. */
+  picture: () => PictureText & { fileName: (format: PictureFormat) => string };
 }
 
-/** The view as a picture (PNG) or as data (GraphML, GEXF, CSV of nodes or ties). */
+/** Writes the picture in one format and hands it to the browser as a download. */
+async function savePicture(renderer: Sigma<NodeAttrs, EdgeAttrs>, format: PictureFormat, picture: Props['picture']): Promise<void> {
+  const { fileName, ...text } = picture();
+  if (format === 'png') {
+    await savePng(renderGraphPicture(renderer, text), fileName('png'));
+    return;
+  }
+  const ctx = document.createElement('canvas').getContext('2d');
+  const svg = graphSvg(renderer.getGraph(), text, rendererLooks(renderer), ctx ? canvasMeasure(ctx) : estimateMeasure);
+  downloadText(svg, fileName('svg'), 'image/svg+xml');
+}
+
+/** The view as a picture (PNG, SVG) or as data (GraphML, GEXF, CSV of nodes or ties). */
 export function ExportMenu({ filter, renderer, picture }: Props) {
   const { t } = useTranslation();
   const exporter = useGraphExport();
-  const exportPicture = async () => {
+  const exportPicture = async (format: PictureFormat) => {
     if (!renderer) return;
     try {
-      const { fileName, ...text } = picture();
-      await savePng(renderGraphPicture(renderer, text), fileName);
+      await savePicture(renderer, format, picture);
     } catch (error) {
       notifications.show({ color: 'red', title: t('analytics.explorer.exportFailed'), message: errorMessage(error) });
     }
@@ -84,8 +98,11 @@ export function ExportMenu({ filter, renderer, picture }: Props) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item disabled={!renderer} onClick={() => void exportPicture()}>
+        <Menu.Item disabled={!renderer} onClick={() => void exportPicture('png')}>
           {t('analytics.explorer.exportPng')}
+        </Menu.Item>
+        <Menu.Item disabled={!renderer} onClick={() => void exportPicture('svg')}>
+          {t('analytics.explorer.exportSvg')}
         </Menu.Item>
         {FORMATS.map(({ format, labelKey }) => (
           <Menu.Item key={format} onClick={() => void exporter.run(filter, format)}>

@@ -1,15 +1,22 @@
 import Sigma from 'sigma';
 import { keepLabelsApart } from './label-guard';
 import type { EdgeAttrs, NodeAttrs } from './types';
-import { markBorder, type LegendItem, type LegendModel } from './legend-model';
-
-/** The graph's part of the picture, in CSS pixels; the device's pixel ratio sharpens it. */
-const GRAPH_WIDTH = 1400;
-const GRAPH_HEIGHT = 1000;
-const MARGIN = 32;
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const TEXT = '#212529';
-const MUTED = '#495057';
+import { markBorder, type LegendModel } from './legend-model';
+import {
+  canvasMeasure,
+  cssFont,
+  FRAME_COLOR,
+  GRAPH_HEIGHT,
+  GRAPH_WIDTH,
+  MARGIN,
+  MUTED_COLOR,
+  SUBTITLE_STYLE,
+  TEXT_COLOR,
+  TITLE_STYLE,
+  pictureFrame,
+  type PlacedMark,
+  type PlacedText,
+} from './picture-layout';
 
 /**
  * Draws the whole graph, as the canvas shows it (filters, date, focus, colours), on a canvas of
@@ -45,7 +52,7 @@ function drawWholeGraph(renderer: Sigma<NodeAttrs, EdgeAttrs>, width: number, he
   }
 }
 
-function drawMark(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, y: number): void {
+function drawMark(ctx: CanvasRenderingContext2D, { item, x, y }: PlacedMark): void {
   const r = 6;
   ctx.save();
   if (item.mark === 'line') {
@@ -70,55 +77,10 @@ function drawMark(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, y:
   ctx.restore();
 }
 
-/**
- * Lays the legend out in rows under the graph and draws it when `draw` is true; returns the
- * height it takes, so the picture can be sized before anything is drawn.
- */
-function layoutLegend(ctx: CanvasRenderingContext2D, legend: LegendModel, left: number, top: number, width: number, draw: boolean): number {
-  const line = 22;
-  let y = top;
-  ctx.textBaseline = 'middle';
-  ctx.fillStyle = TEXT;
-  ctx.font = `600 15px ${FONT}`;
-  if (draw) ctx.fillText(legend.title, left, y + line / 2);
-  y += line + 4;
-  for (const section of legend.sections) {
-    ctx.font = `600 13px ${FONT}`;
-    const headingWidth = Math.max(ctx.measureText(section.heading).width + 16, 130);
-    if (draw) {
-      ctx.fillStyle = MUTED;
-      ctx.fillText(section.heading, left, y + line / 2);
-    }
-    ctx.font = `13px ${FONT}`;
-    let x = left + headingWidth;
-    for (const item of section.items) {
-      const w = 22 + ctx.measureText(item.label).width + 18;
-      if (x + w > left + width && x > left + headingWidth) {
-        x = left + headingWidth;
-        y += line;
-      }
-      if (draw) {
-        drawMark(ctx, item, x, y + line / 2);
-        ctx.fillStyle = TEXT;
-        ctx.fillText(item.label, x + 22, y + line / 2);
-      }
-      x += w;
-    }
-    y += line;
-  }
-  for (const [text, color] of [
-    [legend.sizeNote, MUTED],
-    [legend.note, '#a61e4d'],
-  ] as const) {
-    if (!text) continue;
-    ctx.font = `13px ${FONT}`;
-    if (draw) {
-      ctx.fillStyle = color;
-      ctx.fillText(text, left, y + line / 2, width);
-    }
-    y += line;
-  }
-  return y - top;
+function drawText(ctx: CanvasRenderingContext2D, text: PlacedText): void {
+  ctx.font = cssFont(text.style);
+  ctx.fillStyle = text.color;
+  ctx.fillText(text.text, text.x, text.y, text.maxWidth);
 }
 
 export interface PictureText {
@@ -129,37 +91,32 @@ export interface PictureText {
 
 /**
  * The whole graph as a picture: title and date above, the graph, and its legend below, in the
- * UI's language. Returns the canvas, which `savePng` turns into a file.
+ * UI's language (picture-layout.ts, which the SVG shares). Returns the canvas, which `savePng`
+ * turns into a file.
  */
 export function renderGraphPicture(renderer: Sigma<NodeAttrs, EdgeAttrs>, text: PictureText): HTMLCanvasElement {
   const graph = drawWholeGraph(renderer, GRAPH_WIDTH, GRAPH_HEIGHT);
   const pixelRatio = graph.width / GRAPH_WIDTH;
-  const width = GRAPH_WIDTH + 2 * MARGIN;
   const out = document.createElement('canvas');
   const measure = out.getContext('2d');
   if (!measure) return graph;
-  const headerHeight = 64;
-  const legendHeight = layoutLegend(measure, text.legend, MARGIN, 0, GRAPH_WIDTH, false);
-  const height = MARGIN + headerHeight + GRAPH_HEIGHT + 16 + legendHeight + MARGIN;
-  out.width = Math.round(width * pixelRatio);
-  out.height = Math.round(height * pixelRatio);
+  const frame = pictureFrame(text.legend, canvasMeasure(measure));
+  out.width = Math.round(frame.width * pixelRatio);
+  out.height = Math.round(frame.height * pixelRatio);
   const ctx = out.getContext('2d');
   if (!ctx) return graph;
   ctx.scale(pixelRatio, pixelRatio);
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
+  ctx.fillRect(0, 0, frame.width, frame.height);
   ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = TEXT;
-  ctx.font = `700 24px ${FONT}`;
-  ctx.fillText(text.title, MARGIN, MARGIN + 24);
-  ctx.fillStyle = MUTED;
-  ctx.font = `15px ${FONT}`;
-  ctx.fillText(text.subtitle, MARGIN, MARGIN + 50);
-  const graphTop = MARGIN + headerHeight;
-  ctx.strokeStyle = '#dee2e6';
-  ctx.strokeRect(MARGIN - 0.5, graphTop - 0.5, GRAPH_WIDTH + 1, GRAPH_HEIGHT + 1);
-  ctx.drawImage(graph, MARGIN, graphTop, GRAPH_WIDTH, GRAPH_HEIGHT);
-  layoutLegend(ctx, text.legend, MARGIN, graphTop + GRAPH_HEIGHT + 16, GRAPH_WIDTH, true);
+  drawText(ctx, { text: text.title, x: MARGIN, y: MARGIN + 24, style: TITLE_STYLE, color: TEXT_COLOR });
+  drawText(ctx, { text: text.subtitle, x: MARGIN, y: MARGIN + 50, style: SUBTITLE_STYLE, color: MUTED_COLOR });
+  ctx.strokeStyle = FRAME_COLOR;
+  ctx.strokeRect(MARGIN - 0.5, frame.graphTop - 0.5, GRAPH_WIDTH + 1, GRAPH_HEIGHT + 1);
+  ctx.drawImage(graph, MARGIN, frame.graphTop, GRAPH_WIDTH, GRAPH_HEIGHT);
+  ctx.textBaseline = 'middle';
+  for (const mark of frame.legend.marks) drawMark(ctx, mark);
+  for (const placed of frame.legend.texts) drawText(ctx, placed);
   return out;
 }
 

@@ -1,8 +1,8 @@
 import { Box, Divider, Drawer, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type Sigma from 'sigma';
+import { usePhone } from '../../lib/use-phone';
 import { computeAppearance } from './appearance';
 import { BridgePathPanel, type PathEnd } from './bridge-path-panel';
 import { buildGraph } from './build-graph';
@@ -17,7 +17,7 @@ import { GraphTableView } from './graph-table-view';
 import { useNumberFormat } from './intl';
 import { LayoutControl } from './layout-control';
 import { Legend } from './legend';
-import { legendModel, pictureCaption, pictureFileName } from './legend-model';
+import { legendModel, pictureCaption, pictureFileName, type PictureFormat } from './legend-model';
 import { neighborhood } from './neighborhood';
 import { NodePanel } from './node-panel';
 import { SearchBox } from './search-box';
@@ -29,9 +29,6 @@ import { useNodeMetrics } from './use-node-metrics';
 import { useSamplingNote, ViewControls } from './view-controls';
 import { isSampledMetric, loadView, needsMetrics, saveView, type ViewSettings } from './view-settings';
 import { visibleCounts, type Visibility } from './visibility';
-
-/** Below Mantine's `sm` breakpoint the canvas takes the width and the filters go in a drawer. */
-const PHONE_QUERY = '(max-width: 48em)';
 
 interface Props {
   data: GraphData;
@@ -50,7 +47,8 @@ interface Props {
 export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpenPages, canFilterByNetwork }: Props) {
   const { t, i18n } = useTranslation();
   const format = useNumberFormat();
-  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
+  // On a phone the canvas takes the width and the filters go in a drawer.
+  const phone = usePhone();
   const built = useMemo(() => buildGraph(data), [data]);
   const { graph } = built;
   const layout = useLayout(graph, built.needsLayout);
@@ -147,7 +145,7 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
   const picture = () => ({
     ...pictureCaption((key, options) => t(key, options), { asOf, language: i18n.language, ...counts }),
     legend,
-    fileName: pictureFileName(asOf),
+    fileName: (format: PictureFormat) => pictureFileName(asOf, format),
   });
 
   const settings = (
@@ -187,7 +185,7 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
   const stage = (
     <Paper
       withBorder
-      style={{ flex: 1, minWidth: 0, position: 'relative', overflow: 'hidden', ...(phone ? { height: 'max(320px, calc(100dvh - 260px))', flex: 'none' } : {}) }}
+      style={{ flex: 1, minWidth: 0, position: 'relative', overflow: 'hidden', ...(phone ? { height: 'max(320px, calc(100dvh - 300px))', flex: 'none' } : {}) }}
     >
       {graph.order === 0 ? (
         <Stack align="center" justify="center" h="100%">
@@ -255,7 +253,6 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
           onClose={() => setFiltersOpen(false)}
           title={t('analytics.explorer.filtersButton')}
           size="85%"
-          closeButtonProps={{ 'aria-label': t('actions.close') }}
         >
           {settings}
         </Drawer>

@@ -53,5 +53,6 @@ describe("the picture's caption", () => {
   it('is dated by the day it shows', () => {
     expect(pictureFileName('2024-03-05')).toBe('brobygger-nettverk-2024-03-05.png');
     expect(pictureFileName(null)).toMatch(/^brobygger-nettverk-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(pictureFileName('2024-03-05', 'svg')).toBe('brobygger-nettverk-2024-03-05.svg');
   });
 });

@@ -25,7 +25,7 @@ export interface LegendSection {
   items: LegendItem[];
 }
 
-/** What the legend says, once: the panel on screen and the PNG draw the same model. */
+/** What the legend says, once: the panel on screen, the PNG and the SVG draw the same model. */
 export interface LegendModel {
   title: string;
   sections: LegendSection[];
@@ -100,7 +100,9 @@ export function pictureCaption(
   };
 }
 
-/** The PNG's file name, dated by the day it shows. */
-export function pictureFileName(asOf: string | null): string {
-  return `brobygger-nettverk-${asOf ?? todayIso()}.png`;
+export type PictureFormat = 'png' | 'svg';
+
+/** The picture's file name, dated by the day it shows. */
+export function pictureFileName(asOf: string | null, format: PictureFormat = 'png'): string {
+  return `brobygger-nettverk-${asOf ?? todayIso()}.${format}`;
 }

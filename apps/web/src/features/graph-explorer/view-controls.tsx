@@ -2,21 +2,15 @@ import { Badge, Group, Loader, Select, Stack, Text, Tooltip } from '@mantine/cor
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/graphql-error';
-import { useNumberFormat } from './intl';
+import { samplingNote } from './sampling-note';
 import type { NodeMetricsState, SamplingData } from './use-node-metrics';
 import { COLOR_MODES, SIZE_METRICS, isSampledMetric, type ViewSettings } from './view-settings';
 
-/** The API's sampling bound, in the reader's language. */
+/** The API's sampling bound, in the reader's language; nothing when the figures are exact. */
 export function useSamplingNote(sampling: SamplingData | null): string | null {
-  const { t } = useTranslation();
-  const format = useNumberFormat();
+  const { t, i18n } = useTranslation();
   if (!sampling || sampling.method !== 'SAMPLED') return null;
-  return t('analytics.explorer.sampled', {
-    samples: format(sampling.samples),
-    nodes: format(sampling.nodeCount),
-    epsilon: format(sampling.epsilon, { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
-    percent: format(Math.round((1 - sampling.delta) * 100)),
-  });
+  return samplingNote(t, i18n.language, sampling);
 }
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ActionIcon, Badge, Select, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Select, Tooltip } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -94,42 +94,42 @@ export function AccountsRoute() {
             />
           </>
         }
-        head={
-          <Table.Tr>
-            <Table.Th>{t('admin.accounts.email')}</Table.Th>
-            <Table.Th>{t('admin.role')}</Table.Th>
-            <Table.Th>{t('admin.accounts.linkedTo')}</Table.Th>
-            <Table.Th>{t('admin.status')}</Table.Th>
-            <Table.Th>{t('admin.accounts.lastLogin')}</Table.Th>
-            <Table.Th w={48} />
-          </Table.Tr>
-        }
-        rows={nodes.map((u) => (
-          <Table.Tr key={u.id}>
-            <Table.Td>{u.email}</Table.Td>
-            <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
-            <Table.Td>
-              <Text size="sm">{[u.person?.name, u.organization?.name].filter(Boolean).join(' · ') || '–'}</Text>
-            </Table.Td>
-            <Table.Td>
+        rows={nodes}
+        columns={[
+          { key: 'email', label: t('admin.accounts.email'), cell: (u) => u.email },
+          { key: 'role', label: t('admin.role'), cell: (u) => t(`roles.${u.role}`) },
+          {
+            key: 'linkedTo',
+            label: t('admin.accounts.linkedTo'),
+            cell: (u) => [u.person?.name, u.organization?.name].filter(Boolean).join(' · ') || '–',
+          },
+          {
+            key: 'status',
+            label: t('admin.status'),
+            cell: (u) => (
               <Badge color={u.active ? 'teal' : 'gray'} variant="light">
                 {u.active ? t('admin.active') : t('admin.inactive')}
               </Badge>
-            </Table.Td>
-            <Table.Td>{u.lastLoginAt ? formatDate(u.lastLoginAt, i18n.language) : t('admin.accounts.never')}</Table.Td>
-            <Table.Td>
+            ),
+          },
+          {
+            key: 'lastLogin',
+            label: t('admin.accounts.lastLogin'),
+            cell: (u) => (u.lastLoginAt ? formatDate(u.lastLoginAt, i18n.language) : t('admin.accounts.never')),
+          },
+          {
+            key: 'edit',
+            label: t('actions.edit'),
+            labelHidden: true,
+            cell: (u) => (
               <Tooltip label={t('admin.accounts.edit', { email: u.email })}>
-                <ActionIcon
-                  variant="subtle"
-                  aria-label={t('admin.accounts.edit', { email: u.email })}
-                  onClick={() => setEditing(u)}
-                >
+                <ActionIcon variant="subtle" aria-label={t('admin.accounts.edit', { email: u.email })} onClick={() => setEditing(u)}>
                   <IconPencil size={16} />
                 </ActionIcon>
               </Tooltip>
-            </Table.Td>
-          </Table.Tr>
-        ))}
+            ),
+          },
+        ]}
         count={nodes.length}
         totalCount={page?.totalCount ?? 0}
         hasNextPage={page?.pageInfo.hasNextPage ?? false}

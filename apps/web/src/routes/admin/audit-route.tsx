@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@brobygger/domain';
 import { graphql } from '../../gql';
 import { AccountSelect } from '../../features/accounts/account-select';
+import { ListPanel } from '../../features/entity-list/list-panel';
 import { Pager } from '../../features/entity-list/pager';
+import { ResponsiveTable } from '../../features/entity-list/responsive-table';
 import { PAGE_SIZE, useListState } from '../../features/entity-list/use-list-state';
 import { EmptyState } from '../../features/states/empty-state';
 import { ErrorState } from '../../features/states/error-state';
@@ -92,71 +94,75 @@ export function AuditRoute() {
     if (loading && nodes.length === 0) return <LoadingState />;
     if (nodes.length === 0) return <EmptyState title={t('list.empty')} />;
     return (
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped highlightOnHover verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('admin.audit.at')}</Table.Th>
-              <Table.Th>{t('admin.audit.who')}</Table.Th>
-              <Table.Th>{t('admin.role')}</Table.Th>
-              <Table.Th>{t('admin.audit.action')}</Table.Th>
-              <Table.Th>{t('admin.audit.entity')}</Table.Th>
-              <Table.Th>{t('admin.audit.onBehalf')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {nodes.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, i18n.language)}</Table.Td>
-                <Table.Td>
-                  {e.user ? (
-                    <Anchor
-                      component="button"
-                      size="sm"
-                      title={t('admin.audit.filterByUser', { email: e.user.email })}
-                      onClick={() => set({ userId: e.user!.id, userEmail: e.user!.email })}
-                    >
-                      {e.user.email}
-                    </Anchor>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('admin.audit.unknownUser')}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{e.role ? t(`roles.${e.role}`) : '–'}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={e.action === 'read' ? 'gray' : 'blue'} tt="none">
-                    {wordOf(t, 'auditAction', e.action)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" span>
-                    {wordOf(t, 'auditEntity', e.entityType)}
-                    {e.entityName ? ': ' : e.aboutParticipant ? `: ${t('admin.audit.aParticipant')}` : ''}
+      <ResponsiveTable
+        minWidth={900}
+        rows={nodes}
+        columns={[
+          { key: 'at', label: t('admin.audit.at'), nowrap: true, cell: (e) => formatDateTime(e.at, i18n.language) },
+          {
+            key: 'who',
+            label: t('admin.audit.who'),
+            cell: (e) =>
+              e.user ? (
+                <Anchor
+                  component="button"
+                  size="sm"
+                  title={t('admin.audit.filterByUser', { email: e.user.email })}
+                  onClick={() => set({ userId: e.user!.id, userEmail: e.user!.email })}
+                  style={{ overflowWrap: 'anywhere', textAlign: 'start' }}
+                >
+                  {e.user.email}
+                </Anchor>
+              ) : (
+                <Text size="sm" c="dimmed" span>
+                  {t('admin.audit.unknownUser')}
+                </Text>
+              ),
+          },
+          { key: 'role', label: t('admin.role'), cell: (e) => (e.role ? t(`roles.${e.role}`) : '–') },
+          {
+            key: 'action',
+            label: t('admin.audit.action'),
+            cell: (e) => (
+              <Badge variant="light" color={e.action === 'read' ? 'gray' : 'blue'} tt="none">
+                {wordOf(t, 'auditAction', e.action)}
+              </Badge>
+            ),
+          },
+          {
+            key: 'entity',
+            label: t('admin.audit.entity'),
+            cell: (e) => (
+              <>
+                <Text size="sm" span>
+                  {wordOf(t, 'auditEntity', e.entityType)}
+                  {e.entityName ? ': ' : e.aboutParticipant ? `: ${t('admin.audit.aParticipant')}` : ''}
+                </Text>
+                {e.entityName ? (
+                  <Text size="sm" span fw={500}>
+                    {e.entityName}
                   </Text>
-                  {e.entityName ? (
-                    <Text size="sm" span fw={500}>
-                      {e.entityName}
-                    </Text>
-                  ) : null}{' '}
-                  {e.entityId ? (
-                    <Anchor
-                      component="button"
-                      size="xs"
-                      title={t('admin.audit.filterByEntity', { id: e.entityId })}
-                      onClick={() => set({ entityId: e.entityId ?? '' })}
-                    >
-                      {t('admin.audit.onlyThis')}
-                    </Anchor>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>{e.onBehalf ? <Badge color="orange">{t('common.yes')}</Badge> : null}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+                ) : null}{' '}
+                {e.entityId ? (
+                  <Anchor
+                    component="button"
+                    size="xs"
+                    title={t('admin.audit.filterByEntity', { id: e.entityId })}
+                    onClick={() => set({ entityId: e.entityId ?? '' })}
+                  >
+                    {t('admin.audit.onlyThis')}
+                  </Anchor>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: 'onBehalf',
+            label: t('admin.audit.onBehalf'),
+            cell: (e) => (e.onBehalf ? <Badge color="orange">{t('common.yes')}</Badge> : '–'),
+          },
+        ]}
+      />
     );
   })();
 
@@ -211,7 +217,7 @@ export function AuditRoute() {
           </Button>
         ) : null}
       </Group>
-      <Paper withBorder p="xs">
+      <ListPanel>
         {body}
         {nodes.length > 0 && !error ? (
           <Pager
@@ -223,7 +229,7 @@ export function AuditRoute() {
             onNext={() => list.next(page?.pageInfo.endCursor)}
           />
         ) : null}
-      </Paper>
+      </ListPanel>
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, Select, Switch, Table } from '@mantine/core';
+import { Anchor, Badge, Group, Select, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AGREEMENT_STATUSES, type AgreementStatus } from '@brobygger/domain';
@@ -8,9 +8,10 @@ import type { AgreementSortField } from '../../gql/graphql';
 import { StatusBadge } from '../../features/agreement/status-badge';
 import { ThreeSectorBadge } from '../../features/agreement/three-sector-badge';
 import { ListPage } from '../../features/entity-list/list-page';
-import { SortHeader } from '../../features/entity-list/sort-header';
 import { PAGE_SIZE, useListState } from '../../features/entity-list/use-list-state';
 import { agreementTitle } from '../../features/agreement/agreement-title';
+import { formatDate } from '../../lib/format';
+import { formatNumber } from '../../lib/numbers';
 
 const AgreementsRouteQuery = graphql(`
   query AgreementsRouteQuery($first: Int, $after: String, $filter: AgreementFilter, $orderBy: AgreementOrder) {
@@ -36,7 +37,7 @@ const AgreementsRouteQuery = graphql(`
 `);
 
 export function AgreementsRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = useListState<AgreementSortField, { status: AgreementStatus | null; threeSector: boolean }>(
     { field: 'CREATED_AT', direction: 'DESC' },
     { status: null, threeSector: false },
@@ -81,33 +82,31 @@ export function AgreementsRoute() {
           />
         </Group>
       }
-      head={
-        <Table.Tr>
-          <SortHeader label={t('fields.title')} field="TITLE" sort={list.sort} onSort={list.toggleSort} />
-          <Table.Th>{t('fields.kind')}</Table.Th>
-          <SortHeader label={t('fields.status')} field="STATUS" sort={list.sort} onSort={list.toggleSort} />
-          <Table.Th>{t('agreement.parties')}</Table.Th>
-          <SortHeader label={t('fields.startDate')} field="START_DATE" sort={list.sort} onSort={list.toggleSort} />
-        </Table.Tr>
-      }
-      rows={nodes.map((a) => (
-        <Table.Tr key={a.id}>
-          <Table.Td>
-            <Anchor component={Link} to={`/agreements/${a.id}`}>
-              {agreementTitle(a, t)}
-            </Anchor>{' '}
-            {a.threeSector ? <ThreeSectorBadge size="xs" /> : null}
-          </Table.Td>
-          <Table.Td>{t(`agreementKind.${a.kind}`)}</Table.Td>
-          <Table.Td>
-            <StatusBadge status={a.status} />
-          </Table.Td>
-          <Table.Td>
-            <Badge variant="default">{a.parties.length}</Badge>
-          </Table.Td>
-          <Table.Td>{a.startDate ?? '–'}</Table.Td>
-        </Table.Tr>
-      ))}
+      list={list}
+      rows={nodes}
+      columns={[
+        {
+          key: 'title',
+          label: t('fields.title'),
+          sortField: 'TITLE',
+          cell: (a) => (
+            <>
+              <Anchor component={Link} to={`/agreements/${a.id}`}>
+                {agreementTitle(a, t)}
+              </Anchor>{' '}
+              {a.threeSector ? <ThreeSectorBadge size="xs" /> : null}
+            </>
+          ),
+        },
+        { key: 'kind', label: t('fields.kind'), cell: (a) => t(`agreementKind.${a.kind}`) },
+        { key: 'status', label: t('fields.status'), sortField: 'STATUS', cell: (a) => <StatusBadge status={a.status} /> },
+        {
+          key: 'parties',
+          label: t('agreement.parties'),
+          cell: (a) => <Badge variant="default">{formatNumber(a.parties.length, i18n.language)}</Badge>,
+        },
+        { key: 'startDate', label: t('fields.startDate'), sortField: 'START_DATE', cell: (a) => formatDate(a.startDate, i18n.language) },
+      ]}
       count={nodes.length}
       totalCount={page?.totalCount ?? 0}
       hasNextPage={page?.pageInfo.hasNextPage ?? false}

@@ -150,34 +150,36 @@ export function EmployerCandidatesRoute() {
     if (nodes.length === 0) return <EmptyState title={t('employer.candidates.none')} />;
     return (
       <>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+        {/* A list of cards: screen readers hear how many there are and step from one to the next. */}
+        <SimpleGrid component="ul" role="list" cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" m={0} p={0} style={{ listStyle: 'none' }}>
           {nodes.map((c) => {
             const rating = onShortlist.get(c.id);
             return (
-              <CandidateCard
-                key={c.id}
-                candidate={c}
-                actions={
-                  <>
-                    <IntroductionAction status={c.introductionStatus} onRequest={() => setAsking({ id: c.id, pseudonym: c.pseudonym })} />
-                    {rankFor && rating ? (
-                      <Badge variant="outline" color="teal">
-                        {t('employer.candidates.onShortlist', { rating: t(`employer.rating.${rating}`) })}
-                      </Badge>
-                    ) : null}
-                    {rankFor && !rating ? (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        loading={shortlisting.loading}
-                        onClick={() => void addToShortlist(c.id, c.pseudonym)}
-                      >
-                        {t('employer.candidates.addToShortlist')}
-                      </Button>
-                    ) : null}
-                  </>
-                }
-              />
+              <li key={c.id}>
+                <CandidateCard
+                  candidate={c}
+                  actions={
+                    <>
+                      <IntroductionAction status={c.introductionStatus} onRequest={() => setAsking({ id: c.id, pseudonym: c.pseudonym })} />
+                      {rankFor && rating ? (
+                        <Badge variant="outline" color="teal">
+                          {t('employer.candidates.onShortlist', { rating: t(`employer.rating.${rating}`) })}
+                        </Badge>
+                      ) : null}
+                      {rankFor && !rating ? (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          loading={shortlisting.loading}
+                          onClick={() => void addToShortlist(c.id, c.pseudonym)}
+                        >
+                          {t('employer.candidates.addToShortlist')}
+                        </Button>
+                      ) : null}
+                    </>
+                  }
+                />
+              </li>
             );
           })}
         </SimpleGrid>

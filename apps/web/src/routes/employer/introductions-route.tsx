@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileDescription, IconMail, IconPhone } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { INTRODUCTION_STATUSES, type IntroductionStatus } from '@brobygger/domai
 import { graphql } from '../../gql';
 import { StatusBadge } from '../../features/agreement/status-badge';
 import { DetailField } from '../../features/detail/detail-field';
+import { ViewSwitch } from '../../features/entity-list/view-switch';
 import { IntroductionStatusBadge } from '../../features/introductions/introduction-status-badge';
 import { EmptyState } from '../../features/states/empty-state';
 import { ErrorState } from '../../features/states/error-state';
@@ -171,8 +172,8 @@ export function EmployerIntroductionsRoute() {
       <Text size="sm" c="dimmed">
         {t('employer.introductions.intro')}
       </Text>
-      <SegmentedControl
-        w="fit-content"
+      <ViewSwitch
+        label={t('fields.status')}
         value={shown}
         onChange={(v) => setShown(v)}
         data={[

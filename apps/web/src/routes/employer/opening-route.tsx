@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUserSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -10,6 +10,8 @@ import { graphql } from '../../gql';
 import { IntroductionAction } from '../../features/candidates/introduction-action';
 import { RequestIntroductionModal } from '../../features/candidates/request-introduction-modal';
 import { DetailField } from '../../features/detail/detail-field';
+import { ListPanel } from '../../features/entity-list/list-panel';
+import { ResponsiveTable } from '../../features/entity-list/responsive-table';
 import { EmptyState } from '../../features/states/empty-state';
 import { ErrorState } from '../../features/states/error-state';
 import { ArchiveActions } from '../../features/archive/archive-actions';
@@ -136,7 +138,7 @@ export function EmployerOpeningRoute() {
       <Text size="sm" c="dimmed">
         {t('employer.shortlist.help')}
       </Text>
-      <Paper withBorder p="xs">
+      <ListPanel>
         {data.shortlist.length === 0 ? (
           <EmptyState title={t('employer.shortlist.none')}>
             <Button variant="light" component={Link} to={`/employer/candidates?rankFor=${o.id}`}>
@@ -144,79 +146,84 @@ export function EmployerOpeningRoute() {
             </Button>
           </EmptyState>
         ) : (
-          <Table.ScrollContainer minWidth={700}>
-            <Table verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('employer.shortlist.candidate')}</Table.Th>
-                  <Table.Th>{t('fields.status')}</Table.Th>
-                  <Table.Th>{t('journey.talents')}</Table.Th>
-                  <Table.Th>{t('employer.shortlist.rating')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.shortlist.map((entry) => {
+          <ResponsiveTable
+            headingOrder={3}
+            striped={false}
+            highlightOnHover={false}
+            rows={data.shortlist}
+            columns={[
+              {
+                key: 'candidate',
+                label: t('employer.shortlist.candidate'),
+                cell: ({ candidate: c }) => c.pseudonym,
+              },
+              {
+                key: 'where',
+                label: t('employer.shortlist.where'),
+                cell: ({ candidate: c }) =>
+                  [c.municipalityName, c.hoursPerWeek != null ? t('employer.candidates.hours', { count: c.hoursPerWeek }) : null]
+                    .filter(Boolean)
+                    .join(' · ') || '–',
+              },
+              { key: 'status', label: t('fields.status'), cell: ({ candidate: c }) => t(`participantStatus.${c.status}`) },
+              { key: 'talents', label: t('journey.talents'), cell: ({ candidate: c }) => c.talents.map((x) => x.name).join(', ') || '–' },
+              {
+                key: 'rating',
+                label: t('employer.shortlist.rating'),
+                cell: (entry) => {
                   const c = entry.candidate;
                   return (
-                    <Table.Tr key={entry.id}>
-                      <Table.Td>
-                        <Text fw={500}>{c.pseudonym}</Text>
-                        <Text size="xs" c="dimmed">
-                          {[c.municipalityName, c.hoursPerWeek != null ? t('employer.candidates.hours', { count: c.hoursPerWeek }) : null]
-                            .filter(Boolean)
-                            .join(' · ')}
+                    <>
+                      <Select
+                        aria-label={t('employer.shortlist.ratingFor', { pseudonym: c.pseudonym })}
+                        allowDeselect={false}
+                        maw={190}
+                        size="xs"
+                        styles={{ input: { borderLeft: `4px solid var(--mantine-color-${RATING_COLORS[entry.rating]}-6)` } }}
+                        data={SHORTLIST_RATINGS.map((r) => ({ value: r, label: t(`employer.rating.${r}`) }))}
+                        value={entry.rating}
+                        onChange={(v) => {
+                          if (!v) return;
+                          // GOT_THE_JOB is a report: say who decides, so no one takes it as recorded.
+                          const reported = () =>
+                            notifications.show({ color: 'blue', message: t('employer.shortlist.reportedNotice', { pseudonym: c.pseudonym }) });
+                          void rate({
+                            variables: { input: { opportunityId: o.id, candidateId: c.id, rating: v } },
+                            onCompleted: v === 'GOT_THE_JOB' ? reported : undefined,
+                          });
+                        }}
+                      />
+                      {entry.rating === 'GOT_THE_JOB' ? (
+                        <Text size="xs" c="dimmed" mt={4}>
+                          {t('employer.shortlist.reported')}
                         </Text>
-                      </Table.Td>
-                      <Table.Td>{t(`participantStatus.${c.status}`)}</Table.Td>
-                      <Table.Td>{c.talents.map((x) => x.name).join(', ')}</Table.Td>
-                      <Table.Td>
-                        <Select
-                          aria-label={t('employer.shortlist.ratingFor', { pseudonym: c.pseudonym })}
-                          allowDeselect={false}
-                          w={190}
-                          size="xs"
-                          styles={{ input: { borderLeft: `4px solid var(--mantine-color-${RATING_COLORS[entry.rating]}-6)` } }}
-                          data={SHORTLIST_RATINGS.map((r) => ({ value: r, label: t(`employer.rating.${r}`) }))}
-                          value={entry.rating}
-                          onChange={(v) => {
-                            if (!v) return;
-                            // GOT_THE_JOB is a report: say who decides, so no one takes it as recorded.
-                            const reported = () =>
-                              notifications.show({ color: 'blue', message: t('employer.shortlist.reportedNotice', { pseudonym: c.pseudonym }) });
-                            void rate({
-                              variables: { input: { opportunityId: o.id, candidateId: c.id, rating: v } },
-                              onCompleted: v === 'GOT_THE_JOB' ? reported : undefined,
-                            });
-                          }}
-                        />
-                        {entry.rating === 'GOT_THE_JOB' ? (
-                          <Text size="xs" c="dimmed" mt={4}>
-                            {t('employer.shortlist.reported')}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={6} wrap="nowrap" justify="flex-end">
-                          <IntroductionAction compact status={c.introductionStatus} onRequest={() => setAsking({ id: c.id, pseudonym: c.pseudonym })} />
-                          <Button
-                            size="compact-sm"
-                            variant="default"
-                            aria-label={t('employer.shortlist.removeNamed', { pseudonym: c.pseudonym })}
-                            onClick={() => void remove({ variables: { opportunityId: o.id, candidateId: c.id } })}
-                          >
-                            {t('employer.shortlist.remove')}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
+                      ) : null}
+                    </>
                   );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                },
+              },
+              {
+                key: 'actions',
+                label: t('employer.openings.actions'),
+                labelHidden: true,
+                cell: ({ candidate: c }) => (
+                  <Group gap={6} wrap="nowrap" justify="flex-end">
+                    <IntroductionAction compact status={c.introductionStatus} onRequest={() => setAsking({ id: c.id, pseudonym: c.pseudonym })} />
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      aria-label={t('employer.shortlist.removeNamed', { pseudonym: c.pseudonym })}
+                      onClick={() => void remove({ variables: { opportunityId: o.id, candidateId: c.id } })}
+                    >
+                      {t('employer.shortlist.remove')}
+                    </Button>
+                  </Group>
+                ),
+              },
+            ]}
+          />
         )}
-      </Paper>
+      </ListPanel>
       <RequestIntroductionModal
         key={asking?.id ?? 'none'}
         candidate={asking}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,11 +7,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OpportunityStatus } from '@brobygger/domain';
 import { graphql } from '../../gql';
+import { ListPanel } from '../../features/entity-list/list-panel';
+import { ResponsiveTable } from '../../features/entity-list/responsive-table';
+import { ViewSwitch } from '../../features/entity-list/view-switch';
 import { useViewer } from '../../features/session/viewer-context';
 import { EmptyState } from '../../features/states/empty-state';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
 import { errorMessage } from '../../lib/graphql-error';
+import { formatNumber } from '../../lib/numbers';
 
 const EmployerOpeningsRouteQuery = graphql(`
   query EmployerOpeningsRouteQuery($organizationId: ID!, $statuses: [OpportunityStatus!]) {
@@ -47,7 +51,7 @@ type Shown = 'OPEN' | 'ALL';
 
 /** The employer's own openings: the open ones by default, each to edit, close or fill from candidates. */
 export function EmployerOpeningsRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const viewer = useViewer();
   const [shown, setShown] = useState<Shown>('OPEN');
   const statuses: OpportunityStatus[] | null = shown === 'OPEN' ? ['OPEN'] : null;
@@ -70,62 +74,63 @@ export function EmployerOpeningsRoute() {
     if (loading && !data) return <LoadingState />;
     if (nodes.length === 0) return <EmptyState title={t('employer.openings.none')} />;
     return (
-      <Table.ScrollContainer minWidth={700}>
-        <Table striped highlightOnHover verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('fields.title')}</Table.Th>
-              <Table.Th>{t('fields.kind')}</Table.Th>
-              <Table.Th>{t('fields.status')}</Table.Th>
-              <Table.Th>{t('fields.hoursPerWeek')}</Table.Th>
-              <Table.Th>{t('fields.municipality')}</Table.Th>
-              <Table.Th>{t('employer.opening.talents')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('employer.openings.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {nodes.map((o) => (
-              <Table.Tr key={o.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/employer/openings/${o.id}`}>
-                    {o.title}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{t(`opportunityKind.${o.kind}`)}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={o.status === 'OPEN' ? 'teal' : 'gray'} miw="max-content">
-                    {t(`opportunityStatus.${o.status}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{o.hoursPerWeek ?? '–'}</Table.Td>
-                <Table.Td>{o.municipalityName ?? '–'}</Table.Td>
-                <Table.Td>{o.talents.join(', ') || '–'}</Table.Td>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap" justify="flex-end">
-                    <Button size="compact-sm" variant="default" component={Link} to={`/employer/openings/${o.id}/edit`} aria-label={t('employer.opening.editNamed', { title: o.title })}>
-                      {t('actions.edit')}
-                    </Button>
-                    {o.status === 'OPEN' ? (
-                      <Button
-                        size="compact-sm"
-                        variant="light"
-                        color="red"
-                        loading={closing.loading}
-                        aria-label={t('employer.opening.closeNamed', { title: o.title })}
-                        onClick={() => void close(o.id, o.title)}
-                      >
-                        {t('employer.opening.close')}
-                      </Button>
-                    ) : null}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ResponsiveTable
+        rows={nodes}
+        columns={[
+          {
+            key: 'title',
+            label: t('fields.title'),
+            cell: (o) => (
+              <Anchor component={Link} to={`/employer/openings/${o.id}`}>
+                {o.title}
+              </Anchor>
+            ),
+          },
+          { key: 'kind', label: t('fields.kind'), cell: (o) => t(`opportunityKind.${o.kind}`) },
+          {
+            key: 'status',
+            label: t('fields.status'),
+            cell: (o) => (
+              <Badge variant="light" color={o.status === 'OPEN' ? 'teal' : 'gray'} miw="max-content">
+                {t(`opportunityStatus.${o.status}`)}
+              </Badge>
+            ),
+          },
+          { key: 'hours', label: t('fields.hoursPerWeek'), cell: (o) => formatNumber(o.hoursPerWeek, i18n.language) },
+          { key: 'municipality', label: t('fields.municipality'), cell: (o) => o.municipalityName ?? '–' },
+          { key: 'talents', label: t('employer.opening.talents'), cell: (o) => o.talents.join(', ') || '–' },
+          {
+            key: 'actions',
+            label: t('employer.openings.actions'),
+            labelHidden: true,
+            cell: (o) => (
+              <Group gap={6} wrap="nowrap" justify="flex-end">
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  component={Link}
+                  to={`/employer/openings/${o.id}/edit`}
+                  aria-label={t('employer.opening.editNamed', { title: o.title })}
+                >
+                  {t('actions.edit')}
+                </Button>
+                {o.status === 'OPEN' ? (
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    color="red"
+                    loading={closing.loading}
+                    aria-label={t('employer.opening.closeNamed', { title: o.title })}
+                    onClick={() => void close(o.id, o.title)}
+                  >
+                    {t('employer.opening.close')}
+                  </Button>
+                ) : null}
+              </Group>
+            ),
+          },
+        ]}
+      />
     );
   })();
   return (
@@ -138,8 +143,8 @@ export function EmployerOpeningsRoute() {
           {t('employer.opening.new')}
         </Button>
       </Group>
-      <SegmentedControl
-        w="fit-content"
+      <ViewSwitch
+        label={t('fields.status')}
         value={shown}
         onChange={(v) => setShown(v)}
         data={[
@@ -147,9 +152,9 @@ export function EmployerOpeningsRoute() {
           { value: 'ALL', label: t('employer.openings.all') },
         ]}
       />
-      <Paper withBorder p="xs">
+      <ListPanel>
         {body}
-      </Paper>
+      </ListPanel>
     </Stack>
   );
 }

@@ -1,11 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Modal, Paper, SegmentedControl, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { INTRODUCTION_STATUSES, type IntroductionStatus } from '@brobygger/domain';
 import { graphql } from '../../gql';
+import { ListPanel } from '../../features/entity-list/list-panel';
+import { ResponsiveTable } from '../../features/entity-list/responsive-table';
+import { ViewSwitch } from '../../features/entity-list/view-switch';
 import { IntroductionStatusBadge } from '../../features/introductions/introduction-status-badge';
 import { JobReportsSection } from '../../features/job-reports/job-reports-section';
 import { EmptyState } from '../../features/states/empty-state';
@@ -102,89 +105,100 @@ export function IntroductionsRoute() {
     if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
     if (loading && !data) return <LoadingState />;
     if (nodes.length === 0) return <EmptyState title={t('coordination.introductions.none')} />;
+    const participantOf = (i: (typeof nodes)[number]) => i.participant?.name ?? '–';
     return (
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('coordination.introductions.participant')}</Table.Th>
-              <Table.Th>{t('coordination.introductions.asks')}</Table.Th>
-              <Table.Th>{t('coordination.introductions.message')}</Table.Th>
-              <Table.Th>{t('coordination.introductions.deadline')}</Table.Th>
-              <Table.Th>{t('fields.status')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {nodes.map((i) => {
-              const name = i.participant?.name ?? '–';
-              return (
-                <Table.Tr key={i.id}>
-                  <Table.Td>
-                    {i.participant ? (
-                      <Anchor component={Link} to={`/participants/${i.participant.id}`}>
-                        {name}
-                      </Anchor>
-                    ) : (
-                      name
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/organizations/${i.organization.id}`}>
-                      {i.organization.name}
-                    </Anchor>
-                    {i.opportunity ? (
-                      <Text size="xs" c="dimmed">
-                        {i.opportunity.title}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td maw={320}>
-                    <Text size="sm" lineClamp={3} title={i.message ?? undefined}>
-                      {i.message ?? '–'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{i.status === 'REQUESTED' || i.status === 'EXPIRED' ? date(i.deadline) : date(i.answeredAt)}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <IntroductionStatusBadge status={i.status} />
-                      {i.answeredOnBehalf ? (
-                        <Badge variant="outline" color="gray" size="sm">
-                          {t('coordination.introductions.onBehalf')}
-                        </Badge>
-                      ) : null}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    {i.status === 'REQUESTED' ? (
-                      <Group gap={6} wrap="nowrap" justify="flex-end">
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          disabled={answering.loading}
-                          aria-label={t('coordination.introductions.acceptFor', { participant: name, organization: i.organization.name })}
-                          onClick={() => confirm(i.id, true, name, i.organization.name)}
-                        >
-                          {t('coordination.introductions.accept')}
-                        </Button>
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          disabled={answering.loading}
-                          aria-label={t('coordination.introductions.declineFor', { participant: name, organization: i.organization.name })}
-                          onClick={() => confirm(i.id, false, name, i.organization.name)}
-                        >
-                          {t('coordination.introductions.decline')}
-                        </Button>
-                      </Group>
-                    ) : null}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ResponsiveTable
+        minWidth={900}
+        highlightOnHover={false}
+        rows={nodes}
+        columns={[
+          {
+            key: 'participant',
+            label: t('coordination.introductions.participant'),
+            cell: (i) =>
+              i.participant ? (
+                <Anchor component={Link} to={`/participants/${i.participant.id}`}>
+                  {i.participant.name}
+                </Anchor>
+              ) : (
+                '–'
+              ),
+          },
+          {
+            key: 'asks',
+            label: t('coordination.introductions.asks'),
+            cell: (i) => (
+              <>
+                <Anchor component={Link} to={`/organizations/${i.organization.id}`}>
+                  {i.organization.name}
+                </Anchor>
+                {i.opportunity ? (
+                  <Text size="xs" c="dimmed">
+                    {i.opportunity.title}
+                  </Text>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: 'message',
+            label: t('coordination.introductions.message'),
+            maxWidth: 320,
+            cell: (i) => (
+              <Text size="sm" lineClamp={3} title={i.message ?? undefined}>
+                {i.message ?? '–'}
+              </Text>
+            ),
+          },
+          {
+            key: 'deadline',
+            label: t('coordination.introductions.deadline'),
+            cell: (i) => (i.status === 'REQUESTED' || i.status === 'EXPIRED' ? date(i.deadline) : date(i.answeredAt)),
+          },
+          {
+            key: 'status',
+            label: t('fields.status'),
+            cell: (i) => (
+              <Group gap={4}>
+                <IntroductionStatusBadge status={i.status} />
+                {i.answeredOnBehalf ? (
+                  <Badge variant="outline" color="gray" size="sm">
+                    {t('coordination.introductions.onBehalf')}
+                  </Badge>
+                ) : null}
+              </Group>
+            ),
+          },
+          {
+            key: 'answer',
+            label: t('coordination.introductions.answer'),
+            labelHidden: true,
+            cell: (i) =>
+              i.status === 'REQUESTED' ? (
+                <Group gap={6} wrap="nowrap" justify="flex-end">
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    disabled={answering.loading}
+                    aria-label={t('coordination.introductions.acceptFor', { participant: participantOf(i), organization: i.organization.name })}
+                    onClick={() => confirm(i.id, true, participantOf(i), i.organization.name)}
+                  >
+                    {t('coordination.introductions.accept')}
+                  </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    disabled={answering.loading}
+                    aria-label={t('coordination.introductions.declineFor', { participant: participantOf(i), organization: i.organization.name })}
+                    onClick={() => confirm(i.id, false, participantOf(i), i.organization.name)}
+                  >
+                    {t('coordination.introductions.decline')}
+                  </Button>
+                </Group>
+              ) : null,
+          },
+        ]}
+      />
     );
   })();
   return (
@@ -214,7 +228,8 @@ export function IntroductionsRoute() {
               {t('coordination.introductions.intro')}
             </Text>
             <Group justify="space-between">
-              <SegmentedControl
+              <ViewSwitch
+                label={t('fields.status')}
                 value={shown}
                 onChange={(v) => setShown(v)}
                 data={[
@@ -228,9 +243,9 @@ export function IntroductionsRoute() {
                 </Text>
               ) : null}
             </Group>
-            <Paper withBorder p="xs">
+            <ListPanel>
               {body}
-            </Paper>
+            </ListPanel>
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="jobReports" pt="sm">

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
@@ -8,6 +8,7 @@ import { DetailHeader } from '../../features/detail/detail-header';
 import { ArchiveActions, ArchivedBadge } from '../../features/archive/archive-actions';
 import { AddMemberForm } from '../../features/network-form/add-member-form';
 import { RemoveMemberButton } from '../../features/network-form/remove-member-button';
+import { ResponsiveTable } from '../../features/entity-list/responsive-table';
 import { SectorBadge } from '../../features/entity-list/sector-badge';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
@@ -57,6 +58,13 @@ export function NetworkRoute() {
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading || !data) return <LoadingState />;
   const n = data.network;
+  // Each membership with its member (a person or an organisation) and where that member's page is.
+  const members = n.members.flatMap((m) => {
+    const member = m.person ?? m.organization;
+    if (!member) return [];
+    const path = m.person ? (m.person.isParticipant ? `/participants/${m.person.id}` : `/people/${m.person.id}`) : `/organizations/${member.id}`;
+    return [{ id: m.id, role: m.role, joinedOn: m.joinedOn, leftOn: m.leftOn, member, path }];
+  });
   return (
     <Stack>
       <DetailHeader
@@ -85,45 +93,43 @@ export function NetworkRoute() {
         ) : null}
       </Card>
       <Card withBorder>
-        <Text fw={600} mb="xs">
+        <Title order={2} size="h5" mb="xs">
           {t('fields.members')}
-        </Text>
-        {n.members.length === 0 ? (
+        </Title>
+        {members.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('list.empty')}
           </Text>
         ) : (
-          <Table striped>
-            <Table.Tbody>
-              {n.members.map((m) => {
-                const member = m.person ?? m.organization;
-                if (!member) return null;
-                const path = m.person
-                  ? m.person.isParticipant
-                    ? `/participants/${m.person.id}`
-                    : `/people/${m.person.id}`
-                  : `/organizations/${member.id}`;
-                return (
-                  <Table.Tr key={m.id}>
-                    <Table.Td>
-                      <Group gap={6}>
-                        <Anchor component={Link} to={path}>
-                          {member.name}
-                        </Anchor>
-                        <SectorBadge sector={member.sector} />
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{networkRoleWord(t, m.role)}</Table.Td>
-                    <Table.Td>{formatDate(m.joinedOn, i18n.language)}</Table.Td>
-                    <Table.Td>{m.leftOn ? t('network.left', { date: formatDate(m.leftOn, i18n.language) }) : ''}</Table.Td>
-                    <Table.Td>
-                      <RemoveMemberButton membershipId={m.id} name={member.name} />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+          <ResponsiveTable
+            headingOrder={3}
+            minWidth={560}
+            highlightOnHover={false}
+            rows={members}
+            columns={[
+              {
+                key: 'member',
+                label: t('coordination.network.member'),
+                cell: ({ member, path }) => (
+                  <Group gap={6} component="span">
+                    <Anchor component={Link} to={path}>
+                      {member.name}
+                    </Anchor>
+                    <SectorBadge sector={member.sector} />
+                  </Group>
+                ),
+              },
+              { key: 'role', label: t('coordination.network.role'), cell: ({ role }) => networkRoleWord(t, role) },
+              { key: 'joinedOn', label: t('coordination.network.joinedOn'), cell: ({ joinedOn }) => formatDate(joinedOn, i18n.language) },
+              { key: 'leftOn', label: t('coordination.network.leftOn'), cell: ({ leftOn }) => formatDate(leftOn, i18n.language) },
+              {
+                key: 'remove',
+                label: t('coordination.network.remove'),
+                labelHidden: true,
+                cell: ({ id, member }) => <RemoveMemberButton membershipId={id} name={member.name} />,
+              },
+            ]}
+          />
         )}
       </Card>
       <Card withBorder>

@@ -1,4 +1,4 @@
-import { Anchor, Table } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NETWORK_KINDS, type NetworkKind } from '@brobygger/domain';
@@ -8,8 +8,9 @@ import { ArchivedBadge } from '../../features/archive/archive-actions';
 import { FilterSelect } from '../../features/entity-list/filter-select';
 import { ListPage } from '../../features/entity-list/list-page';
 import type { ListSpec } from '../../features/entity-list/list-params';
-import { SortHeader } from '../../features/entity-list/sort-header';
 import { useListPage } from '../../features/entity-list/use-list-page';
+import { formatDate } from '../../lib/format';
+import { formatNumber } from '../../lib/numbers';
 
 const NetworksRouteQuery = graphql(`
   query NetworksRouteQuery(
@@ -44,7 +45,7 @@ const SPEC: ListSpec<NetworkSortField, { kind: NetworkKind | null }> = {
 };
 
 export function NetworksRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = useListPage({
     spec: SPEC,
     query: NetworksRouteQuery,
@@ -67,29 +68,27 @@ export function NetworksRoute() {
           w={200}
         />
       }
-      head={
-        <Table.Tr>
-          <SortHeader label={t('fields.name')} field="NAME" list={list} />
-          <SortHeader label={t('fields.kind')} field="KIND" list={list} />
-          <Table.Th>{t('fields.members')}</Table.Th>
-          <Table.Th>{t('fields.municipality')}</Table.Th>
-          <SortHeader label={t('fields.startedOn')} field="STARTED_ON" list={list} />
-        </Table.Tr>
-      }
-      rows={list.nodes.map((n) => (
-        <Table.Tr key={n.id}>
-          <Table.Td>
-            <Anchor component={Link} to={`/networks/${n.id}`}>
-              {n.name}
-            </Anchor>{' '}
-            <ArchivedBadge archivedAt={n.archivedAt} />
-          </Table.Td>
-          <Table.Td>{t(`networkKind.${n.kind}`)}</Table.Td>
-          <Table.Td>{n.memberCount}</Table.Td>
-          <Table.Td>{n.municipalityName ?? '–'}</Table.Td>
-          <Table.Td>{n.startedOn ?? '–'}</Table.Td>
-        </Table.Tr>
-      ))}
+      list={list}
+      rows={list.nodes}
+      columns={[
+        {
+          key: 'name',
+          label: t('fields.name'),
+          sortField: 'NAME',
+          cell: (n) => (
+            <>
+              <Anchor component={Link} to={`/networks/${n.id}`}>
+                {n.name}
+              </Anchor>{' '}
+              <ArchivedBadge archivedAt={n.archivedAt} />
+            </>
+          ),
+        },
+        { key: 'kind', label: t('fields.kind'), sortField: 'KIND', cell: (n) => t(`networkKind.${n.kind}`) },
+        { key: 'members', label: t('fields.members'), cell: (n) => formatNumber(n.memberCount, i18n.language) },
+        { key: 'municipality', label: t('fields.municipality'), cell: (n) => n.municipalityName ?? '–' },
+        { key: 'startedOn', label: t('fields.startedOn'), sortField: 'STARTED_ON', cell: (n) => formatDate(n.startedOn, i18n.language) },
+      ]}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table } from '@mantine/core';
+import { Anchor, Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '@brobygger/domain';
@@ -8,8 +8,8 @@ import { ArchivedBadge } from '../../features/archive/archive-actions';
 import { FilterSelect } from '../../features/entity-list/filter-select';
 import { ListPage } from '../../features/entity-list/list-page';
 import type { ListSpec } from '../../features/entity-list/list-params';
-import { SortHeader } from '../../features/entity-list/sort-header';
 import { useListPage } from '../../features/entity-list/use-list-page';
+import { formatNumber } from '../../lib/numbers';
 
 const OpportunitiesRouteQuery = graphql(`
   query OpportunitiesRouteQuery(
@@ -48,7 +48,7 @@ const SPEC: ListSpec<OpportunitySortField, { status: OpportunityStatus | null }>
 };
 
 export function OpportunitiesRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = useListPage({
     spec: SPEC,
     query: OpportunitiesRouteQuery,
@@ -71,37 +71,41 @@ export function OpportunitiesRoute() {
           w={180}
         />
       }
-      head={
-        <Table.Tr>
-          <SortHeader label={t('fields.title')} field="TITLE" list={list} />
-          <Table.Th>{t('fields.organization')}</Table.Th>
-          <Table.Th>{t('fields.kind')}</Table.Th>
-          <SortHeader label={t('fields.status')} field="STATUS" list={list} />
-          <Table.Th>{t('fields.hoursPerWeek')}</Table.Th>
-          <Table.Th>{t('fields.municipality')}</Table.Th>
-        </Table.Tr>
-      }
-      rows={list.nodes.map((o) => (
-        <Table.Tr key={o.id}>
-          <Table.Td>
-            <Anchor component={Link} to={`/opportunities/${o.id}`}>
-              {o.title}
-            </Anchor>{' '}
-            <ArchivedBadge archivedAt={o.archivedAt} />
-          </Table.Td>
-          <Table.Td>
+      list={list}
+      rows={list.nodes}
+      columns={[
+        {
+          key: 'title',
+          label: t('fields.title'),
+          sortField: 'TITLE',
+          cell: (o) => (
+            <>
+              <Anchor component={Link} to={`/opportunities/${o.id}`}>
+                {o.title}
+              </Anchor>{' '}
+              <ArchivedBadge archivedAt={o.archivedAt} />
+            </>
+          ),
+        },
+        {
+          key: 'organization',
+          label: t('fields.organization'),
+          cell: (o) => (
             <Anchor component={Link} to={`/organizations/${o.organization.id}`}>
               {o.organization.name}
             </Anchor>
-          </Table.Td>
-          <Table.Td>{t(`opportunityKind.${o.kind}`)}</Table.Td>
-          <Table.Td>
-            <Badge variant="light">{t(`opportunityStatus.${o.status}`)}</Badge>
-          </Table.Td>
-          <Table.Td>{o.hoursPerWeek ?? '–'}</Table.Td>
-          <Table.Td>{o.municipalityName ?? '–'}</Table.Td>
-        </Table.Tr>
-      ))}
+          ),
+        },
+        { key: 'kind', label: t('fields.kind'), cell: (o) => t(`opportunityKind.${o.kind}`) },
+        {
+          key: 'status',
+          label: t('fields.status'),
+          sortField: 'STATUS',
+          cell: (o) => <Badge variant="light">{t(`opportunityStatus.${o.status}`)}</Badge>,
+        },
+        { key: 'hours', label: t('fields.hoursPerWeek'), cell: (o) => formatNumber(o.hoursPerWeek, i18n.language) },
+        { key: 'municipality', label: t('fields.municipality'), cell: (o) => o.municipalityName ?? '–' },
+      ]}
     />
   );
 }

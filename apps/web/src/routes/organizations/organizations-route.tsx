@@ -1,4 +1,4 @@
-import { Anchor, Table } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -15,7 +15,6 @@ import { FilterSelect } from '../../features/entity-list/filter-select';
 import { ListPage } from '../../features/entity-list/list-page';
 import type { ListSpec } from '../../features/entity-list/list-params';
 import { SectorBadge } from '../../features/entity-list/sector-badge';
-import { SortHeader } from '../../features/entity-list/sort-header';
 import { useListPage } from '../../features/entity-list/use-list-page';
 
 const OrganizationsRouteQuery = graphql(`
@@ -89,31 +88,27 @@ export function OrganizationsRoute() {
           />
         </>
       }
-      head={
-        <Table.Tr>
-          <SortHeader label={t('fields.name')} field="NAME" list={list} />
-          <Table.Th>{t('fields.orgNumber')}</Table.Th>
-          <SortHeader label={t('fields.sector')} field="SECTOR" list={list} />
-          <SortHeader label={t('fields.kind')} field="KIND" list={list} />
-          <SortHeader label={t('fields.municipality')} field="MUNICIPALITY" list={list} />
-        </Table.Tr>
-      }
-      rows={list.nodes.map((o) => (
-        <Table.Tr key={o.id}>
-          <Table.Td>
-            <Anchor component={Link} to={`/organizations/${o.id}`}>
-              {o.name}
-            </Anchor>{' '}
-            <ArchivedBadge archivedAt={o.archivedAt} />
-          </Table.Td>
-          <Table.Td>{o.orgNumber ? formatOrgNumber(o.orgNumber) : '–'}</Table.Td>
-          <Table.Td>
-            <SectorBadge sector={o.sector} />
-          </Table.Td>
-          <Table.Td>{t(`orgKind.${o.kind}`)}</Table.Td>
-          <Table.Td>{o.municipalityName ?? '–'}</Table.Td>
-        </Table.Tr>
-      ))}
+      list={list}
+      rows={list.nodes}
+      columns={[
+        {
+          key: 'name',
+          label: t('fields.name'),
+          sortField: 'NAME',
+          cell: (o) => (
+            <>
+              <Anchor component={Link} to={`/organizations/${o.id}`}>
+                {o.name}
+              </Anchor>{' '}
+              <ArchivedBadge archivedAt={o.archivedAt} />
+            </>
+          ),
+        },
+        { key: 'orgNumber', label: t('fields.orgNumber'), cell: (o) => (o.orgNumber ? formatOrgNumber(o.orgNumber) : '–') },
+        { key: 'sector', label: t('fields.sector'), sortField: 'SECTOR', cell: (o) => <SectorBadge sector={o.sector} /> },
+        { key: 'kind', label: t('fields.kind'), sortField: 'KIND', cell: (o) => t(`orgKind.${o.kind}`) },
+        { key: 'municipality', label: t('fields.municipality'), sortField: 'MUNICIPALITY', cell: (o) => o.municipalityName ?? '–' },
+      ]}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table } from '@mantine/core';
+import { Anchor, Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PARTICIPANT_STATUSES, type ParticipantStatus } from '@brobygger/domain';
@@ -8,8 +8,9 @@ import { ArchivedBadge } from '../../features/archive/archive-actions';
 import { FilterSelect } from '../../features/entity-list/filter-select';
 import { ListPage } from '../../features/entity-list/list-page';
 import type { ListSpec } from '../../features/entity-list/list-params';
-import { SortHeader } from '../../features/entity-list/sort-header';
 import { useListPage } from '../../features/entity-list/use-list-page';
+import { formatDate } from '../../lib/format';
+import { formatNumber } from '../../lib/numbers';
 
 const ParticipantsRouteQuery = graphql(`
   query ParticipantsRouteQuery(
@@ -46,7 +47,7 @@ const SPEC: ListSpec<PersonSortField, { status: ParticipantStatus | null }> = {
 };
 
 export function ParticipantsRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // No CSV here: the people export holds names and contact, not the journeys this list shows.
   const list = useListPage({
     spec: SPEC,
@@ -72,35 +73,31 @@ export function ParticipantsRoute() {
           w={220}
         />
       }
-      head={
-        <Table.Tr>
-          <SortHeader label={t('fields.name')} field="NAME" list={list} />
-          <Table.Th>{t('fields.status')}</Table.Th>
-          <Table.Th>{t('fields.municipality')}</Table.Th>
-          <Table.Th>{t('fields.hoursPerWeek')}</Table.Th>
-          <SortHeader label={t('fields.since')} field="SINCE" list={list} />
-        </Table.Tr>
-      }
-      rows={list.nodes.map((p) => (
-        <Table.Tr key={p.id}>
-          <Table.Td>
-            <Anchor component={Link} to={`/participants/${p.id}`}>
-              {p.name}
-            </Anchor>{' '}
-            <ArchivedBadge archivedAt={p.archivedAt} />
-          </Table.Td>
-          <Table.Td>
-            {p.participant ? (
-              <Badge variant="light">{t(`participantStatus.${p.participant.status}`)}</Badge>
-            ) : (
-              '–'
-            )}
-          </Table.Td>
-          <Table.Td>{p.participant?.municipalityName ?? '–'}</Table.Td>
-          <Table.Td>{p.participant?.hoursPerWeek ?? '–'}</Table.Td>
-          <Table.Td>{p.since ?? '–'}</Table.Td>
-        </Table.Tr>
-      ))}
+      list={list}
+      rows={list.nodes}
+      columns={[
+        {
+          key: 'name',
+          label: t('fields.name'),
+          sortField: 'NAME',
+          cell: (p) => (
+            <>
+              <Anchor component={Link} to={`/participants/${p.id}`}>
+                {p.name}
+              </Anchor>{' '}
+              <ArchivedBadge archivedAt={p.archivedAt} />
+            </>
+          ),
+        },
+        {
+          key: 'status',
+          label: t('fields.status'),
+          cell: (p) => (p.participant ? <Badge variant="light">{t(`participantStatus.${p.participant.status}`)}</Badge> : '–'),
+        },
+        { key: 'municipality', label: t('fields.municipality'), cell: (p) => p.participant?.municipalityName ?? '–' },
+        { key: 'hours', label: t('fields.hoursPerWeek'), cell: (p) => formatNumber(p.participant?.hoursPerWeek, i18n.language) },
+        { key: 'since', label: t('fields.since'), sortField: 'SINCE', cell: (p) => formatDate(p.since, i18n.language) },
+      ]}
     />
   );
 }

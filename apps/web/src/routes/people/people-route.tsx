@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table } from '@mantine/core';
+import { Anchor, Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SECTORS, type Sector } from '@brobygger/domain';
@@ -9,7 +9,6 @@ import { FilterSelect } from '../../features/entity-list/filter-select';
 import { ListPage } from '../../features/entity-list/list-page';
 import type { ListSpec } from '../../features/entity-list/list-params';
 import { SectorBadge } from '../../features/entity-list/sector-badge';
-import { SortHeader } from '../../features/entity-list/sort-header';
 import { useListPage } from '../../features/entity-list/use-list-page';
 
 const PeopleRouteQuery = graphql(`
@@ -71,45 +70,42 @@ export function PeopleRoute() {
           w={170}
         />
       }
-      head={
-        <Table.Tr>
-          <SortHeader label={t('fields.name')} field="NAME" list={list} />
-          <Table.Th>{t('fields.title')}</Table.Th>
-          <Table.Th>{t('fields.organization')}</Table.Th>
-          <SortHeader label={t('fields.sector')} field="SECTOR" list={list} />
-        </Table.Tr>
-      }
-      rows={list.nodes.map((p) => (
-        <Table.Tr key={p.id}>
-          <Table.Td>
-            <Anchor
-              component={Link}
-              to={p.isParticipant ? `/participants/${p.id}` : `/people/${p.id}`}
-            >
-              {p.name}
-            </Anchor>{' '}
-            {p.isParticipant ? (
-              <Badge size="xs" variant="outline" color="green">
-                {t('nodeKind.PARTICIPANT')}
-              </Badge>
-            ) : null}{' '}
-            <ArchivedBadge archivedAt={p.archivedAt} />
-          </Table.Td>
-          <Table.Td>{p.title ?? '–'}</Table.Td>
-          <Table.Td>
-            {p.organization ? (
+      list={list}
+      rows={list.nodes}
+      columns={[
+        {
+          key: 'name',
+          label: t('fields.name'),
+          sortField: 'NAME',
+          cell: (p) => (
+            <>
+              <Anchor component={Link} to={p.isParticipant ? `/participants/${p.id}` : `/people/${p.id}`}>
+                {p.name}
+              </Anchor>{' '}
+              {p.isParticipant ? (
+                <Badge size="xs" variant="outline" color="green">
+                  {t('nodeKind.PARTICIPANT')}
+                </Badge>
+              ) : null}{' '}
+              <ArchivedBadge archivedAt={p.archivedAt} />
+            </>
+          ),
+        },
+        { key: 'title', label: t('fields.title'), cell: (p) => p.title ?? '–' },
+        {
+          key: 'organization',
+          label: t('fields.organization'),
+          cell: (p) =>
+            p.organization ? (
               <Anchor component={Link} to={`/organizations/${p.organization.id}`}>
                 {p.organization.name}
               </Anchor>
             ) : (
               '–'
-            )}
-          </Table.Td>
-          <Table.Td>
-            <SectorBadge sector={p.sector} />
-          </Table.Td>
-        </Table.Tr>
-      ))}
+            ),
+        },
+        { key: 'sector', label: t('fields.sector'), sortField: 'SECTOR', cell: (p) => <SectorBadge sector={p.sector} /> },
+      ]}
     />
   );
 }

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { useGraphExport } from '../../features/graph-explorer/export-menu';
-import { useSamplingNote } from '../../features/graph-explorer/view-controls';
+import { samplingNote } from '../../features/graph-explorer/sampling-note';
 import { AgreementsChart } from '../../features/research/agreements-chart';
 import { formatCount, formatShare, halfYearEnds, type CountValue } from '../../features/research/count';
 import { EiChart } from '../../features/research/ei-chart';
@@ -16,7 +16,6 @@ import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
 import { todayIso } from '../../lib/format';
 import { formatNumber } from '../../lib/numbers';
-
 
 const ResearchRouteQuery = graphql(`
   query ResearchRouteQuery($dates: [Date!]!) {
@@ -72,10 +71,10 @@ export function ResearchRoute() {
   const dates = useMemo(() => halfYearEnds(todayIso(), 8), []);
   const { data, error, loading, refetch } = useQuery(ResearchRouteQuery, { variables: { dates } });
   const exporter = useGraphExport();
-  const note = useSamplingNote(data?.graphStats.betweenness ?? null);
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading || !data) return <LoadingState />;
   const g = data.graphStats;
+  const note = samplingNote(t, language, g.betweenness);
   const count = (c: CountValue) => formatCount(c, t, language);
   const figure = (value: number | null | undefined) => formatNumber(value, language, { maximumSignificantDigits: 3 });
   return (
@@ -95,7 +94,9 @@ export function ResearchRoute() {
       </Group>
       <Alert icon={<IconInfoCircle />} color="blue" variant="light" py="xs">
         {t('analytics.research.suppressedNote')}
-        {note ? <Text size="xs" mt={4}>{note}</Text> : null}
+        <Text size="xs" mt={4}>
+          {note}
+        </Text>
       </Alert>
       <section aria-label={t('analytics.research.keyFigures')}>
         <SimpleGrid cols={{ base: 2, sm: 5, lg: 10 }} spacing="xs">

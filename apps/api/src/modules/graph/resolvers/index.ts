@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../../generated/resolvers';
 import { bridgePathFor } from '../bridge-path';
+import { compactGraphFor } from '../compact-graph';
 import { exportGraphFor } from '../export-graph';
 import { graphStatsFor } from '../graph-stats';
 import { graphViewFor } from '../graph-view';
@@ -10,10 +11,18 @@ import { noteNamedParticipants } from '../../../privacy/profile-reads';
 export const graphResolvers: Resolvers = {
   Query: {
     graph: (_parent, { filter }, ctx) => graphViewFor(ctx, filter),
+    compactGraph: (_parent, { filter }, ctx) => compactGraphFor(ctx, filter),
     graphStats: (_parent, { filter }, ctx) => graphStatsFor(ctx, filter),
     bridgePath: (_parent, { from, to, filter }, ctx) => bridgePathFor(ctx, from, to, filter),
     suggestedBridges: (_parent, { participantId }, ctx) => suggestedBridgesFor(ctx, participantId),
     exportGraph: (_parent, { filter, format }, ctx) => exportGraphFor(ctx, filter, format),
+  },
+  CompactGraph: {
+    // As GraphNode.label: participants' names read by coordinators and revealing employers are reads.
+    nodeLabels: (graph, _args, ctx) => {
+      noteNamedParticipants(ctx, graph.nodes);
+      return graph.nodeLabels;
+    },
   },
   GraphNode: {
     // A participant's label is their name for coordinators and revealing employers: a read.
