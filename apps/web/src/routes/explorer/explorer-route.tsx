@@ -1,33 +1,37 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../gql';
+import { graphql, useFragment } from '../../gql';
+import { fromColumns } from '../../features/graph-explorer/from-columns';
 import { GraphExplorer } from '../../features/graph-explorer/graph-explorer';
 import { loadFilter, saveFilter, toGraphFilter, type ExplorerFilter } from '../../features/graph-explorer/filters';
 import { useViewer } from '../../features/session/viewer-context';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
 
+// The graph in columns (compactGraph): the same graph as `graph`, in under half the bytes.
+const CompactGraphColumns = graphql(`
+  fragment CompactGraphColumns on CompactGraph {
+    nodeIds
+    nodeLabels
+    nodeKinds
+    nodeSectors
+    nodeSince
+    edgeIds
+    edgeSources
+    edgeTargets
+    edgeKinds
+    edgeCrossSector
+    edgeAgreementStatuses
+    edgeSince
+    edgeUntil
+  }
+`);
+
 const ExplorerRouteQuery = graphql(`
   query ExplorerRouteQuery($filter: GraphFilter) {
-    graph(filter: $filter) {
-      nodes {
-        id
-        label
-        kind
-        sector
-        since
-      }
-      edges {
-        id
-        source
-        target
-        kind
-        crossSector
-        agreementStatus
-        since
-        until
-      }
+    compactGraph(filter: $filter) {
+      ...CompactGraphColumns
     }
   }
 `);
@@ -48,20 +52,21 @@ export function ExplorerRoute() {
     // keeps the graph cached, so a return visit costs one request.
     fetchPolicy: 'no-cache',
   });
-  const shown = data ?? previousData;
+  const answer = (data ?? previousData)?.compactGraph;
+  const graph = useMemo(() => (answer ? fromColumns(useFragment(CompactGraphColumns, answer)) : null), [answer]);
 
   const onFilterChange = (next: ExplorerFilter) => {
     saveFilter(next);
     setFilter(next);
   };
 
-  if (!shown?.graph) {
+  if (!graph) {
     if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
     return <LoadingState label={t('explorer.loading')} />;
   }
   return (
     <GraphExplorer
-      data={shown.graph}
+      data={graph}
       filter={filter}
       onFilterChange={onFilterChange}
       refreshing={loading}
