@@ -63,7 +63,8 @@ function searches(v: Vocabulary): Record<string, unknown>[] {
         return { rankFor: opening.id, filter: { search: pick(v.words).slice(0, 5), minHoursPerWeek: 10 } };
       default:
         return {
-          filter: { talents: [pick(v.talents)], municipalityNumber: pick(v.municipalities), statuses: ['OUTSIDE_WORK', 'IN_ACTIVITY', 'WORK_TRIAL'] },
+          // No status filter: an employer may not narrow by a status that is not on the card.
+          filter: { talents: [pick(v.talents)], municipalityNumber: pick(v.municipalities), minHoursPerWeek: 20 },
         };
     }
   });

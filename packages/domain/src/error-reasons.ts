@@ -52,6 +52,7 @@ export const ERROR_REGISTRY = {
       TERMS_NOT_ACCEPTED: [],
       JOB_REPORT_DECIDED: ['state'],
       NOT_A_JOB_STATUS: ['status'],
+      NOT_ON_CARD: [],
       // Agreements beyond the lifecycle.
       WITHHELD_FOR_RESEARCH: [],
       AGREEMENT_NOT_DRAFT: [],

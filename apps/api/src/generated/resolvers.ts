@@ -449,8 +449,8 @@ export type CandidateCard = {
   municipalityNumber?: Maybe<Scalars['String']['output']>;
   /** The pseudonym the card is shown under. */
   pseudonym: Scalars['String']['output'];
-  /** Where the participant stands on the path to work. */
-  status: ParticipantStatus;
+  /** Where the participant stands on the path to work: for coordinators; null on an employer's card, which holds talents, goals, municipality, hours and wished industries only. */
+  status?: Maybe<ParticipantStatus>;
   /** Named skills with a level. */
   talents: Array<CandidateTalent>;
   /** Industries the participant wishes to work in. */
@@ -476,7 +476,7 @@ export type CandidateFilter = {
   municipalityNumber?: InputMaybe<Scalars['String']['input']>;
   /** Words that must occur in the candidate's talents or goals (full-text, word prefixes). */
   search?: InputMaybe<Scalars['String']['input']>;
-  /** Only candidates with these statuses. */
+  /** Only candidates with these statuses (coordinators only: an employer is refused with BAD_USER_INPUT, reason NOT_ON_CARD, since the status is not on the card). */
   statuses?: InputMaybe<Array<ParticipantStatus>>;
   /** Talents the candidate must all have (any case). */
   talents?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -3615,7 +3615,7 @@ export type CandidateCardResolvers<ContextType = GraphQLContext, ParentType exte
   municipalityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   municipalityNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ParticipantStatus'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ParticipantStatus']>, ParentType, ContextType>;
   talents?: Resolver<Array<ResolversTypes['CandidateTalent']>, ParentType, ContextType>;
   wishedIndustries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };

@@ -147,7 +147,7 @@ export const POLICY: Readonly<Record<Entity, Readonly<Record<Role, string>>>> = 
   },
   'Candidate cards': {
     COORDINATOR: 'all visible participants, card ids of a coordinators’ key',
-    EMPLOYER: 'participants visible to employers; card ids C-… keyed by its organisation (pseudonyms.ts)',
+    EMPLOYER: 'participants visible to employers, with no status (not a filter either); card ids C-… keyed by its organisation (pseudonyms.ts)',
     RESEARCHER: 'none',
     PARTICIPANT: 'their own card on their introductions, as that organisation sees it',
     ADMIN: 'none',

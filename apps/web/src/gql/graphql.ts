@@ -151,7 +151,7 @@ export type CandidateFilter = {
   municipalityNumber?: string | null | undefined;
   /** Words that must occur in the candidate's talents or goals (full-text, word prefixes). */
   search?: string | null | undefined;
-  /** Only candidates with these statuses. */
+  /** Only candidates with these statuses (coordinators only: an employer is refused with BAD_USER_INPUT, reason NOT_ON_CARD, since the status is not on the card). */
   statuses?: Array<ParticipantStatus> | null | undefined;
   /** Talents the candidate must all have (any case). */
   talents?: Array<string> | null | undefined;
@@ -1080,7 +1080,7 @@ export type DeleteOpportunityMutationVariables = Exact<{
 
 export type DeleteOpportunityMutation = { deleteOpportunity: string };
 
-export type CandidateCard_CandidateFragment = { id: string, pseudonym: string, status: ParticipantStatus, municipalityNumber: string | null, municipalityName: string | null, hoursPerWeek: number | null, wishedIndustries: Array<string>, talents: Array<{ name: string, level: TalentLevel }>, goals: Array<{ text: string, status: GoalStatus }>, match: { score: number, talentsMatched: number, talentsWanted: number, sameMunicipality: boolean, hoursFit: boolean | null, reason: string } | null } & { ' $fragmentName'?: 'CandidateCard_CandidateFragment' };
+export type CandidateCard_CandidateFragment = { id: string, pseudonym: string, status: ParticipantStatus | null, municipalityNumber: string | null, municipalityName: string | null, hoursPerWeek: number | null, wishedIndustries: Array<string>, talents: Array<{ name: string, level: TalentLevel }>, goals: Array<{ text: string, status: GoalStatus }>, match: { score: number, talentsMatched: number, talentsWanted: number, sameMunicipality: boolean, hoursFit: boolean | null, reason: string } | null } & { ' $fragmentName'?: 'CandidateCard_CandidateFragment' };
 
 export type RequestIntroductionAcceptTermsMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1504,7 +1504,7 @@ export type EmployerOpeningRouteQueryQueryVariables = Exact<{
 }>;
 
 
-export type EmployerOpeningRouteQueryQuery = { opportunity: { id: string, title: string, kind: OpportunityKind, status: OpportunityStatus, description: string | null, hoursPerWeek: number | null, municipalityName: string | null, talents: Array<string>, deletionImpact: { ' $fragmentRefs'?: { 'ArchiveActions_ImpactFragment': ArchiveActions_ImpactFragment } } | null }, shortlist: Array<{ id: string, rating: ShortlistRating, candidate: { id: string, pseudonym: string, introductionStatus: IntroductionStatus | null, status: ParticipantStatus, municipalityName: string | null, hoursPerWeek: number | null, talents: Array<{ name: string }> } }>, introductionTerms: { deadlineDays: number, revealMonths: number, acceptedAt: string | null } };
+export type EmployerOpeningRouteQueryQuery = { opportunity: { id: string, title: string, kind: OpportunityKind, status: OpportunityStatus, description: string | null, hoursPerWeek: number | null, municipalityName: string | null, talents: Array<string>, deletionImpact: { ' $fragmentRefs'?: { 'ArchiveActions_ImpactFragment': ArchiveActions_ImpactFragment } } | null }, shortlist: Array<{ id: string, rating: ShortlistRating, candidate: { id: string, pseudonym: string, introductionStatus: IntroductionStatus | null, status: ParticipantStatus | null, municipalityName: string | null, hoursPerWeek: number | null, talents: Array<{ name: string }> } }>, introductionTerms: { deadlineDays: number, revealMonths: number, acceptedAt: string | null } };
 
 export type EmployerOpeningRateMutationVariables = Exact<{
   input: RateCandidateInput;

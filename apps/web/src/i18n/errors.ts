@@ -90,6 +90,7 @@ const en = {
   BAD_USER_INPUT_TERMS_NOT_ACCEPTED: 'Accept the terms of use for introductions before your first request.',
   BAD_USER_INPUT_JOB_REPORT_DECIDED: 'This report has already been dealt with.',
   BAD_USER_INPUT_NOT_A_JOB_STATUS: 'A job is recorded as employed part time or full time.',
+  BAD_USER_INPUT_NOT_ON_CARD: 'A candidate’s status is not on the card, so candidates cannot be filtered by it.',
   // Agreements, the graph, accounts.
   BAD_USER_INPUT_WITHHELD_FOR_RESEARCH: 'This is withheld from research: it cannot be searched, sorted or filtered by.',
   BAD_USER_INPUT_NODE_NOT_IN_GRAPH: 'That node is not in the graph you are looking at.',
@@ -249,6 +250,7 @@ const nb: typeof en = {
   BAD_USER_INPUT_TERMS_NOT_ACCEPTED: 'Godta vilkårene for introduksjoner før din første forespørsel.',
   BAD_USER_INPUT_JOB_REPORT_DECIDED: 'Rapporten er allerede behandlet.',
   BAD_USER_INPUT_NOT_A_JOB_STATUS: 'En jobb føres som ansatt på deltid eller heltid.',
+  BAD_USER_INPUT_NOT_ON_CARD: 'Kandidatens status står ikke på kortet, så kandidater kan ikke filtreres etter den.',
   BAD_USER_INPUT_WITHHELD_FOR_RESEARCH: 'Dette holdes tilbake fra forskning: det kan ikke søkes i, sorteres eller filtreres etter.',
   BAD_USER_INPUT_NODE_NOT_IN_GRAPH: 'Den noden finnes ikke i grafen du ser på.',
   BAD_USER_INPUT_SEARCH_EMPTY: 'Skriv en del av et navn for å søke.',

@@ -35,7 +35,7 @@ async function ownIntroductionStatuses(ctx: GraphQLContext, personIds: readonly 
 
 /**
  * Builds the pseudonymous cards of these participants, in the order given, with one query per
- * kind of row (loaders). Only CANDIDATE_CARD_FIELDS (and the status) are copied, so a field
+ * kind of row (loaders). Only CANDIDATE_CARD_FIELDS (and, for coordinators, the status) are copied, so a field
  * added to the profile later stays hidden from employers until added there on purpose.
  */
 export async function candidateCards(
@@ -66,7 +66,8 @@ export async function candidateCards(
       {
         id: cardId,
         pseudonym: cardId,
-        status: profile.status,
+        // Not on an employer's card (DESIGN.md lists what is): a status can tell sick leave or benefits.
+        status: ctx.viewer?.role === 'EMPLOYER' ? null : profile.status,
         ...toCandidateCard(source),
         match: matches?.get(personId) ?? null,
         introductionStatus: introductions.get(personId) ?? null,

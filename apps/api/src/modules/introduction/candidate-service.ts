@@ -107,6 +107,10 @@ export async function listCandidates(
 ): Promise<Page<CandidateCard>> {
   requireRole(ctx, COORDINATOR_OR_EMPLOYER, 'listCandidates');
   const filter = validate(candidateFilterSchema, args.filter ?? {});
+  // Narrowing by status would tell an employer each candidate's status, which is not on their card.
+  if (ctx.viewer?.role === 'EMPLOYER' && filter.statuses?.length) {
+    throw badInput('filter.statuses', 'An employer cannot filter candidates by status: it is not on the card.', { reason: 'NOT_ON_CARD' });
+  }
   const size = pageSize(args.first);
   const offset = decodeOffset(args.after);
   let opening: OpportunityRow | undefined;

@@ -45,7 +45,7 @@ describe('candidate cards', () => {
     }
   });
 
-  it('filter by talents, municipality, hours, wished industry and status', async () => {
+  it('filter by talents, municipality, hours and wished industry; by status for coordinators only', async () => {
     const a = await visibleCandidate(orgId, coordinator, 'Filter A', {
       talents: [{ name: 'Rørlegging' }, { name: 'Sveising' }],
       municipalityNumber: '4001',
@@ -66,7 +66,21 @@ describe('candidate cards', () => {
     expect(ids(await cards(employer, { filter: { ...plumbers, municipalityNumber: '4003' } }))).toEqual([b.cardId]);
     expect(ids(await cards(employer, { filter: { ...plumbers, minHoursPerWeek: 20 } }))).toEqual([a.cardId]);
     expect(ids(await cards(employer, { filter: { ...plumbers, wishedIndustry: '56' } }))).toEqual([b.cardId]);
-    expect(ids(await cards(employer, { filter: { ...plumbers, statuses: ['WORK_TRIAL', 'EDUCATION'] } }))).toEqual([a.cardId]);
+    expect(ids(await cards(coordinator, { filter: { ...plumbers, statuses: ['WORK_TRIAL', 'EDUCATION'] } }))).toEqual(
+      ids(await cards(coordinator, { filter: { talents: ['Rørlegging', 'Sveising'] } })),
+    );
+    // The status is not on an employer's card, so narrowing by it would tell it.
+    const refused = await employer.request(CANDIDATES, { filter: { ...plumbers, statuses: ['WORK_TRIAL'] } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.statuses', reason: 'NOT_ON_CARD' });
+    expect(refused.data?.candidates ?? null).toBeNull();
+  });
+
+  it('carry no status on an employer’s card; a coordinator’s list shows it', async () => {
+    const c = await visibleCandidate(orgId, coordinator, 'Status Skjult', { talents: [{ name: 'Bøkkerfag' }], status: 'WORK_TRIAL' });
+    const [asEmployer] = await cards(employer, { filter: { talents: ['Bøkkerfag'] } });
+    expect(asEmployer).toMatchObject({ id: c.cardId, status: null });
+    const [asCoordinator] = await cards(coordinator, { filter: { talents: ['Bøkkerfag'] } });
+    expect(asCoordinator?.status).toBe('WORK_TRIAL');
   });
 
   it('a participant who withdraws consent disappears from the next request', async () => {

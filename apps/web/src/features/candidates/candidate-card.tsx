@@ -64,7 +64,8 @@ export function CandidateCard(props: { candidate: FragmentType<typeof CandidateC
           <Title order={2} size="h5" id={titleId}>
             {c.pseudonym}
           </Title>
-          <Badge variant="light">{t(`participantStatus.${c.status}`)}</Badge>
+          {/* A coordinator's view of the card; an employer's card carries no status. */}
+          {c.status ? <Badge variant="light">{t(`participantStatus.${c.status}`)}</Badge> : null}
         </Group>
         <Text size="sm" c="dimmed">
           {[c.municipalityName, c.hoursPerWeek != null ? t('employer.candidates.hours', { count: c.hoursPerWeek }) : null]

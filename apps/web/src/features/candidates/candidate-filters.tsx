@@ -1,7 +1,7 @@
-import { Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { MAX_SEARCH_TALENTS, PARTICIPANT_STATUSES, type ParticipantStatus } from '@brobygger/domain';
+import { MAX_SEARCH_TALENTS } from '@brobygger/domain';
 import { NACE_SECTIONS } from './nace-sections';
 
 export interface CandidateFilterValues {
@@ -10,7 +10,6 @@ export interface CandidateFilterValues {
   municipalityNumber: string | null;
   minHoursPerWeek: number | '';
   wishedIndustry: string | null;
-  statuses: ParticipantStatus[];
 }
 
 export const EMPTY_CANDIDATE_FILTER: CandidateFilterValues = {
@@ -19,7 +18,6 @@ export const EMPTY_CANDIDATE_FILTER: CandidateFilterValues = {
   municipalityNumber: null,
   minHoursPerWeek: '',
   wishedIndustry: null,
-  statuses: [],
 };
 
 interface Props {
@@ -82,16 +80,8 @@ export function CandidateFilters({ value, onChange, municipalities, errors }: Pr
         onChange={(v) => set('wishedIndustry', v)}
         error={errors['wishedIndustry']}
       />
+      {/* No status filter: a candidate's status is not on the employer's card (DESIGN.md). */}
       <Group gap="xs" align="flex-end" wrap="nowrap">
-        <MultiSelect
-          style={{ flex: 1 }}
-          label={t('fields.status')}
-          placeholder={value.statuses.length ? undefined : t('employer.candidates.any')}
-          data={PARTICIPANT_STATUSES.map((s) => ({ value: s, label: t(`participantStatus.${s}`) }))}
-          value={value.statuses}
-          onChange={(v) => set('statuses', v)}
-          error={errors['statuses']}
-        />
         <Button variant="subtle" onClick={() => onChange(EMPTY_CANDIDATE_FILTER)}>
           {t('employer.candidates.clear')}
         </Button>

@@ -87,7 +87,6 @@ function toFilter(v: CandidateFilterValues): CandidateFilter {
     ...(v.municipalityNumber ? { municipalityNumber: v.municipalityNumber } : {}),
     ...(v.minHoursPerWeek !== '' ? { minHoursPerWeek: v.minHoursPerWeek } : {}),
     ...(v.wishedIndustry ? { wishedIndustry: v.wishedIndustry } : {}),
-    ...(v.statuses.length ? { statuses: v.statuses } : {}),
   };
 }
 
