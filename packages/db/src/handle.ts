@@ -54,6 +54,11 @@ export interface DbHandle {
   /** Which committed migrations the database has not applied (readiness). */
   migrationStatus(): Promise<MigrationStatus>;
   /**
+   * Brings the query planner's statistics up to date after a bulk write (a seed, a register
+   * import), so it picks indexes for what the tables now hold.
+   */
+  refreshStatistics(): Promise<void>;
+  /**
    * Leaves as little of deleted rows behind as the database allows (an erasure); see each
    * dialect's handle for what that is.
    */

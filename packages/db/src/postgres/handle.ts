@@ -139,6 +139,9 @@ export async function openPostgres(
       return row?.value ?? 0;
     },
     migrationStatus: status,
+    async refreshStatistics() {
+      await pool.query('ANALYZE');
+    },
     /**
      * PostgreSQL keeps a deleted row's bytes until VACUUM reclaims its space and later rows
      * overwrite it; this asks for that now on the tables that hold a participant's words.

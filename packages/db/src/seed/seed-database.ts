@@ -183,6 +183,7 @@ export async function seedDatabase(
     return true;
   });
   if (!wrote) return null;
+  await handle.refreshStatistics();
 
   return {
     mode: sizes.demo ? 'demo' : 'synthetic',

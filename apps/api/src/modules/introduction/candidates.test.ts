@@ -6,6 +6,7 @@ import { CANDIDATES, cardIdOf, employerOf, visibleCandidate } from './test-fixtu
 
 interface Card {
   id: string;
+  status: string | null;
   talents: { name: string }[];
   goals: { text: string; status: string }[];
   match: { score: number; reason: string; talentsMatched: number } | null;

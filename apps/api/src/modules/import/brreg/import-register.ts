@@ -187,7 +187,7 @@ export async function importRegister(
   options: RegisterImportOptions,
 ): Promise<ImportReport> {
   if (options.dryRun) return run(handle.db, input, options, false);
-  return handle.transaction(async (tx) => {
+  const report = await handle.transaction(async (tx) => {
     const report = await run(tx, input, options, true);
     const { created, updated, unchanged, kept, skipped, rejected, rowsRead } = report;
     await auditImport(tx, options.actor, options.now, 'Organization', {
@@ -202,4 +202,7 @@ export async function importRegister(
     });
     return report;
   });
+  // Thousands of new organisations change what the planner should expect of the table.
+  if (report.created > 0) await handle.refreshStatistics();
+  return report;
 }
