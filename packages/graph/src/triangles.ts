@@ -1,3 +1,4 @@
+import { NODE_CHUNK } from './csr';
 import type { Csr } from './csr';
 
 /**
@@ -14,6 +15,72 @@ export type TriangleVisitor = (
 ) => void;
 
 /**
+ * Each tie kept once, at its lower-ranked end, where ranks order nodes by (degree,
+ * index): node u's forward slots are `slots[starts[u] .. starts[u + 1])`, CSR slots
+ * whose target outranks u, in CSR order.
+ */
+export interface ForwardTies {
+  readonly starts: Int32Array;
+  readonly slots: Int32Array;
+}
+
+/**
+ * Orients every tie from the lower to the higher (degree, index) rank. Comparing the two
+ * ends' degrees, and their indices on a tie, orders them as sorting all nodes by rank
+ * would, without the sort. Every tie is forward at exactly one end, so there are
+ * `edgeCount` forward slots.
+ */
+export function forwardTies(csr: Csr): ForwardTies {
+  const n = csr.nodeCount;
+  const starts = new Int32Array(n + 1);
+  starts[n] = csr.edgeCount;
+  // One spare slot: each slot is written before it is known to be forward.
+  const slots = new Int32Array(csr.edgeCount + 1);
+  for (let from = 0, k = 0; from < n; from += NODE_CHUNK)
+    k = fillForward(
+      from,
+      Math.min(n, from + NODE_CHUNK),
+      k,
+      csr.offsets,
+      csr.targets,
+      starts,
+      slots,
+    );
+  return { starts, slots: slots.subarray(0, csr.edgeCount) };
+}
+
+/** Fills the forward slots of nodes from..to, starting at slot `first`; returns the next slot. */
+function fillForward(
+  from: number,
+  to: number,
+  first: number,
+  offsets: Int32Array,
+  targets: Int32Array,
+  starts: Int32Array,
+  slots: Int32Array,
+): number {
+  let k = first;
+  for (let u = from; u < to; u++) {
+    starts[u] = k;
+    const start = offsets[u] as number;
+    const end = offsets[u + 1] as number;
+    const degree = end - start;
+    for (let e = start; e < end; e++) {
+      const t = targets[e] as number;
+      const other = (offsets[t + 1] as number) - (offsets[t] as number);
+      // Branch-free (degree, index) comparison: whether a tie points forward is a coin
+      // toss to the branch predictor.
+      const higher = (degree - other) >>> 31;
+      const apart = degree ^ other;
+      const same = ((apart | -apart) >>> 31) ^ 1;
+      slots[k] = e;
+      k += higher | (same & ((u - t) >>> 31));
+    }
+  }
+  return k;
+}
+
+/**
  * Visits every triangle once, by the "forward" algorithm (Schank & Wagner 2005): ties
  * are oriented from lower to higher (degree, index) rank and each node intersects only
  * its forward lists. O(m^1.5) time, so a hub with thousands of members costs no more
@@ -22,56 +89,28 @@ export type TriangleVisitor = (
  */
 export function forEachTriangle(csr: Csr, visit: TriangleVisitor): void {
   const n = csr.nodeCount;
-  const { offsets, targets } = csr;
-  const rank = new Int32Array(n);
-  const byDegree = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) =>
-      (offsets[a + 1] as number) -
-        (offsets[a] as number) -
-        ((offsets[b + 1] as number) - (offsets[b] as number)) || a - b,
-  );
-  for (let r = 0; r < n; r++) rank[byDegree[r] as number] = r;
-
-  // Forward lists hold the CSR slot, so the neighbour is targets[slot].
-  const forwardOffsets = new Int32Array(n + 1);
-  for (let u = 0; u < n; u++) {
-    let count = 0;
-    for (let e = offsets[u] as number, end = offsets[u + 1] as number; e < end; e++) {
-      if ((rank[targets[e] as number] as number) > (rank[u] as number)) count++;
-    }
-    forwardOffsets[u + 1] = (forwardOffsets[u] as number) + count;
-  }
-  const forwardSlots = new Int32Array(forwardOffsets[n] as number);
-  for (let u = 0, k = 0; u < n; u++) {
-    for (let e = offsets[u] as number, end = offsets[u + 1] as number; e < end; e++) {
-      if ((rank[targets[e] as number] as number) > (rank[u] as number)) forwardSlots[k++] = e;
-    }
-  }
-
+  const targets = csr.targets;
+  const { starts, slots } = forwardTies(csr);
   // mark[w] = slot u→w + 1 while u is being processed.
   const mark = new Int32Array(n);
   for (let u = 0; u < n; u++) {
-    const start = forwardOffsets[u] as number;
-    const end = forwardOffsets[u + 1] as number;
+    const start = starts[u] as number;
+    const end = starts[u + 1] as number;
     for (let i = start; i < end; i++) {
-      const slot = forwardSlots[i] as number;
+      const slot = slots[i] as number;
       mark[targets[slot] as number] = slot + 1;
     }
     for (let i = start; i < end; i++) {
-      const uv = forwardSlots[i] as number;
+      const uv = slots[i] as number;
       const v = targets[uv] as number;
-      for (
-        let j = forwardOffsets[v] as number, jEnd = forwardOffsets[v + 1] as number;
-        j < jEnd;
-        j++
-      ) {
-        const vw = forwardSlots[j] as number;
+      for (let j = starts[v] as number, jEnd = starts[v + 1] as number; j < jEnd; j++) {
+        const vw = slots[j] as number;
         const w = targets[vw] as number;
         const marked = mark[w] as number;
         if (marked !== 0) visit(u, v, w, uv, vw, marked - 1);
       }
     }
-    for (let i = start; i < end; i++) mark[targets[forwardSlots[i] as number] as number] = 0;
+    for (let i = start; i < end; i++) mark[targets[slots[i] as number] as number] = 0;
   }
 }
 

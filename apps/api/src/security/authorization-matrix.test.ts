@@ -37,6 +37,7 @@ const MATRIX: Record<string, Role[] | 'public'> = {
   'query opportunities': [C, E, R],
   'query opportunity': [C, E, R],
   'query graph': [C, E, R],
+  'query compactGraph': [C, E, R],
   'query graphStats': [C, R],
   'query bridgePath': [C, E, R],
   'query suggestedBridges': [C, P],
