@@ -6,6 +6,7 @@ import { createLoaders, type Loaders } from './loaders';
 import type { GraphViewData } from './modules/graph/service';
 import { makePseudonyms, type Pseudonyms } from './privacy/pseudonyms';
 import { cursorSeal, type CursorSeal } from './lib/cursor-seal';
+import { writesWithinDeadline } from './lib/deadline-writes';
 
 /** Who is asking: the logged-in account, or null before login. */
 export interface Viewer {
@@ -71,7 +72,7 @@ export interface ContextInput {
 
 export function buildContext(input: ContextInput): GraphQLContext {
   return {
-    handle: input.handle,
+    handle: input.signal ? writesWithinDeadline(input.handle, input.signal) : input.handle,
     db: input.handle.db,
     viewer: input.viewer,
     loaders: createLoaders(input.handle.db),

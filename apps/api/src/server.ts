@@ -15,6 +15,7 @@ import { repositoryRoot, type Env } from './env';
 import { makeFormatError } from './lib/format-error';
 import { graphqlHttp } from './lib/graphql-http';
 import { jitPlugin } from './lib/jit-plugin';
+import { nulCharacterPlugin } from './lib/nul-character-plugin';
 import { queryCostPlugin } from './lib/query-cost-plugin';
 import { hardeningValidationRules } from './lib/hardening';
 import { currentRequestId, requestStore } from './lib/request-context';
@@ -88,6 +89,7 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      nulCharacterPlugin(),
       queryCostPlugin(schema, { budget: env.QUERY_COST_BUDGET, maxAnalytics: env.QUERY_MAX_ANALYTICS, maxExports: env.QUERY_MAX_EXPORTS }),
       profileReadAuditPlugin(),
       jitPlugin(schema, formatError),

@@ -9,9 +9,10 @@ import { activeDialect } from './dialect';
  *   kept in step by triggers; migration 0003_candidate_search). A word matches as a prefix of
  *   a word ("sveis" finds "sveising"), diacritics removed.
  * - PostgreSQL: a `tsvector` with the Norwegian configuration, so a word matches as a prefix
- *   of a stemmed word, or a trigram match anywhere in the text, so part of a word matches too
- *   ("veis" finds "sveising"); both from indexes on the talents' and goals' own columns
- *   (migration 0001_candidate_search of the PostgreSQL set).
+ *   of a stemmed word, or (for three characters or more) a trigram match anywhere in the text,
+ *   so part of a word matches too ("veis" finds "sveising"); both from indexes on the
+ *   talents' and goals' own columns
+ *   (migration 0001_search_and_counters of the PostgreSQL set).
  *
  * The ranking and its reasons are computed around this condition in the API, the same for both.
  */
@@ -32,15 +33,19 @@ export function toFtsTerms(text: string): string[] {
 const sqliteWord = (personId: AnyColumn, word: string) =>
   sql`${personId} IN (SELECT d.person_id FROM candidate_search_docs d WHERE d.rowid IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ${`"${word}"*`}))`;
 
+/** Trigrams need three characters: a shorter part of a word would scan every talent and goal. */
+const MIN_PART_LENGTH = 3;
+
 function postgresWord(personId: AnyColumn, word: string): SQL {
   const query = sql`to_tsquery('norwegian', ${`${word}:*`})`;
-  const part = `%${word}%`;
+  const matches = (column: SQL) =>
+    [...word].length >= MIN_PART_LENGTH
+      ? sql`(to_tsvector('norwegian', ${column}) @@ ${query} OR lower(${column}) LIKE ${`%${word}%`})`
+      : sql`to_tsvector('norwegian', ${column}) @@ ${query}`;
   return sql`${personId} IN (
-    SELECT t.person_id FROM talents t
-      WHERE to_tsvector('norwegian', t.name) @@ ${query} OR lower(t.name) LIKE ${part}
+    SELECT t.person_id FROM talents t WHERE ${matches(sql`t.name`)}
     UNION ALL
-    SELECT g.person_id FROM goals g
-      WHERE to_tsvector('norwegian', g.text) @@ ${query} OR lower(g.text) LIKE ${part})`;
+    SELECT g.person_id FROM goals g WHERE ${matches(sql`g.text`)})`;
 }
 
 /**

@@ -24,6 +24,10 @@ export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';
+    // libpq also takes the password as a parameter (?password=…).
+    for (const key of [...parsed.searchParams.keys()]) {
+      if (key.toLowerCase() === 'password') parsed.searchParams.set(key, '***');
+    }
     return parsed.toString();
   } catch {
     return 'DATABASE_URL (not a valid URL)';

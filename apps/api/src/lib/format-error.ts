@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { loggableError } from './loggable-error';
 
 export const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
@@ -77,7 +78,7 @@ export function makeFormatError(requestIdOf: () => string | undefined, options: 
     }
     const original = unwrapResolverError(error);
     if (process.env.NODE_ENV !== 'test' || process.env.BROBYGGER_LOG_ERRORS === 'true') {
-      console.error(JSON.stringify({ level: 'error', requestId, error: String(original) }));
+      console.error(JSON.stringify({ level: 'error', requestId, ...loggableError(original) }));
     }
     return {
       message: `Internal error. Quote request id ${requestId ?? 'unknown'} when you report it.`,

@@ -74,6 +74,29 @@ describe('the request deadline', () => {
     expect(created).toEqual([]);
   });
 
+  it('rolls back a write that waited past the deadline for the write queue: the answer says so, and nothing changed', async () => {
+    // A server on the same database whose deadline lets the mutation start, then passes while
+    // its write waits behind another (here held open for 800 ms, as a long import would).
+    const env = loadEnv({ NODE_ENV: 'test', DATABASE_PATH: ':memory:', LOG_REQUESTS: 'false', ...RAISED_LIMITS, REQUEST_DEADLINE_MS: '300' });
+    const patient = await startApp({ handle: api.handle, env }, 0);
+    try {
+      const holding = api.handle.transaction(() => new Promise((resolve) => setTimeout(resolve, 800)));
+      const response = await fetch(`${patient.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: `mutation { createOrganization(input: { name: "Etter Fristen AS", sector: BUSINESS, kind: COMPANY }) { id } }` }),
+      });
+      const answer = (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
+      expect(answer.errors?.[0]?.extensions?.code).toBe('REQUEST_TIMEOUT');
+      await holding;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const created = await api.handle.db.select().from(schema.organizations).where(eq(schema.organizations.name, 'Etter Fristen AS'));
+      expect(created).toEqual([]);
+    } finally {
+      await patient.stop();
+    }
+  });
+
   it('leaves requests that finish in time alone', async () => {
     const client = await api.as('COORDINATOR');
     expect((await client.request(`{ graph { nodes { id metrics { betweenness } } } }`)).status).toBe(200);

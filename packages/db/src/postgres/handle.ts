@@ -69,11 +69,16 @@ export async function openPostgres(
     connectionString: url,
     // Two at least: a migration holds one connection while the checks around it use another.
     max: Math.max(2, options.poolSize ?? 10),
+    // A host that accepts and never answers fails the start (naming DATABASE_URL) rather than hanging it.
+    connectionTimeoutMillis: 10_000,
     types,
     application_name: 'brobygger',
   });
-  // An idle connection that the server closes (a restart, a proxy timeout) must not crash the process.
+  // A connection the server closes (a restart, a failover, pg_terminate_backend) must not crash
+  // the process: idle, the pool reports it here; checked out (inside a transaction), its own
+  // client does, and the query under way fails with the error and rolls back.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   try {
     await pool.query('SELECT 1');
   } catch (error) {

@@ -51,7 +51,7 @@ export async function createSession(
  * Every request looks its session up, so the query is built and prepared once per database
  * rather than on each request.
  */
-const sessionLookups = new WeakMap<DbHandle, ReturnType<typeof prepareSessionLookup>>();
+const sessionLookups = new WeakMap<DbHandle['db'], ReturnType<typeof prepareSessionLookup>>();
 
 function prepareSessionLookup(handle: DbHandle) {
   return prepareRead(
@@ -65,8 +65,8 @@ function prepareSessionLookup(handle: DbHandle) {
 }
 
 function sessionLookup(handle: DbHandle) {
-  let lookup = sessionLookups.get(handle);
-  if (!lookup) sessionLookups.set(handle, (lookup = prepareSessionLookup(handle)));
+  let lookup = sessionLookups.get(handle.db);
+  if (!lookup) sessionLookups.set(handle.db, (lookup = prepareSessionLookup(handle)));
   return lookup;
 }
 

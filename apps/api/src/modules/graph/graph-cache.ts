@@ -29,17 +29,18 @@ export class GraphGeneration {
   constructor(readonly version: number) {}
 }
 
-const generations = new WeakMap<DbHandle, GraphGeneration>();
+/** Keyed by the database's query builder: one per database, shared by every request's view of the handle. */
+const generations = new WeakMap<DbHandle['db'], GraphGeneration>();
 
 /**
  * The generation for a data version. A request that read an older version than the newest
  * seen gets a generation of its own, not kept: its results never reach newer requests.
  */
 export function generationAt(handle: DbHandle, version: number): GraphGeneration {
-  const current = generations.get(handle);
+  const current = generations.get(handle.db);
   if (current?.version === version) return current;
   const next = new GraphGeneration(version);
-  if (!current || version > current.version) generations.set(handle, next);
+  if (!current || version > current.version) generations.set(handle.db, next);
   return next;
 }
 

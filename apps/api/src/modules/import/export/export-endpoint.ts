@@ -70,9 +70,11 @@ export function exportEndpoint(handle: DbHandle, clock: () => Date): RequestHand
     }
 
     const now = clock();
-    // Written before the first row leaves: an export that breaks off was still a read.
-    await handle.transaction((tx) =>
-      auditImport(tx, actor, now, list.entityType, { list: name, search, sectors, archived, ...choices }, 'export'),
+    // Written before the first row leaves: an export that breaks off was still a read. An
+    // audit event of a read changes no data, so it leaves the data version (and caches) alone.
+    await handle.transaction(
+      (tx) => auditImport(tx, actor, now, list.entityType, { list: name, search, sectors, archived, ...choices }, 'export'),
+      { changesData: false },
     );
     res.status(200).type('text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="brobygger-${name}-${now.toISOString().slice(0, 10)}.csv"`);

@@ -7,6 +7,7 @@ import type { ImportReport } from '../report';
 import { coordinatorOf, refuseSimpleRequest, type HttpRefusal } from './request-viewer';
 import { ImportInputError } from '../import-error';
 import { MAX_UPLOAD_BYTES, UploadTooLargeError, spoolUpload } from './spool-upload';
+import { loggableError } from '../../../lib/loggable-error';
 
 /** One line of the streamed answer (application/x-ndjson): progress, then the report or an error. */
 export type ImportEvent =
@@ -41,7 +42,7 @@ function errorEvent(error: unknown): ImportEvent {
   if (error instanceof UploadTooLargeError) {
     return { type: 'error', code: 'PAYLOAD_TOO_LARGE', message: error.message, params: { maxBytes: MAX_UPLOAD_BYTES } };
   }
-  console.error(JSON.stringify({ level: 'error', msg: 'import failed', error: String(error) }));
+  console.error(JSON.stringify({ level: 'error', msg: 'import failed', ...loggableError(error) }));
   return { type: 'error', code: 'IMPORT_FAILED', message: 'The file could not be imported; nothing was written.' };
 }
 
