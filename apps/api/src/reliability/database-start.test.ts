@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,19 @@ describe('starting on a database it cannot use', () => {
       /Cannot reach the database named by DATABASE_URL \(postgres:\/\/brobygger:\*\*\*@127\.0\.0\.1:1\/brobygger\)/,
     );
   });
+
+  it('names DATABASE_URL, within seconds, when the host takes the connection and never answers', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((listening) => silent.listen(0, '127.0.0.1', listening));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      await expect(
+        spawnServer({ database: { url: `postgres://brobygger@127.0.0.1:${port}/brobygger?password=hidden-secret`, path: '' }, startTimeoutMs: 40_000 }),
+      ).rejects.toThrow(/Cannot reach the database named by DATABASE_URL \(postgres:\/\/brobygger@127\.0\.0\.1:\d+\/brobygger\?password=\*\*\*\)/);
+    } finally {
+      silent.close();
+    }
+  }, 60_000);
 
   it('names DATABASE_URL when it is no PostgreSQL URL', async () => {
     await expect(
