@@ -7,7 +7,7 @@
 export function loggableError(error: unknown): Record<string, unknown> {
   const query = (error as { query?: unknown }).query;
   if (error instanceof Error && typeof query === 'string') {
-    const cause = (error as { cause?: { code?: unknown; constraint?: unknown } }).cause;
+    const cause = (error as { cause?: { code?: string | number; constraint?: unknown } }).cause;
     return {
       error: 'database query failed',
       query,

@@ -52,14 +52,15 @@ function nulInLiteral(node: ValueNode, variables: Record<string, unknown>, path:
 }
 
 export function refuseNulCharacters(document: DocumentNode, variables: Record<string, unknown> | undefined): GraphQLError | null {
-  let field: string | null = null;
+  const found: { field?: string } = {};
   visit(document, {
     Argument(argument) {
-      if (field) return;
+      if (found.field) return;
       const inside = nulInLiteral(argument.value, variables ?? {});
-      if (inside) field = fieldOf(argument.name.value, inside);
+      if (inside) found.field = fieldOf(argument.name.value, inside);
     },
   });
+  const { field } = found;
   if (!field) return null;
   return new GraphQLError(`${field}: text may not hold the NUL character (U+0000).`, {
     extensions: { code: 'BAD_USER_INPUT', field, reason: 'CONTROL_CHARACTER', http: { status: 200 } },
