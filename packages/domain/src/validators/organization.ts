@@ -34,8 +34,7 @@ const clearable = {
   postalCode: blankToNull('Postal code', postalCodeField()),
   postalPlace: blankToNull('Postal place', nameField('Postal place')),
   website: blankToNull('Website', websiteField()),
-  // An integer column on PostgreSQL; no employer comes near (Norway's largest has about 100,000).
-  employees: intField('Employees', 0, 10_000_000),
+  employees: intField('Employees', 0),
 };
 
 /** A new organisation: name, sector and kind are required; the organisation number is MOD11-checked. */

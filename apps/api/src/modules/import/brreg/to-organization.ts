@@ -40,10 +40,15 @@ function placeOf(value: RegisterValue): RegisterValue {
   return typeof value === 'string' ? placeNameCase(value) : value;
 }
 
+/** More than any employer has (Norway's largest has about 100,000); also past a 32-bit integer column. */
+const MAX_EMPLOYEES = 10_000_000;
+
+/** A count the register could not mean is left empty, as a malformed one is. */
 function employeesOf(value: RegisterValue): number | null | undefined {
   if (value === undefined) return undefined;
   if (value === null || !/^\d+$/.test(value)) return null;
-  return Number(value);
+  const count = Number(value);
+  return count <= MAX_EMPLOYEES ? count : null;
 }
 
 /** A register record as an organisation, or why it cannot be one. */
