@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
+import { Kind, visit, type DocumentNode, type GraphQLError, type ValueNode } from 'graphql';
 import type { GraphQLContext } from '../context';
+import { badInput } from './errors';
 
 /**
  * No text Brobygger stores or looks up may hold U+0000: PostgreSQL's text cannot, and SQLite
@@ -62,9 +63,10 @@ export function refuseNulCharacters(document: DocumentNode, variables: Record<st
   });
   const { field } = found;
   if (!field) return null;
-  return new GraphQLError(`${field}: text may not hold the NUL character (U+0000).`, {
-    extensions: { code: 'BAD_USER_INPUT', field, reason: 'CONTROL_CHARACTER', http: { status: 200 } },
-  });
+  const refusal = badInput(field, `${field}: text may not hold the NUL character (U+0000).`, { reason: 'CONTROL_CHARACTER' });
+  // Refused before execution, as a malformed variable is: a client error, not the server's.
+  Object.assign(refusal.extensions, { http: { status: 400 } });
+  return refusal;
 }
 
 export function nulCharacterPlugin(): ApolloServerPlugin<GraphQLContext> {

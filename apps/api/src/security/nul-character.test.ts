@@ -24,6 +24,7 @@ describe('the NUL character', () => {
         password: 'x',
       });
     expect(refusal(answer)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONTROL_CHARACTER', field: 'email' });
+    expect((answer as { status?: number }).status).toBe(400);
   });
 
   it('is refused in ids and filters, in variables and in literals', async () => {
