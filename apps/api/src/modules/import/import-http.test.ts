@@ -222,4 +222,12 @@ describe('CSV imports of people and connections', () => {
     expect(again.last.report).toMatchObject({ created: 0, unchanged: 2 });
     expect(await countOf(schema.connections)).toBe(2);
   });
+
+  it('refuses a row with a NUL character by its line, and imports the others', async () => {
+    const header = readFileSync(fixturePath('connections.csv'), 'utf8').split('\n')[0];
+    const file = `${header}\nola@nav.example\u0000,kari@nav.example,kollega,2,\n`;
+    const answer = await upload(`/import/connections?dryRun=true&mapping=${CONNECTION_MAPPING}`, file);
+    expect(answer.last.type).not.toBe('error');
+    expect(answer.last.report.rejectedRows).toEqual([expect.objectContaining({ line: 2, problem: 'CONTROL_CHARACTER', field: 'personA' })]);
+  });
 });

@@ -26,7 +26,14 @@ async function run(db: Db, input: Readable, options: CsvImportOptions, write: bo
   for await (const { line, row } of readCsv(input, (header) => checkColumns(options.mapping, header))) {
     builder.report.rowsRead++;
     if (builder.report.rowsRead % 500 === 0) options.onProgress?.(builder.report.rowsRead);
-    await importRow(db, line, mapRow(options.mapping, row), builder, write, now);
+    const values = mapRow(options.mapping, row);
+    // U+0000 cannot be stored (nor looked up on PostgreSQL): that row is refused, by line, as any bad cell is.
+    const field = Object.keys(values).find((name) => values[name]!.includes('\u0000'));
+    if (field) {
+      builder.reject({ line, key: `line ${line}`, reason: `${field}: text may not hold the NUL character (U+0000)`, problem: 'CONTROL_CHARACTER', field });
+      continue;
+    }
+    await importRow(db, line, values, builder, write, now);
   }
   options.onProgress?.(builder.report.rowsRead);
   return builder.report;
