@@ -59,7 +59,7 @@ const config: CodegenConfig = {
           // Graph nodes carry a per-request handle on their metrics, computed only when asked for.
           GraphNode: '../modules/graph/graph-view#GraphNodeView',
           // The columns keep the nodes, so reading labels can note which participants were named.
-          CompactGraph: '../modules/graph/compact-graph#CompactColumns',
+          CompactGraph: '../modules/graph/compact-graph#CompactGraphParent',
         },
       },
     },

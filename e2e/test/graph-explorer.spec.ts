@@ -61,3 +61,14 @@ test('the graph canvas is really drawn', async ({ coordinator: page }) => {
   }, png);
   expect(inked).toBeGreaterThan(0.02);
 });
+
+test("the map opens already drawn from the server's picture, and the layout runs only when asked", async ({ coordinator: page }) => {
+  await page.goto('/explorer');
+  await expect(page.getByText(/[\d\s]+ noder · [\d\s]+ bånd/)).toBeVisible({ timeout: 60_000 });
+  // No layout starts on its own: every node already has its place.
+  await expect(page.getByText('Layout i ro', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Kjør layout' }).click();
+  await expect(page.getByText('Layout kjører', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Stopp layout' }).click();
+  await expect(page.getByText('Layout i ro', { exact: true })).toBeVisible();
+});

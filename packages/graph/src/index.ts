@@ -63,3 +63,5 @@ export type {
   NodeMetric,
   Sector,
 } from './types';
+export { overviewLayout } from './overview-layout';
+export type { OverviewLayout, OverviewLayoutInput } from './overview-layout';

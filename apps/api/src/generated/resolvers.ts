@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationRow as OrganizationRowModel, PersonRow as PersonRowModel, ParticipantProfileRow as ParticipantProfileRowModel, ParticipantStatusChangeRow as ParticipantStatusChangeRowModel, TalentRow as TalentRowModel, GoalRow as GoalRowModel, DreamRow as DreamRowModel, PlanStepRow as PlanStepRowModel, NetworkRow as NetworkRowModel, NetworkMemberRow as NetworkMemberRowModel, ConnectionRow as ConnectionRowModel, AgreementRow as AgreementRowModel, AgreementPartyRow as AgreementPartyRowModel, OpportunityRow as OpportunityRowModel, UserRow as UserRowModel, AuditEventRow as AuditEventRowModel, IntroductionRow as IntroductionRowModel, ShortlistEntryRow as ShortlistEntryRowModel } from '@brobygger/db/schema';
 import type { GraphNodeView as GraphNodeViewModel } from '../modules/graph/graph-view';
-import type { CompactColumns as CompactColumnsModel } from '../modules/graph/compact-graph';
+import type { CompactGraphParent as CompactGraphParentModel } from '../modules/graph/compact-graph';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -554,6 +554,16 @@ export type CompactGraph = {
   nodeSectors: Array<Sector>;
   /** The day each node entered the network, when known. */
   nodeSince: Array<Maybe<Scalars['Date']['output']>>;
+  /**
+   * Where to draw each node, across (see `nodeY`): a picture of this view made on the server and
+   * shared by everyone who sees the same view at this data version — organisations and networks
+   * placed by ForceAtlas2 over the ties their people make, people on a disc around their
+   * organisation. Drawn from the view's own nodes and ties only. Null for a view without
+   * organisations or networks (the client lays those out itself).
+   */
+  nodeX?: Maybe<Array<Scalars['Float']['output']>>;
+  /** Where to draw each node, down (see `nodeX`). */
+  nodeY?: Maybe<Array<Scalars['Float']['output']>>;
 };
 
 /** A tie between two people. */
@@ -3216,7 +3226,7 @@ export type ResolversTypes = {
   CandidateGoal: ResolverTypeWrapper<CandidateGoal>;
   CandidateMatch: ResolverTypeWrapper<CandidateMatch>;
   CandidateTalent: ResolverTypeWrapper<CandidateTalent>;
-  CompactGraph: ResolverTypeWrapper<CompactColumnsModel>;
+  CompactGraph: ResolverTypeWrapper<CompactGraphParentModel>;
   Connection: ResolverTypeWrapper<ConnectionRowModel>;
   ConnectionConnection: ResolverTypeWrapper<Omit<ConnectionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Connection']> }>;
   ConnectionFilter: ConnectionFilter;
@@ -3370,7 +3380,7 @@ export type ResolversParentTypes = {
   CandidateGoal: CandidateGoal;
   CandidateMatch: CandidateMatch;
   CandidateTalent: CandidateTalent;
-  CompactGraph: CompactColumnsModel;
+  CompactGraph: CompactGraphParentModel;
   Connection: ConnectionRowModel;
   ConnectionConnection: Omit<ConnectionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Connection']> };
   ConnectionFilter: ConnectionFilter;
@@ -3660,6 +3670,8 @@ export type CompactGraphResolvers<ContextType = GraphQLContext, ParentType exten
   nodeLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   nodeSectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   nodeSince?: Resolver<Array<Maybe<ResolversTypes['Date']>>, ParentType, ContextType>;
+  nodeX?: Resolver<Maybe<Array<ResolversTypes['Float']>>, ParentType, ContextType>;
+  nodeY?: Resolver<Maybe<Array<ResolversTypes['Float']>>, ParentType, ContextType>;
 };
 
 export type ConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Connection'] = ResolversParentTypes['Connection']> = {

@@ -1,5 +1,14 @@
 import { SECTORS, type Sector } from '@brobygger/domain';
-import { computeAllMetrics, eiIndex, graphFromPlain, shortestPath, type AllMetrics, type ComputeAllOptions, type PlainGraph } from '@brobygger/graph';
+import {
+  computeAllMetrics,
+  eiIndex,
+  graphFromPlain,
+  overviewLayout,
+  shortestPath,
+  type AllMetrics,
+  type ComputeAllOptions,
+  type PlainGraph,
+} from '@brobygger/graph';
 import { filterGraph } from './filter-graph';
 import type { GraphData, GraphFilterInput } from './graph-types';
 
@@ -52,6 +61,7 @@ export const ANALYTICS_TASKS = {
   metrics: allMetrics,
   eiSeries,
   shortestPath: pathBetween,
+  overviewLayout,
 } as const;
 
 export type AnalyticsTask = keyof typeof ANALYTICS_TASKS;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@brobygger/domain';
+import { overviewLayout } from '@brobygger/graph';
 import { startDemoViewers, type DemoViewers } from '../../security/demo-viewers';
 
 /**
@@ -88,5 +89,70 @@ describe('the compact graph', () => {
     const full = JSON.stringify(await client.data(GRAPH));
     const compact = JSON.stringify(await client.data(COMPACT));
     expect(compact.length).toBeLessThan(full.length * 0.7);
+  });
+});
+
+describe("the compact graph's picture (nodeX, nodeY)", () => {
+  const PICTURE = `query($filter: GraphFilter) {
+    compactGraph(filter: $filter) { nodeIds nodeKinds edgeSources edgeTargets edgeKinds nodeX nodeY }
+  }`;
+  interface Picture {
+    nodeIds: string[];
+    nodeKinds: string[];
+    edgeSources: number[];
+    edgeTargets: number[];
+    edgeKinds: string[];
+    nodeX: number[] | null;
+    nodeY: number[] | null;
+  }
+  const read = async (role: Role, filter?: Record<string, unknown>) =>
+    (await demo.clients.get(role)!.data<{ compactGraph: Picture }>(PICTURE, { filter })).compactGraph;
+
+  it('places every node, and each person nearer their own organisation than the others', async () => {
+    const picture = await read('COORDINATOR');
+    const { nodeX: x, nodeY: y } = picture;
+    expect(x).toHaveLength(picture.nodeIds.length);
+    expect(y).toHaveLength(picture.nodeIds.length);
+    expect([...x!, ...y!].every(Number.isFinite)).toBe(true);
+    const organisations = picture.nodeKinds.flatMap((kind, i) => (kind === 'ORGANIZATION' ? [i] : []));
+    const distance = (a: number, b: number) => Math.hypot(x![a]! - x![b]!, y![a]! - y![b]!);
+    let nearest = 0;
+    let affiliations = 0;
+    picture.edgeKinds.forEach((kind, e) => {
+      if (kind !== 'AFFILIATION') return;
+      const [a, b] = [picture.edgeSources[e]!, picture.edgeTargets[e]!];
+      const [person, own] = picture.nodeKinds[a] === 'ORGANIZATION' ? [b, a] : [a, b];
+      affiliations += 1;
+      if (organisations.every((other) => other === own || distance(person, own) <= distance(person, other))) nearest += 1;
+    });
+    expect(affiliations).toBeGreaterThan(10);
+    expect(nearest / affiliations).toBeGreaterThan(0.9);
+  });
+
+  it('is the same picture for every request of the same view', async () => {
+    const first = await read('RESEARCHER', { sectors: ['BUSINESS', 'PUBLIC'] });
+    const again = await read('RESEARCHER', { sectors: ['BUSINESS', 'PUBLIC'] });
+    expect(again.nodeX).toEqual(first.nodeX);
+    expect(again.nodeY).toEqual(first.nodeY);
+  });
+
+  it("is drawn from the viewer's own view only: the researcher's picture is what their columns alone give", async () => {
+    const picture = await read('RESEARCHER');
+    const expected = overviewLayout({
+      hub: picture.nodeKinds.map((kind) => kind === 'ORGANIZATION' || kind === 'NETWORK'),
+      sources: picture.edgeSources,
+      targets: picture.edgeTargets,
+      anchoring: picture.edgeKinds.map((kind) => kind === 'AFFILIATION'),
+    })!;
+    const round = (value: number) => Math.round(value * 10) / 10;
+    expect(picture.nodeX).toEqual(expected.x.map(round));
+    expect(picture.nodeY).toEqual(expected.y.map(round));
+  });
+
+  it('is null for a view of people only, which the explorer lays out itself', async () => {
+    const picture = await read('COORDINATOR', { nodeKinds: ['PERSON', 'PARTICIPANT'] });
+    expect(picture.nodeIds.length).toBeGreaterThan(0);
+    expect(picture.nodeX).toBeNull();
+    expect(picture.nodeY).toBeNull();
   });
 });

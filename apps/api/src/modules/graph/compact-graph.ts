@@ -2,6 +2,8 @@ import type { AgreementStatus, GraphEdgeKind, GraphNodeKind, Sector } from '@bro
 import type { GraphQLContext } from '../../context';
 import { requireRole } from '../../authorization/acting-viewer';
 import { READERS } from '../../authorization/permissions';
+import type { OverviewLayout } from '@brobygger/graph';
+import { pictureFor } from './graph-picture';
 import type { GraphData, GraphFilterInput, GraphNodeData } from './graph-types';
 import { viewFor } from './service';
 
@@ -57,8 +59,16 @@ export function toColumns(graph: GraphData): CompactColumns {
   return columns;
 }
 
+/** What the CompactGraph resolvers get: the view's shared columns, and this request's way to the view's picture. */
+export interface CompactGraphParent extends CompactColumns {
+  /** Drawn only when nodeX or nodeY is asked for (graph-picture.ts). */
+  picture(): Promise<OverviewLayout | null>;
+}
+
 /** The `compactGraph` query: the same view as `graph`, the same role rule. */
-export async function compactGraphFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<CompactColumns> {
+export async function compactGraphFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<CompactGraphParent> {
   requireRole(ctx, READERS, 'compactGraphFor');
-  return toColumns((await viewFor(ctx, filter)).graph);
+  const view = await viewFor(ctx, filter);
+  const columns = toColumns(view.graph);
+  return { ...columns, picture: () => pictureFor(ctx, view, columns) };
 }

@@ -1,12 +1,14 @@
 import { LRUCache } from 'lru-cache';
 import type { DbHandle } from '@brobygger/db';
-import type { AllMetrics } from '@brobygger/graph';
+import type { AllMetrics, OverviewLayout } from '@brobygger/graph';
 import type { GraphData } from './graph-types';
 
-/** One role view of the graph under one filter: its graph, and its metrics once a request asks. */
+/** One role view of the graph under one filter: its graph, and its metrics and picture once a request asks. */
 export interface CachedView {
   graph: GraphData;
   metrics?: Promise<AllMetrics>;
+  /** Where to draw each node (graph-picture.ts), once a request asks. */
+  picture?: Promise<OverviewLayout | null>;
 }
 
 /** Networks' graphs are small; a handful serves the screens open at one time. */

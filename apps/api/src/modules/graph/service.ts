@@ -15,7 +15,9 @@ export interface GraphViewData {
   graph: GraphData;
   /** Which role view of the whole graph this is (graphAudienceFor): viewers with equal keys see the same graph. */
   viewKey: string;
-  /** Where this view's metrics are kept once computed (graph-metrics.ts). */
+  /** The role view and the filter together: equal for equal views across data versions (graph-picture.ts keeps a view's last picture by it). */
+  pictureKey: string;
+  /** Where this view's metrics and picture are kept once computed (graph-metrics.ts, graph-picture.ts). */
   cached: CachedView;
 }
 
@@ -64,11 +66,12 @@ async function buildView(ctx: GraphQLContext, filter: GraphFilterInput | null | 
   if (!ctx.viewer) throw forbidden();
   const [version, audience, scope] = await Promise.all([ctx.handle.dataVersion(), graphAudienceFor(ctx), scopeFor(ctx, filter)]);
   const generation = generationAt(ctx.handle, version);
-  const cached = await remember(generation.views, `${audience.key}\u0000${filterKey(filter)}`, async () => {
+  const key = `${audience.key}\u0000${filterKey(filter)}`;
+  const cached = await remember(generation.views, key, async () => {
     const graph = await readGraph(ctx, generation, scope);
     return { graph: filterGraph(applyGraphPrivacy(graph, audience.audience), filter) };
   });
-  return { version, graph: cached.graph, viewKey: audience.key, cached };
+  return { version, graph: cached.graph, viewKey: audience.key, pictureKey: key, cached };
 }
 
 export async function graphFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphData> {

@@ -7,14 +7,15 @@ export type ExplorerGraph = MultiUndirectedGraph<NodeAttrs, EdgeAttrs>;
 
 export interface BuiltGraph {
   graph: ExplorerGraph;
-  /** True when some node had no remembered position and the layout should run. */
+  /** True when some node had no position (remembered, or from the server's picture) and the layout should run. */
   needsLayout: boolean;
 }
 
 /**
  * Builds the graphology graph in one pass over nodes and one over edges. Multi, because two
- * people can share a connection and an agreement. Unplaced nodes start on a random disc
- * (cheap, and ForceAtlas2 untangles it quickly) unless the position cache knows them.
+ * people can share a connection and an agreement. A node stands where this tab's own layout
+ * last left it (position-cache.ts), else where the server's picture puts it, else on a random
+ * disc (cheap, and ForceAtlas2 untangles it quickly).
  */
 export function buildGraph(data: GraphData): BuiltGraph {
   performance.mark('explorer:build-graph:start');
@@ -22,7 +23,7 @@ export function buildGraph(data: GraphData): BuiltGraph {
   const spread = Math.sqrt(data.nodes.length) * 10 + 10;
   let needsLayout = false;
   for (const node of data.nodes) {
-    let position = getPosition(node.id);
+    let position = getPosition(node.id) ?? node.position;
     if (!position) {
       needsLayout = true;
       const angle = Math.random() * Math.PI * 2;

@@ -3,6 +3,8 @@ import { useId, useEffect, useRef, type KeyboardEvent } from 'react';
 import Sigma from 'sigma';
 import type { ExplorerGraph } from './build-graph';
 import { cameraActionForKey, runCameraAction } from './camera';
+import { FIRST_FRAME, FIRST_USEFUL_FRAME, FULL_FRAME, markAfterNextFrame } from './frame-marks';
+import { extentOf, hubPreview } from './hub-preview';
 import { keepLabelsApart } from './label-guard';
 import { forcedLabelNodes } from './labels';
 import { createReducers } from './reducers';
@@ -15,6 +17,8 @@ const NO_NODES: ReadonlySet<string> = new Set();
 
 export interface GraphCanvasProps {
   graph: ExplorerGraph;
+  /** True when every node already stands where it will stay (no layout is about to move them). */
+  positionsFinal?: boolean;
   /** Selection, focus and replay day; hover is kept inside, it changes too often for React. */
   selected: string | null;
   focus: ReadonlySet<string> | null;
@@ -40,6 +44,7 @@ function neighboursOf(graph: ExplorerGraph, id: string | null): ReadonlySet<stri
  */
 export function GraphCanvas({
   graph,
+  positionsFinal = false,
   selected,
   focus,
   asOf,
@@ -71,12 +76,14 @@ export function GraphCanvas({
 
   useEffect(() => {
     let sigma: Sigma<NodeAttrs, EdgeAttrs> | null = null;
+    let killed = false;
     // Created in a task of its own: building the graph and indexing it for WebGL are each
     // about a second at 20,000 people, and one task holding both froze the page twice as long.
     const timer = window.setTimeout(() => {
       if (container.current) sigma = createRenderer(container.current);
     }, 0);
     return () => {
+      killed = true;
       window.clearTimeout(timer);
       if (!sigma) return;
       onReady?.(null);
@@ -87,13 +94,31 @@ export function GraphCanvas({
     function createRenderer(element: HTMLDivElement): Sigma<NodeAttrs, EdgeAttrs> {
       state.current = { ...state.current, selectedNeighbors: neighboursOf(graph, state.current.selected) };
       const reducers = createReducers(graph, () => state.current);
+      // A large graph's organisations and networks are drawn first, framed as the whole graph
+      // will be; the whole graph follows in a task of its own once that frame is on screen.
+      const preview = hubPreview(graph);
       performance.mark('explorer:sigma:start');
-      const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, element, rendererSettings(graph, reducers));
-      // User timing for `pnpm bench`. Sigma indexes and draws inside its constructor; the frame
-      // is on screen once the next rendering update (which waits for the GL work) is done.
+      const sigma = new Sigma<NodeAttrs, EdgeAttrs>(preview ?? graph, element, rendererSettings(graph, reducers));
+      if (preview) sigma.setCustomBBox(extentOf(graph));
+      // User timing for `pnpm bench`. Sigma indexes and draws inside its constructor.
       performance.measure('explorer:sigma-init', 'explorer:sigma:start');
       keepLabelsApart(sigma, () => forcedLabelNodes(state.current));
-      requestAnimationFrame(() => setTimeout(() => performance.mark('explorer:first-frame'), 0));
+      const final = positionsFinal ? [FIRST_USEFUL_FRAME] : [];
+      if (preview) {
+        markAfterNextFrame([FIRST_FRAME, ...final]);
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (killed) return;
+            performance.mark('explorer:sigma-whole:start');
+            sigma.setCustomBBox(null);
+            sigma.setGraph(graph);
+            performance.measure('explorer:sigma-whole', 'explorer:sigma-whole:start');
+            markAfterNextFrame(positionsFinal ? [FULL_FRAME] : []);
+          }, 0),
+        );
+      } else {
+        markAfterNextFrame([FIRST_FRAME, ...final, ...(positionsFinal ? [FULL_FRAME] : [])]);
+      }
       renderer.current = sigma;
       // The camera, written on the element for tests and tools that cannot reach the renderer.
       const camera = sigma.getCamera();

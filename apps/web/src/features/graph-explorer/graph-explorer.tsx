@@ -196,6 +196,7 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
         <Box h="100%" style={{ visibility: tableOpen ? 'hidden' : 'visible' }}>
           <GraphCanvas
             graph={graph}
+            positionsFinal={!built.needsLayout}
             selected={current}
             focus={focus}
             asOf={asOf}

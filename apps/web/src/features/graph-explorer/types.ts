@@ -7,6 +7,8 @@ export interface GraphNodeData {
   kind: GraphNodeKind;
   sector: Sector;
   since?: string | null;
+  /** Where the server's picture of the view places the node (`compactGraph.nodeX`/`nodeY`), when it drew one. */
+  position?: { x: number; y: number };
 }
 
 /** An edge as the `graph` query returns it. */

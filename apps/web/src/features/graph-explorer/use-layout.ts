@@ -2,6 +2,7 @@ import { inferSettings } from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExplorerGraph } from './build-graph';
+import { FIRST_USEFUL_FRAME, FULL_FRAME, markAfterNextFrame } from './frame-marks';
 import { savePositions } from './position-cache';
 
 /** How long the layout runs on its own before settling; the user can run it longer. */
@@ -60,6 +61,8 @@ export function useLayout(graph: ExplorerGraph | null, autoStart: boolean) {
         layout.stop();
         setRunning(false);
         persist();
+        // Laid out here, the positions are final only now.
+        markAfterNextFrame([FIRST_USEFUL_FRAME, FULL_FRAME]);
       }, autoStopMs(graph.order));
     }
     return () => {

@@ -17,7 +17,8 @@ const CompactGraphColumns = graphql(`
     nodeKinds
     nodeSectors
     nodeSince
-    edgeIds
+    nodeX
+    nodeY
     edgeSources
     edgeTargets
     edgeKinds

@@ -23,6 +23,8 @@ export const graphResolvers: Resolvers = {
       noteNamedParticipants(ctx, graph.nodes);
       return graph.nodeLabels;
     },
+    nodeX: async (graph) => (await graph.picture())?.x ?? null,
+    nodeY: async (graph) => (await graph.picture())?.y ?? null,
   },
   GraphNode: {
     // A participant's label is their name for coordinators and revealing employers: a read.

@@ -1,0 +1,94 @@
+import { LRUCache } from 'lru-cache';
+import type { OverviewLayout, OverviewLayoutInput } from '@brobygger/graph';
+import type { GraphQLContext } from '../../context';
+import type { CompactColumns } from './compact-graph';
+import { MAX_VIEWS } from './graph-cache';
+import {
+  analyticsJobOf,
+  INLINE_WORK_MAX,
+  runAnalyticsInline,
+  runAnalyticsJob,
+  shareAnalyticsJob,
+} from './metrics-runner';
+import type { GraphViewData } from './service';
+
+/**
+ * Each view's last picture, by role view and filter, across data versions: the next version's
+ * picture starts from it, so a new tie moves the picture a little instead of redrawing it.
+ * Only a picture of the same role view and filter is reused, so no view starts from positions
+ * another view's ties shaped.
+ */
+const lastPictures = new LRUCache<string, Map<string, { x: number; y: number }>>({
+  max: MAX_VIEWS,
+});
+
+/** A tenth of a unit is finer than a pixel at any zoom the explorer allows, and halves the bytes. */
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function layoutInput(
+  columns: CompactColumns,
+  previous: Map<string, { x: number; y: number }> | undefined,
+): OverviewLayoutInput {
+  return {
+    hub: columns.nodeKinds.map((kind) => kind === 'ORGANIZATION' || kind === 'NETWORK'),
+    sources: columns.edgeSources,
+    targets: columns.edgeTargets,
+    anchoring: columns.edgeKinds.map((kind) => kind === 'AFFILIATION'),
+    ...(previous
+      ? {
+          previous: {
+            x: columns.nodeIds.map((id) => previous.get(id)?.x ?? Number.NaN),
+            y: columns.nodeIds.map((id) => previous.get(id)?.y ?? Number.NaN),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The pool job behind each picture, so a request that waits for a picture already being drawn holds its job too. */
+const jobs = new WeakMap<Promise<OverviewLayout | null>, Promise<OverviewLayout | null>>();
+
+function keep(
+  view: GraphViewData,
+  columns: CompactColumns,
+  layout: OverviewLayout | null,
+): OverviewLayout | null {
+  if (!layout) return null;
+  const picture = { x: layout.x.map(round), y: layout.y.map(round) };
+  lastPictures.set(
+    view.pictureKey,
+    new Map(columns.nodeIds.map((id, i) => [id, { x: picture.x[i]!, y: picture.y[i]! }])),
+  );
+  return picture;
+}
+
+/**
+ * Where to draw each node of a view (`CompactGraph.nodeX`/`nodeY`): overviewLayout of the view's
+ * own nodes and ties — what the viewer may see and nothing else — made once per cached view
+ * (data version, role view, filter) in the analytics pool and shared by everyone who sees that
+ * view. Null for a view without organisations or networks. A failed drawing is not kept.
+ */
+export function pictureFor(
+  ctx: GraphQLContext,
+  view: GraphViewData,
+  columns: CompactColumns,
+): Promise<OverviewLayout | null> {
+  const { cached } = view;
+  if (cached.picture) {
+    const job = jobs.get(cached.picture);
+    if (job) shareAnalyticsJob(job, ctx.signal);
+    return cached.picture;
+  }
+  const input = layoutInput(columns, lastPictures.get(view.pictureKey));
+  const small = columns.nodeIds.length + columns.edgeIds.length <= INLINE_WORK_MAX;
+  const job = small
+    ? Promise.resolve().then(() => runAnalyticsInline('overviewLayout', input))
+    : runAnalyticsJob('overviewLayout', input, analyticsJobOf(ctx));
+  const drawn = job.then((layout) => keep(view, columns, layout));
+  jobs.set(drawn, job);
+  cached.picture = drawn;
+  drawn.catch(() => {
+    if (cached.picture === drawn) cached.picture = undefined;
+  });
+  return drawn;
+}

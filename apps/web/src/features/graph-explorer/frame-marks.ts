@@ -1,0 +1,21 @@
+/**
+ * User timing for `pnpm bench` (bench/src/explorer): marks `names` once the next frame is on
+ * screen — after the next rendering update, which waits for the GL work of the frame just
+ * asked for. Each name is marked once per page: the first such frame is the one that counts.
+ */
+export function markAfterNextFrame(names: readonly string[]): void {
+  if (names.length === 0) return;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      for (const name of names)
+        if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
+    }, 0),
+  );
+}
+
+/** The first frame drawn. */
+export const FIRST_FRAME = 'explorer:first-frame';
+/** The first frame with every organisation and network at its final position, in sector colours. */
+export const FIRST_USEFUL_FRAME = 'explorer:first-useful-frame';
+/** The first frame with every node and tie drawn at its final position. */
+export const FULL_FRAME = 'explorer:full-frame';
