@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { SECTORS } from '@brobygger/domain';
-import type { PlainGraph } from '@brobygger/graph';
+import { overviewLayout, type PlainGraph } from '@brobygger/graph';
 import { analyticsPoolState, configureAnalyticsPool, runAnalyticsJob, shareAnalyticsJob, stopMetricsWorker } from '../modules/graph/metrics-runner';
 
 /**
@@ -38,6 +38,20 @@ const settled = <T,>(promise: Promise<T>) =>
 afterAll(() => stopMetricsWorker());
 
 describe('the analytics queue', () => {
+  it("draws a view's picture in a worker exactly as on the request thread", async () => {
+    configureAnalyticsPool({ workers: 1, queuePerViewer: 2, queueMax: 3 });
+    const n = 400;
+    const input = {
+      hub: Array.from({ length: n }, (_, i) => i % 20 === 0),
+      sources: Array.from({ length: n }, (_, i) => i),
+      targets: Array.from({ length: n }, (_, i) => (i % 20 === 0 ? (i + 20) % n : i - (i % 20))),
+      anchoring: Array.from({ length: n }, (_, i) => i % 20 !== 0),
+    };
+    const inWorker = await runAnalyticsJob('overviewLayout', input, { viewerKey: 'viewer-0' });
+    expect(inWorker).toEqual(overviewLayout(input));
+    expect(inWorker?.x).toHaveLength(n);
+  });
+
   it('refuses a viewer a third waiting job and everyone past the pool’s bound; a cancelled request stops its job', async () => {
     configureAnalyticsPool({ workers: 1, queuePerViewer: 2, queueMax: 3 });
     const running = new AbortController();

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { OverviewLayout, OverviewLayoutInput } from '@brobygger/graph';
 import type { GraphQLContext } from '../../context';
@@ -66,7 +67,8 @@ function keep(
  * Where to draw each node of a view (`CompactGraph.nodeX`/`nodeY`): overviewLayout of the view's
  * own nodes and ties — what the viewer may see and nothing else — made once per cached view
  * (data version, role view, filter) in the analytics pool and shared by everyone who sees that
- * view. Null for a view without organisations or networks. A failed drawing is not kept.
+ * view. Null for a view without organisations or networks, or when the pool refuses the job
+ * (unlessRefused). A failed drawing is not kept.
  */
 export function pictureFor(
   ctx: GraphQLContext,
@@ -77,7 +79,7 @@ export function pictureFor(
   if (cached.picture) {
     const job = jobs.get(cached.picture);
     if (job) shareAnalyticsJob(job, ctx.signal);
-    return cached.picture;
+    return unlessRefused(cached.picture);
   }
   const input = layoutInput(columns, lastPictures.get(view.pictureKey));
   const small = columns.nodeIds.length + columns.edgeIds.length <= INLINE_WORK_MAX;
@@ -90,5 +92,17 @@ export function pictureFor(
   drawn.catch(() => {
     if (cached.picture === drawn) cached.picture = undefined;
   });
-  return drawn;
+  return unlessRefused(drawn);
+}
+
+/**
+ * A picture the pool refused to queue (TOO_MANY_JOBS: the viewer's analyses, or everyone's,
+ * already wait) is answered as no picture: the explorer then lays the graph out itself rather
+ * than failing to show it. The refusal is not kept; the next request asks again.
+ */
+function unlessRefused(picture: Promise<OverviewLayout | null>): Promise<OverviewLayout | null> {
+  return picture.catch((error: unknown) => {
+    if (error instanceof GraphQLError && error.extensions.code === 'TOO_MANY_JOBS') return null;
+    throw error;
+  });
 }
