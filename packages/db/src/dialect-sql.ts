@@ -25,3 +25,14 @@ export function likeIgnoringCase(column: AnyColumn | SQL, pattern: string): SQL 
 export function notIndexed(column: AnyColumn): SQL {
   return activeDialect === 'postgres' ? sql`${column}` : sql`+${column}`;
 }
+
+/**
+ * One row per string of `values`, in a column named `value`: a list as a table, so many rows
+ * go in with one `INSERT … SELECT` and one bound value instead of a value per cell.
+ */
+export function rowsOfStrings(values: readonly string[]): SQL {
+  const list = JSON.stringify(values);
+  return activeDialect === 'postgres'
+    ? sql`json_array_elements_text(${list}::json) AS list(value)`
+    : sql`json_each(${list})`;
+}

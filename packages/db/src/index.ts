@@ -12,7 +12,7 @@ export { readMigrationJournal, type MigrationStatus } from './migration-status';
 export * as schema from './schema/index';
 export { executeSql, selectRows } from './raw';
 export { prepareRead, prepareWrite } from './prepared';
-export { likeIgnoringCase, notIndexed } from './dialect-sql';
+export { likeIgnoringCase, notIndexed, rowsOfStrings } from './dialect-sql';
 export { newId, entityOfId, ID_PREFIXES, type EntityName } from './ids';
 export { hashPassword, verifyPassword } from './password';
 export { matchesCandidateSearch, searchWords, toFtsTerms } from './candidate-search';
