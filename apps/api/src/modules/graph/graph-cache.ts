@@ -11,8 +11,12 @@ export interface CachedView {
   picture?: Promise<OverviewLayout | null>;
 }
 
-/** Networks' graphs are small; a handful serves the screens open at one time. */
-const MAX_READS = 16;
+/**
+ * Networks' graphs are small (a few hundred members each): room for every network of a large
+ * region (50 at 20,000 people), so coordinators moving between networks read each once per
+ * data version.
+ */
+const MAX_READS = 128;
 /** Views with their metrics, a few MB each on the largest graphs. */
 export const MAX_VIEWS = 8;
 
