@@ -1,4 +1,5 @@
 import { Checkbox, Group, Select, Stack, Switch, Text } from '@mantine/core';
+import { useState, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   AGREEMENT_STATUSES,
@@ -52,16 +53,33 @@ function CheckGroup<T extends string>(props: {
   );
 }
 
-/** Server-side narrowing of the graph; an empty group means "all of them". */
-export function FiltersPanel({ filter, onChange, canFilterByNetwork }: Props) {
+/**
+ * Server-side narrowing of the graph; an empty group means "all of them". A control answers at
+ * once; the explorer takes the new filter in a transition (it re-queries and redraws a graph of
+ * 20,000 people), so the key or click is not held up by it. Until the explorer has it, the panel
+ * says it is busy.
+ */
+export function FiltersPanel({ filter: given, onChange: change, canFilterByNetwork }: Props) {
   const { t } = useTranslation();
   const { data } = useQuery(FiltersPanelNetworksQuery, {
     errorPolicy: 'all',
     skip: !canFilterByNetwork,
   });
   const networks = data?.networks.nodes ?? [];
+  // What the controls show: the user's latest choice, or the filter given, when that changes.
+  const [filter, setFilter] = useState(given);
+  const [shownFor, setShownFor] = useState(given);
+  if (shownFor !== given) {
+    setShownFor(given);
+    setFilter(given);
+  }
+  const [pending, startTransition] = useTransition();
+  const onChange = (next: ExplorerFilter) => {
+    setFilter(next);
+    startTransition(() => change(next));
+  };
   return (
-    <Stack gap="md">
+    <Stack gap="md" aria-busy={pending || undefined}>
       <Switch
         label={t('explorer.crossSectorOnly')}
         checked={filter.crossSectorOnly}

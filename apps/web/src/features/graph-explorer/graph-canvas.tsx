@@ -130,15 +130,30 @@ export function GraphCanvas({
       };
       showCamera();
       camera.on('updated', showCamera);
+      // The hover is drawn in a task of its own, not inside the pointer's event: at 20,000
+      // people re-reducing every node takes a good part of a second, and the pointer should not
+      // wait for it (nor should the browser's commit of the frame, which waits for the GPU, be
+      // in the same task). Moves before it runs are drawn once; ties hidden while the layout
+      // runs are left alone.
+      let hoverTask: number | null = null;
+      const drawHover = () => {
+        if (hoverTask !== null) return;
+        hoverTask = window.setTimeout(() => {
+          hoverTask = null;
+          if (killed) return;
+          const shown = sigma.getGraph();
+          sigma.refresh({ partialGraph: { nodes: shown.nodes(), edges: state.current.hideEdges ? [] : shown.edges() } });
+        }, 0);
+      };
       sigma.on('enterNode', ({ node }) => {
         state.current = { ...state.current, hovered: node, hoveredNeighbors: new Set(graph.neighbors(node)) };
         element.style.setProperty('cursor', 'pointer');
-        sigma.refresh({ skipIndexation: true });
+        drawHover();
       });
       sigma.on('leaveNode', () => {
         state.current = { ...state.current, hovered: null, hoveredNeighbors: NO_NODES };
         element.style.removeProperty('cursor');
-        sigma.refresh({ skipIndexation: true });
+        drawHover();
       });
       sigma.on('clickNode', ({ node }) => clickHandler.current(node));
       sigma.on('clickStage', () => clickHandler.current(null));

@@ -51,8 +51,8 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
   const phone = usePhone();
   const built = useMemo(() => buildGraph(data), [data]);
   const { graph } = built;
-  const layout = useLayout(graph, built.needsLayout);
   const [renderer, setRenderer] = useState<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
+  const layout = useLayout(graph, built.needsLayout, renderer);
   const [selected, setSelected] = useState<string | null>(null);
   // Bumped whenever a node is chosen, so the camera goes to it even when it was chosen before.
   const [focusRequest, setFocusRequest] = useState(0);
@@ -202,8 +202,8 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
             asOf={asOf}
             looks={appearance.looks}
             path={path}
-            // Ties are not drawn while a large graph's layout runs: nodes still move, frames stay cheap.
-            hideEdges={layout.running && graph.size > LARGE_GRAPH_EDGES}
+            // Ties are not drawn while a large graph's layout moves its nodes: frames stay cheaper.
+            hideEdges={layout.moving && graph.size > LARGE_GRAPH_EDGES}
             onClickNode={onClickNode}
             onReady={setRenderer}
             label={t('analytics.explorer.canvasLabel', countWords)}

@@ -1,24 +1,8 @@
 import { Select } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { matchNodes } from './label-search';
 import type { GraphNodeData } from './types';
-
-const MAX_SUGGESTIONS = 12;
-
-/** Names starting with the query first, then names containing it; a dozen at most. */
-export function matchNodes(nodes: readonly GraphNodeData[], query: string): GraphNodeData[] {
-  const q = query.trim().toLowerCase();
-  if (q.length < 2) return [];
-  const starts: GraphNodeData[] = [];
-  const contains: GraphNodeData[] = [];
-  for (const node of nodes) {
-    const label = node.label.toLowerCase();
-    if (label.startsWith(q)) starts.push(node);
-    else if (label.includes(q)) contains.push(node);
-    if (starts.length >= MAX_SUGGESTIONS) break;
-  }
-  return [...starts, ...contains].slice(0, MAX_SUGGESTIONS);
-}
 
 interface Props {
   label: string;
@@ -32,14 +16,16 @@ interface Props {
 export function NodePicker({ label, nodes, value, onChange, description }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
+  // The letters typed are shown at once; the suggestions follow.
+  const query = useDeferredValue(search);
   const chosen = useMemo(() => (value ? nodes.find((n) => n.id === value) : undefined), [nodes, value]);
   const option = (n: GraphNodeData) => ({ value: n.id, label: `${n.label} · ${t(`nodeKind.${n.kind}`)}` });
   const data = useMemo(() => {
-    const found = matchNodes(nodes, search).map(option);
+    const found = matchNodes(nodes, query).map(option);
     if (chosen && !found.some((o) => o.value === chosen.id)) found.unshift(option(chosen));
     return found;
     // `option` only closes over t.
-  }, [nodes, search, chosen, t]);
+  }, [nodes, query, chosen, t]);
 
   return (
     <Select

@@ -1,34 +1,24 @@
 import { Select } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { startTransition, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { matchNodes } from './label-search';
 import type { GraphNodeData } from './types';
-
-const MAX_SUGGESTIONS = 12;
 
 /**
  * Search with suggestions. Only the best dozen matches are handed to the dropdown, so typing
- * stays instant with 20,000 names; names that start with the query come first.
+ * stays instant with 20,000 names; names that start with the query come first. The letters
+ * typed are shown at once, the suggestions follow (a deferred value), and choosing one moves
+ * the map in a transition, so neither key nor click waits for the canvas.
  */
 export function SearchBox({ nodes, onPick, width = 280 }: { nodes: readonly GraphNodeData[]; onPick: (id: string) => void; width?: number | string }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const data = useMemo(() => {
-    const q = search.trim().toLowerCase();
-    if (q.length < 2) return [];
-    const starts: GraphNodeData[] = [];
-    const contains: GraphNodeData[] = [];
-    for (const node of nodes) {
-      const label = node.label.toLowerCase();
-      if (label.startsWith(q)) starts.push(node);
-      else if (label.includes(q)) contains.push(node);
-      if (starts.length >= MAX_SUGGESTIONS) break;
-    }
-    return [...starts, ...contains]
-      .slice(0, MAX_SUGGESTIONS)
-      .map((n) => ({ value: n.id, label: n.label, kind: n.kind }))
-      .map((o) => ({ value: o.value, label: `${o.label} · ${t(`nodeKind.${o.kind}`)}` }));
-  }, [nodes, search, t]);
+  const query = useDeferredValue(search);
+  const data = useMemo(
+    () => matchNodes(nodes, query).map((n) => ({ value: n.id, label: `${n.label} · ${t(`nodeKind.${n.kind}`)}` })),
+    [nodes, query, t],
+  );
 
   return (
     <Select
@@ -41,7 +31,7 @@ export function SearchBox({ nodes, onPick, width = 280 }: { nodes: readonly Grap
       data={data}
       value={null}
       onChange={(id) => {
-        if (id) onPick(id);
+        if (id) startTransition(() => onPick(id));
         setSearch('');
       }}
       filter={({ options }) => options}
