@@ -1,6 +1,10 @@
 import { dialectOfUrl, type DatabaseLocation, type Dialect } from '@brobygger/db';
 import { openPlainPostgres } from './postgres';
 import { openPlainSqlite } from './sqlite';
+import type { CandidatePage, CandidateQuestion } from './candidates';
+
+export type { CandidateCardJson, CandidatePage, CandidateQuestion } from './candidates';
+export { employerCardIds } from './candidates';
 
 /**
  * The floor each section measures the API against: the same rows read with the dialect's own
@@ -17,8 +21,14 @@ export interface PlainDatabase {
   rows<T>(statement: string): Promise<T[]>;
   /** The rows the unfiltered graph is made of. */
   graphRows(): Promise<GraphRows>;
-  /** One opening's ranked first page of visible candidates (21 rows, the page and one more), their cards' rows and the count. */
-  rankedCandidates(openingId: string): Promise<RankedCandidates>;
+  /**
+   * One employer's candidate search, answered as the API answers it (same filter, same ranking
+   * and order, same count, the same card fields): the first page of 20 cards under `cardId`.
+   */
+  searchCandidates(
+    question: CandidateQuestion,
+    cardId: (personId: string) => string,
+  ): Promise<CandidatePage>;
   close(): Promise<void>;
 }
 
@@ -39,14 +49,6 @@ export interface GraphRows {
   memberships: { id: string; n: string; m: string }[];
   /** Agreement `a`, party `p`, in agreement order. */
   parties: { a: string; p: string }[];
-}
-
-export interface RankedCandidates {
-  total: number;
-  profiles: unknown[];
-  talents: unknown[];
-  goals: unknown[];
-  industries: unknown[];
 }
 
 /** The baseline for the database at `location`, in that database's dialect. */

@@ -30,17 +30,27 @@ export function toFtsTerms(text: string): string[] {
   return searchWords(text).map((word) => `"${word}"*`);
 }
 
-const sqliteWord = (personId: AnyColumn, word: string) =>
-  sql`${personId} IN (SELECT d.person_id FROM candidate_search_docs d WHERE d.rowid IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ${`"${word}"*`}))`;
+/**
+ * How a value enters the condition: by default as itself (a bound parameter); a caller that
+ * prepares its statement once per shape of search passes one that returns a named placeholder
+ * (`sql.placeholder(name)`) and keeps the value under that name. The names are `search0`,
+ * `search1`, … (and `search0like`, … on PostgreSQL), so equal names mean equal SQL.
+ */
+export type SearchValue = (name: string, value: string) => unknown;
+
+const asItself: SearchValue = (_name, value) => value;
+
+const sqliteWord = (personId: AnyColumn, word: string, name: string, value: SearchValue) =>
+  sql`${personId} IN (SELECT d.person_id FROM candidate_search_docs d WHERE d.rowid IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ${value(name, `"${word}"*`)}))`;
 
 /** Trigrams need three characters: a shorter part of a word would scan every talent and goal. */
 const MIN_PART_LENGTH = 3;
 
-function postgresWord(personId: AnyColumn, word: string): SQL {
-  const query = sql`to_tsquery('norwegian', ${`${word}:*`})`;
+function postgresWord(personId: AnyColumn, word: string, name: string, value: SearchValue): SQL {
+  const query = sql`to_tsquery('norwegian', ${value(name, `${word}:*`)})`;
   const matches = (column: SQL) =>
     [...word].length >= MIN_PART_LENGTH
-      ? sql`(to_tsvector('norwegian', ${column}) @@ ${query} OR lower(${column}) LIKE ${`%${word}%`})`
+      ? sql`(to_tsvector('norwegian', ${column}) @@ ${query} OR lower(${column}) LIKE ${value(`${name}like`, `%${word}%`)})`
       : sql`to_tsvector('norwegian', ${column}) @@ ${query}`;
   return sql`${personId} IN (
     SELECT t.person_id FROM talents t WHERE ${matches(sql`t.name`)}
@@ -51,11 +61,11 @@ function postgresWord(personId: AnyColumn, word: string): SQL {
 /**
  * An SQL condition: every word of `text` occurs in some talent or goal of `personId` (words
  * may sit in different talents or goals). Null when the text holds no word, so the search
- * does not narrow anything.
+ * does not narrow anything. `value` places the words' values (SearchValue).
  */
-export function matchesCandidateSearch(personId: AnyColumn, text: string): SQL | null {
+export function matchesCandidateSearch(personId: AnyColumn, text: string, value: SearchValue = asItself): SQL | null {
   const words = searchWords(text);
   if (!words.length) return null;
   const word = activeDialect === 'postgres' ? postgresWord : sqliteWord;
-  return and(...words.map((each) => word(personId, each))) ?? null;
+  return and(...words.map((each, i) => word(personId, each, `search${i}`, value))) ?? null;
 }

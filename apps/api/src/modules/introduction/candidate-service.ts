@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNotNull, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, notInArray, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { matchesCandidateSearch, notIndexed, schema } from '@brobygger/db';
 import type { OpportunityRow } from '@brobygger/db/schema';
 import {
@@ -17,6 +17,7 @@ import { pageSize, type Page, type PageArgs } from '../../lib/pagination';
 import { validate } from '../../lib/validate';
 import { getOpportunity, opportunityTalents } from '../opportunity/service';
 import { candidateCards } from './candidate-cards';
+import { shapedRead, type Value } from './shaped-reads';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR_OR_EMPLOYER } from '../../authorization/permissions';
 
@@ -47,21 +48,27 @@ function decodeOffset(cursor: string | null | undefined): number {
   throw badInput('after', 'This cursor is not one the API gave out.', { reason: 'BAD_CURSOR' });
 }
 
-function filterConditions(filter: CandidateFilterInput): (SQL | undefined)[] {
+/**
+ * The filter's conditions (without the archived rule), each value placed through `value`
+ * (shaped-reads.ts): `search0…`, `talent0…`, `municipality`, `minHours`, `industry`, `status0…`.
+ * Only SQL fragments: cheap to make on every request, as shapedRead needs their values.
+ */
+function filterConditions(filter: CandidateFilterInput, value: Value): SQL[] {
   // IN (…) rather than EXISTS: SQLite reads the few matching rows once through an index
   // (talents_lower_name_idx) instead of probing once per candidate.
-  const talent = (name: string) =>
-    sql`${profileId} IN (SELECT t.person_id FROM talents t WHERE lower(t.name) = ${name.toLowerCase()})`;
+  const talent = (name: string, i: number) =>
+    sql`${profileId} IN (SELECT t.person_id FROM talents t WHERE lower(t.name) = ${value(`talent${i}`, name.toLowerCase())})`;
+  const statuses = filter.statuses ?? [];
   return [
-    filter.search ? (matchesCandidateSearch(p.personId, filter.search) ?? undefined) : undefined,
+    filter.search ? matchesCandidateSearch(p.personId, filter.search, value) : null,
     ...(filter.talents ?? []).map(talent),
-    filter.municipalityNumber ? eq(p.municipalityNumber, filter.municipalityNumber) : undefined,
-    filter.minHoursPerWeek != null ? sql`${p.hoursPerWeek} >= ${filter.minHoursPerWeek}` : undefined,
+    filter.municipalityNumber ? sql`${p.municipalityNumber} = ${value('municipality', filter.municipalityNumber)}` : null,
+    filter.minHoursPerWeek != null ? sql`${p.hoursPerWeek} >= ${value('minHours', filter.minHoursPerWeek)}` : null,
     filter.wishedIndustry
-      ? sql`${profileId} IN (SELECT w.person_id FROM wished_industries w WHERE w.industry = ${filter.wishedIndustry})`
-      : undefined,
-    filter.statuses?.length ? inArray(p.status, [...filter.statuses]) : undefined,
-  ];
+      ? sql`${profileId} IN (SELECT w.person_id FROM wished_industries w WHERE w.industry = ${value('industry', filter.wishedIndustry)})`
+      : null,
+    statuses.length ? sql`${p.status} IN (${sql.join(statuses.map((status, i) => sql`${value(`status${i}`, status)}`), sql`, `)})` : null,
+  ].filter((condition): condition is SQL => condition != null);
 }
 
 /** The ids of archived people, as a subquery. */
@@ -69,31 +76,115 @@ function archivedPeople(ctx: GraphQLContext) {
   return ctx.db.select({ id: schema.people.id }).from(schema.people).where(isNotNull(schema.people.archivedAt));
 }
 
+/** What a ranking is made of: the opening's municipality and hours, and the talents it wants (lower case). */
+interface Ranking {
+  municipality: string | null;
+  hours: number | null;
+  wanted: readonly string[];
+}
+
 /**
  * The SQL parts of a match with an opening; the weights are the domain's (candidate-match.ts).
- * Matched talents come from one grouped read of the talents index (`lower(name)`), joined to
- * the profiles, rather than a subquery per candidate.
+ * Values: `wanted0…`, `openingMunicipality`, `openingHours`. The fragments are made at once;
+ * the grouped read of the talents (`counts`), on demand (a new shape).
  */
-function matchParts(ctx: GraphQLContext, opening: OpportunityRow, wanted: readonly string[]) {
-  const talents = schema.talents;
-  const names = wanted.map((name) => name.toLowerCase());
-  const counts = ctx.db
-    .select({ personId: talents.personId, matched: sql<number>`count(*)`.as('matched') })
-    .from(talents)
-    .where(names.length ? sql`lower(${talents.name}) IN ${names}` : sql`false`)
-    .groupBy(talents.personId)
-    .as('m');
-  const matched = sql<number>`coalesce(${counts.matched}, 0)`;
-  const same = opening.municipalityNumber
-    ? sql<number>`(CASE WHEN ${p.municipalityNumber} = ${opening.municipalityNumber} THEN 1 ELSE 0 END)`
+function matchParts(ctx: GraphQLContext, ranking: Ranking, value: Value) {
+  const names = ranking.wanted.map((name, i) => sql`${value(`wanted${i}`, name)}`);
+  const same = ranking.municipality
+    ? sql<number>`(CASE WHEN ${p.municipalityNumber} = ${value('openingMunicipality', ranking.municipality)} THEN 1 ELSE 0 END)`
     : sql<number>`0`;
   const fits =
-    opening.hoursPerWeek != null
-      ? sql<number>`(CASE WHEN ${p.hoursPerWeek} >= ${opening.hoursPerWeek} THEN 1 ELSE 0 END)`
+    ranking.hours != null
+      ? sql<number>`(CASE WHEN ${p.hoursPerWeek} >= ${value('openingHours', ranking.hours)} THEN 1 ELSE 0 END)`
       : sql<number>`0`;
-  const score = sql<number>`(${matched} * ${MATCH_POINTS_PER_TALENT} + ${same} * ${MATCH_POINTS_SAME_MUNICIPALITY} + ${fits} * ${MATCH_POINTS_HOURS_FIT})`;
-  return { counts, matched, same, score };
+  const placeScore = sql<number>`(${same} * ${MATCH_POINTS_SAME_MUNICIPALITY} + ${fits} * ${MATCH_POINTS_HOURS_FIT})`;
+  // Matched talents come from one grouped read of the talents index (`lower(name)`), joined to
+  // the profiles, rather than a subquery per candidate.
+  const talented = () => {
+    const talents = schema.talents;
+    const counts = ctx.db
+      .select({ personId: talents.personId, matched: sql<number>`count(*)`.as('matched') })
+      .from(talents)
+      .where(names.length ? sql`lower(${talents.name}) IN (${sql.join(names, sql`, `)})` : sql`false`)
+      .groupBy(talents.personId)
+      .as('m');
+    const matched = sql<number>`coalesce(${counts.matched}, 0)`;
+    return { counts, matched, score: sql<number>`(${matched} * ${MATCH_POINTS_PER_TALENT} + ${placeScore})` };
+  };
+  return { same, placeScore, talented };
 }
+
+interface PageRow {
+  personId: string;
+  hoursPerWeek: number | null;
+  matched: number;
+  same: number;
+}
+
+/**
+ * Reads the opening a search is ranked against, and the talents it wants, with statements
+ * prepared once, into the request's loaders: getOpportunity then decides from them, as
+ * everywhere, whether the viewer may see the opening.
+ */
+async function readOpening(ctx: GraphQLContext, id: string): Promise<void> {
+  const o = schema.opportunities;
+  const wanted = schema.opportunityTalents;
+  const [row] = await shapedRead(ctx.db, 'candidates.opening', (value) => {
+    const key = value('id', id);
+    return () => ctx.db.select().from(o).where(sql`${o.id} = ${key}`);
+  });
+  const talents = await shapedRead(ctx.db, 'candidates.openingTalents', (value) => {
+    const key = value('id', id);
+    return () => ctx.db.select().from(wanted).where(sql`${wanted.opportunityId} = ${key}`);
+  });
+  ctx.loaders.opportunity.prime(id, row ?? null);
+  ctx.loaders.talentsOfOpportunity.prime(id, talents);
+}
+
+/**
+ * How many visible candidates the filter finds, over all pages, archived left out: those it
+ * finds, less the archived among them. Apart, each count reads only its own index; with the
+ * archived rule in it, SQLite tests every visible profile against the archived list (three
+ * times slower at 20,000). The archived among them are counted only when some visible
+ * participant is archived at all (one read of the archived index).
+ */
+async function countCandidates(ctx: GraphQLContext, filter: CandidateFilterInput): Promise<number> {
+  // With a search the count is cheapest driven from the full-text matches; SQLite must not
+  // walk the visibility index instead (three times slower at 20,000).
+  const search = Boolean(filter.search);
+  const counted = async (archived: boolean) => {
+    const kind = `candidates.count.${search ? 'search' : 'plain'}.${archived ? 'archived' : 'all'}`;
+    const [row] = await shapedRead<{ value: number }>(ctx.db, kind, (value) => {
+      const conditions = filterConditions(filter, value);
+      return () =>
+        ctx.db
+          .select({ value: count() })
+          .from(p)
+          .where(
+            and(
+              search ? sql`${notIndexed(p.visibleToEmployers)} = true` : eq(p.visibleToEmployers, true),
+              ...conditions,
+              archived ? inArray(p.personId, archivedPeople(ctx)) : undefined,
+            ),
+          );
+    });
+    return Number(row?.value ?? 0);
+  };
+  const [archivedVisible] = await shapedRead<{ value: number }>(ctx.db, 'candidates.count.archivedVisible', () => () =>
+    ctx.db
+      .select({ value: count() })
+      .from(p)
+      .where(and(eq(p.visibleToEmployers, true), inArray(p.personId, archivedPeople(ctx)))),
+  );
+  const found = await counted(false);
+  return Number(archivedVisible?.value ?? 0) > 0 ? found - (await counted(true)) : found;
+}
+
+/**
+ * Whether one wanted talent outweighs the same municipality and enough hours together: then
+ * every candidate with a wanted talent ranks above every candidate without one.
+ */
+const TALENT_FIRST = MATCH_POINTS_PER_TALENT > MATCH_POINTS_SAME_MUNICIPALITY + MATCH_POINTS_HOURS_FIT;
 
 /**
  * Pseudonymous cards of the participants who are visible to employers, filtered, and ranked
@@ -115,46 +206,88 @@ export async function listCandidates(
   const offset = decodeOffset(args.after);
   let opening: OpportunityRow | undefined;
   if (args.rankFor) {
+    await readOpening(ctx, args.rankFor);
     opening = await getOpportunity(ctx, args.rankFor).catch(() => {
       throw notFound('opening', args.rankFor ?? '', 'rankFor');
     });
   }
   const wanted = opening ? await opportunityTalents(ctx, opening) : [];
+  const ranking: Ranking | undefined = opening
+    ? { municipality: opening.municipalityNumber, hours: opening.hoursPerWeek, wanted: wanted.map((name) => name.toLowerCase()) }
+    : undefined;
   // Archived participants are out of every list, the candidates too (people_archived_idx keeps this cheap).
-  const conditions = [...filterConditions(filter), notInArray(p.personId, archivedPeople(ctx))];
-  const where = and(eq(p.visibleToEmployers, true), ...conditions);
-  const ranked = opening ? matchParts(ctx, opening, wanted) : undefined;
-  const columns = {
-    personId: p.personId,
-    hoursPerWeek: p.hoursPerWeek,
-    matched: ranked?.matched ?? sql<number>`0`,
-    same: ranked?.same ?? sql<number>`0`,
-  };
+  const listed = (conditions: SQL[]) => and(eq(p.visibleToEmployers, true), ...conditions, notInArray(p.personId, archivedPeople(ctx)));
+  const columns = (matched: SQL<number>, same: SQL<number>) => ({ personId: p.personId, hoursPerWeek: p.hoursPerWeek, matched, same });
   // Newest first, in the order of the candidates index, so an unranked page stops early.
-  const order = [desc(p.updatedAt), desc(p.personId)];
-  const rows = ranked
-    ? await ctx.db
-        .select(columns)
-        .from(p)
-        .leftJoin(ranked.counts, eq(ranked.counts.personId, p.personId))
-        .where(where)
-        .orderBy(desc(ranked.score), ...order)
-        .limit(size + 1)
-        .offset(offset)
-    : await ctx.db
-        .select(columns)
-        .from(p)
-        .where(where)
-        .orderBy(...order)
-        .limit(size + 1)
-        .offset(offset);
-  // With a search the count is cheapest driven from the full-text matches; SQLite must not
-  // walk the visibility index instead (three times slower at 20,000).
-  const countWhere = filter.search
-    ? and(sql`${notIndexed(p.visibleToEmployers)} = true`, ...conditions)
-    : where;
-  const [total] = await ctx.db.select({ value: count() }).from(p).where(countWhere);
-
+  const order = () => [desc(p.updatedAt), desc(p.personId)];
+  const page = (value: Value) => ({ limit: value('limit', size + 1) as Placeholder, offset: value('offset', offset) as Placeholder });
+  // Every statement below is prepared once per shape of search (shaped-reads.ts); the kind
+  // names what else decides its SQL.
+  let rows: PageRow[];
+  if (ranking) {
+    const ranked = (among: 'matched' | 'all' | 'unmatched') =>
+      shapedRead<PageRow>(ctx.db, `candidates.ranked.${among}`, (value) => {
+        const { same, placeScore, talented } = matchParts(ctx, ranking, value);
+        const conditions = filterConditions(filter, value);
+        const { limit, offset: skip } = page(value);
+        return () => {
+          if (among === 'unmatched') {
+            return ctx.db
+              .select(columns(sql<number>`0`, same))
+              .from(p)
+              .where(listed(conditions))
+              .orderBy(desc(placeScore), ...order())
+              .limit(limit)
+              .offset(skip);
+          }
+          const { counts, matched, score } = talented();
+          const query =
+            among === 'matched'
+              ? ctx.db.select(columns(matched, same)).from(counts).innerJoin(p, eq(p.personId, counts.personId))
+              : ctx.db.select(columns(matched, same)).from(p).leftJoin(counts, eq(counts.personId, p.personId));
+          return query
+            .where(listed(conditions))
+            .orderBy(desc(score), ...order())
+            .limit(limit)
+            .offset(skip);
+        };
+      });
+    if (!ranking.wanted.length) {
+      // No talent wanted: place and hours are the whole score.
+      rows = await ranked('unmatched');
+    } else if (!TALENT_FIRST) {
+      rows = await ranked('all');
+    } else {
+      // A candidate with a wanted talent outranks every candidate without one (TALENT_FIRST),
+      // so the ranking is those with a wanted talent, ranked, then the rest by place and hours
+      // alone. While the page lies among the first, they are all that need ranking: a few
+      // hundred rows from the talents index instead of every visible profile.
+      const first = await ranked('matched');
+      if (first.length > size) rows = first;
+      else if (offset === 0) {
+        // The first page holds all of them; the rest of it are the best of the others, ranked
+        // without joining the talents (any with a wanted talent among those are in `first`).
+        const matched = new Set(first.map((row) => row.personId));
+        const others = (await ranked('unmatched')).filter((row) => !matched.has(row.personId));
+        rows = [...first, ...others].slice(0, size + 1);
+      } else rows = await ranked('all');
+    }
+  } else {
+    rows = await shapedRead<PageRow>(ctx.db, 'candidates.newest', (value) => {
+      const conditions = filterConditions(filter, value);
+      const { limit, offset: skip } = page(value);
+      return () =>
+        ctx.db
+          .select(columns(sql<number>`0`, sql<number>`0`))
+          .from(p)
+          .where(listed(conditions))
+          .orderBy(...order())
+          .limit(limit)
+          .offset(skip);
+    });
+  }
+  // A page with no next page tells the count itself (unless it is empty past the first page).
+  const total = rows.length <= size && (rows.length > 0 || offset === 0) ? offset + rows.length : await countCandidates(ctx, filter);
   const pageRows = rows.slice(0, size);
   const matches = new Map<string, CandidateMatch>();
   if (opening) {
@@ -175,6 +308,6 @@ export async function listCandidates(
   return {
     nodes,
     pageInfo: { hasNextPage: rows.length > size, endCursor: pageRows.length ? encodeOffset(offset + pageRows.length) : null },
-    totalCount: total?.value ?? 0,
+    totalCount: total,
   };
 }

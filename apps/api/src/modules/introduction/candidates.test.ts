@@ -182,6 +182,61 @@ describe('ranking against an opening', () => {
     expect((await cards(employer, {}))[0]!.match).toBeNull();
   });
 
+  it('pages through a ranking in one order, across those with a wanted talent and those without; the count holds, archived left out', async () => {
+    const { createOpportunity } = await employer.data<{ createOpportunity: { id: string } }>(
+      `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }`,
+      { input: { title: 'Sidemann', kind: 'JOB', municipalityNumber: '4012', hoursPerWeek: 20, talents: ['Sidevogn'] } },
+    );
+    const marker = { name: 'Sidebord' };
+    const people: string[] = [];
+    for (const [i, profile] of [
+      { talents: [marker, { name: 'Sidevogn' }], municipalityNumber: '4012', hoursPerWeek: 10 },
+      { talents: [marker, { name: 'sidevogn' }], municipalityNumber: '4003', hoursPerWeek: 30 },
+      { talents: [marker, { name: 'Sidevogn' }], municipalityNumber: '4003', hoursPerWeek: 35 },
+      { talents: [marker], municipalityNumber: '4012', hoursPerWeek: 25 },
+      { talents: [marker], municipalityNumber: '4012', hoursPerWeek: 5 },
+      { talents: [marker], municipalityNumber: '4003', hoursPerWeek: 40 },
+      { talents: [marker], municipalityNumber: '4003', hoursPerWeek: 5 },
+    ].entries()) {
+      people.push((await visibleCandidate(orgId, coordinator, `Side ${'ABCDEFG'[i]}`, profile)).personId);
+    }
+    type Page = { candidates: { nodes: Card[]; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number } };
+    const walk = async (first: number, rankFor = createOpportunity.id) => {
+      const seen: Card[] = [];
+      const counts = new Set<number>();
+      let after: string | null = null;
+      for (;;) {
+        const page: Page = await employer.data(CANDIDATES, { rankFor, filter: { talents: ['Sidebord'] }, first, after });
+        counts.add(page.candidates.totalCount);
+        seen.push(...page.candidates.nodes);
+        if (!page.candidates.pageInfo.hasNextPage) break;
+        after = page.candidates.pageInfo.endCursor;
+      }
+      return { seen, counts: [...counts] };
+    };
+    const whole = await walk(100);
+    expect(whole.counts).toEqual([7]);
+    // Score first (a wanted talent outweighs municipality and hours together), then newest.
+    expect(whole.seen.map((card) => card.match?.score)).toEqual([15, 13, 13, 8, 5, 3, 0]);
+    expect(whole.seen.map((card) => card.id)).toEqual(
+      [0, 2, 1, 3, 4, 5, 6].map((i) => cardIdOf(people[i]!, orgId)),
+    );
+    for (const first of [1, 2, 3, 4]) expect(await walk(first)).toEqual(whole);
+    // An opening that wants no talent ranks by place and hours alone.
+    const { createOpportunity: placeOnly } = await employer.data<{ createOpportunity: { id: string } }>(
+      `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }`,
+      { input: { title: 'Sidelinje', kind: 'JOB', municipalityNumber: '4012', hoursPerWeek: 20 } },
+    );
+    const byPlace = await walk(100, placeOnly.id);
+    expect(byPlace.seen.map((card) => card.match?.score)).toEqual([8, 5, 5, 3, 3, 3, 0]);
+    expect(byPlace.seen.map((card) => card.id)).toEqual([3, 4, 0, 5, 2, 1, 6].map((i) => cardIdOf(people[i]!, orgId)));
+    for (const first of [1, 3]) expect(await walk(first, placeOnly.id)).toEqual(byPlace);
+    await coordinator.data(`mutation($id: ID!) { archivePerson(id: $id) { id } }`, { id: people[1] });
+    const archived = await walk(2);
+    expect(archived.counts).toEqual([6]);
+    expect(archived.seen.map((card) => card.id)).toEqual(whole.seen.map((card) => card.id).filter((id) => id !== cardIdOf(people[1]!, orgId)));
+  });
+
   it('refuses an opening the employer may not see', async () => {
     const other = await createOrg(coordinator, { name: 'Hidden Openings AS' });
     const { createOpportunity } = await coordinator.data<{ createOpportunity: { id: string } }>(

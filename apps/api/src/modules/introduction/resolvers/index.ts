@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../../generated/resolvers';
 import { notFound } from '../../../lib/errors';
 import { getAgreement } from '../../agreement/service';
-import { candidateCard } from '../candidate-cards';
+import { candidateCard, introductionStatusOf } from '../candidate-cards';
 import { listCandidates } from '../candidate-service';
 import { draftAgreementFromIntroduction } from '../draft-agreement';
 import { revealEnd, statusNow } from '../../../privacy/introductions';
@@ -58,6 +58,9 @@ export const introductionResolvers: Resolvers = {
     requestedAt: (row) => row.createdAt,
     revealedUntil: (row, _args, ctx) => revealEnd(ctx, row),
     agreement: (row, _args, ctx) => (row.agreementId ? getAgreement(ctx, row.agreementId).catch(() => null) : null),
+  },
+  CandidateCard: {
+    introductionStatus: (card, _args, ctx) => introductionStatusOf(ctx, card),
   },
   ShortlistEntry: {
     opportunity: async (row, _args, ctx) => {
