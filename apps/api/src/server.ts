@@ -25,7 +25,7 @@ import { securityHeaders } from './lib/security-headers';
 import { SESSION_COOKIE, resolveSession } from './modules/account/session-service';
 import { buildSchema } from './schema';
 import { importRouter } from './modules/import/http/import-router';
-import { configureAnalyticsPool } from './modules/graph/metrics-runner';
+import { configureAnalyticsPool, warmAnalyticsPool } from './modules/graph/metrics-runner';
 
 export interface AppOptions {
   handle: DbHandle;
@@ -72,6 +72,9 @@ function cookieJar(req: Request, res: Response, env: Env) {
 export async function startApp(options: AppOptions, port: number, host = '127.0.0.1'): Promise<RunningApp> {
   const { handle, env } = options;
   configureAnalyticsPool({ workers: env.ANALYTICS_WORKERS, queuePerViewer: env.ANALYTICS_QUEUE_PER_VIEWER, queueMax: env.ANALYTICS_QUEUE_MAX });
+  // A served region's first picture or analysis should not wait for a worker to start; tests,
+  // which start many servers, leave the pool to start on demand.
+  if (env.NODE_ENV === 'production') warmAnalyticsPool();
   const httpServer = createServer();
   const schema = guardRootFields(buildSchema());
   const formatError = makeFormatError(currentRequestId, { hideSuggestions: env.NODE_ENV === 'production' });
