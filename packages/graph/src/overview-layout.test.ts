@@ -71,10 +71,13 @@ describe('the overview layout', () => {
 
   it('starts from an earlier picture: a new tie moves the organisations little', () => {
     const before = overviewLayout(twoClusters())!;
-    const changed = twoClusters();
-    changed.sources.push(7);
-    changed.targets.push(40);
-    changed.anchoring.push(false);
+    const base = twoClusters();
+    const changed = {
+      ...base,
+      sources: [...base.sources, 7],
+      targets: [...base.targets, 40],
+      anchoring: [...base.anchoring, false],
+    };
     const after = overviewLayout({ ...changed, previous: before })!;
     const width = Math.max(...before.x) - Math.min(...before.x);
     for (let h = 0; h < 6; h++)
