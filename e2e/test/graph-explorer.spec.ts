@@ -72,3 +72,20 @@ test("the map opens already drawn from the server's picture, and the layout runs
   await page.getByRole('button', { name: 'Stopp layout' }).click();
   await expect(page.getByText('Layout i ro', { exact: true })).toBeVisible();
 });
+
+test('the map keeps filling its box when the window narrows to a phone', async ({ coordinator: page }) => {
+  await page.goto('/explorer');
+  await expect(page.getByText(/[\d\s]+ noder · [\d\s]+ bånd/)).toBeVisible({ timeout: 60_000 });
+  const box = page.getByTestId('graph-canvas');
+  // Sigma's canvases are sized to the box it measured last.
+  const drawnWidth = () => box.evaluate((element) => ({ box: element.clientWidth, drawing: element.querySelector('canvas')?.clientWidth ?? 0 }));
+  const wide = await drawnWidth();
+  expect(wide.drawing).toBe(wide.box);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(async () => (await drawnWidth()).box).toBeLessThan(wide.box);
+  await expect.poll(async () => {
+    const { box: width, drawing } = await drawnWidth();
+    return drawing === width;
+  }).toBe(true);
+});

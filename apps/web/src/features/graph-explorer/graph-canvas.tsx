@@ -77,6 +77,7 @@ export function GraphCanvas({
   useEffect(() => {
     let sigma: Sigma<NodeAttrs, EdgeAttrs> | null = null;
     let killed = false;
+    let resizes: ResizeObserver | null = null;
     // Created in a task of its own: building the graph and indexing it for WebGL are each
     // about a second at 20,000 people, and one task holding both froze the page twice as long.
     const timer = window.setTimeout(() => {
@@ -85,6 +86,7 @@ export function GraphCanvas({
     return () => {
       killed = true;
       window.clearTimeout(timer);
+      resizes?.disconnect();
       if (!sigma) return;
       onReady?.(null);
       sigma.kill();
@@ -157,6 +159,16 @@ export function GraphCanvas({
       });
       sigma.on('clickNode', ({ node }) => clickHandler.current(node));
       sigma.on('clickStage', () => clickHandler.current(null));
+      // Sigma follows the window's size, not its box's; the box also changes when the page
+      // around it does (the filters moving into a drawer at phone width, after the window's
+      // resize event), and the drawing then stayed at the old size in a corner.
+      if (typeof ResizeObserver !== 'undefined') {
+        resizes = new ResizeObserver(() => {
+          const { width, height } = sigma.getDimensions();
+          if (element.offsetWidth !== width || element.offsetHeight !== height) sigma.scheduleRefresh();
+        });
+        resizes.observe(element);
+      }
       onReady?.(sigma);
       return sigma;
     }
