@@ -149,6 +149,23 @@ describe("the compact graph's picture (nodeX, nodeY)", () => {
     expect(picture.nodeY).toEqual(expected.y.map(round));
   });
 
+  it('is drawn afresh, not from the last picture, once a node has left the view', async () => {
+    const before = await read('COORDINATOR');
+    const leaving = before.nodeIds[before.nodeKinds.indexOf('PERSON')]!;
+    await demo.clients.get('COORDINATOR')!.data(`mutation($id: ID!) { archivePerson(id: $id) { id } }`, { id: leaving });
+    const after = await read('COORDINATOR');
+    expect(after.nodeIds).not.toContain(leaving);
+    const fresh = overviewLayout({
+      hub: after.nodeKinds.map((kind) => kind === 'ORGANIZATION' || kind === 'NETWORK'),
+      sources: after.edgeSources,
+      targets: after.edgeTargets,
+      anchoring: after.edgeKinds.map((kind) => kind === 'AFFILIATION'),
+    })!;
+    const round = (value: number) => Math.round(value * 10) / 10;
+    expect(after.nodeX).toEqual(fresh.x.map(round));
+    expect(after.nodeY).toEqual(fresh.y.map(round));
+  });
+
   it('is null for a view of people only, which the explorer lays out itself', async () => {
     const picture = await read('COORDINATOR', { nodeKinds: ['PERSON', 'PARTICIPANT'] });
     expect(picture.nodeIds.length).toBeGreaterThan(0);

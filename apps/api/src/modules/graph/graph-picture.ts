@@ -17,7 +17,8 @@ import type { GraphViewData } from './service';
  * Each view's last picture, by role view and filter, across data versions: the next version's
  * picture starts from it, so a new tie moves the picture a little instead of redrawing it.
  * Only a picture of the same role view and filter is reused, so no view starts from positions
- * another view's ties shaped.
+ * another view's ties shaped — and only while every node of it is still in the view
+ * (startingPoint).
  */
 const lastPictures = new LRUCache<string, Map<string, { x: number; y: number }>>({
   max: MAX_VIEWS,
@@ -25,6 +26,21 @@ const lastPictures = new LRUCache<string, Map<string, { x: number; y: number }>>
 
 /** A tenth of a unit is finer than a pixel at any zoom the explorer allows, and halves the bytes. */
 const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * The last picture, if the view still holds every node it placed. A node gone (withdrawn,
+ * archived, out of the filter) drew the positions of the others; a picture that starts from
+ * them would carry a trace of it, so the picture is drawn afresh instead.
+ */
+function startingPoint(
+  columns: CompactColumns,
+  previous: Map<string, { x: number; y: number }> | undefined,
+): Map<string, { x: number; y: number }> | undefined {
+  if (!previous) return undefined;
+  let kept = 0;
+  for (const id of columns.nodeIds) if (previous.has(id)) kept += 1;
+  return kept === previous.size ? previous : undefined;
+}
 
 function layoutInput(
   columns: CompactColumns,
@@ -81,7 +97,7 @@ export function pictureFor(
     if (job) shareAnalyticsJob(job, ctx.signal);
     return unlessRefused(cached.picture);
   }
-  const input = layoutInput(columns, lastPictures.get(view.pictureKey));
+  const input = layoutInput(columns, startingPoint(columns, lastPictures.get(view.pictureKey)));
   const small = columns.nodeIds.length + columns.edgeIds.length <= INLINE_WORK_MAX;
   const job = small
     ? Promise.resolve().then(() => runAnalyticsInline('overviewLayout', input))
