@@ -13,33 +13,50 @@ import {
 } from './metrics-runner';
 import type { GraphViewData } from './service';
 
+/** A view's picture as last drawn: at which data version, where each node stood, and the ties that shaped it. */
+interface LastPicture {
+  version: number;
+  picture: OverviewLayout;
+  positions: Map<string, { x: number; y: number }>;
+  edgeIds: readonly string[];
+}
+
 /**
  * Each view's last picture, by role view and filter, across data versions: the next version's
  * picture starts from it, so a new tie moves the picture a little instead of redrawing it.
  * Only a picture of the same role view and filter is reused, so no view starts from positions
- * another view's ties shaped — and only while every node of it is still in the view
- * (startingPoint).
+ * another view's ties shaped — and only while every node and tie that shaped it is still in
+ * the view (startingPoint). At the same data version it is the picture itself: a view drawn
+ * again after leaving the cache (graph-cache.ts) stands where it stood.
  */
-const lastPictures = new LRUCache<string, Map<string, { x: number; y: number }>>({
-  max: MAX_VIEWS,
-});
+const lastPictures = new LRUCache<string, LastPicture>({ max: MAX_VIEWS });
+
+/**
+ * Up to this many organisations and networks a picture is drawn on the request thread (a few
+ * tens of milliseconds); more go to the analytics pool, whose bounds refuse a flood. The
+ * drawing's cost grows with the hubs, which ForceAtlas2 moves, not with the people.
+ */
+const INLINE_HUBS_MAX = 200;
 
 /** A tenth of a unit is finer than a pixel at any zoom the explorer allows, and halves the bytes. */
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /**
- * The last picture, if the view still holds every node it placed. A node gone (withdrawn,
- * archived, out of the filter) drew the positions of the others; a picture that starts from
- * them would carry a trace of it, so the picture is drawn afresh instead.
+ * Where the last picture placed each node, if the view still holds every node and tie that
+ * shaped it. A node or tie gone (consent withdrawn, archived, out of the filter) pulled on the
+ * positions of the others; a picture that starts from them would carry a trace of it, so the
+ * picture is drawn afresh instead.
  */
 function startingPoint(
   columns: CompactColumns,
-  previous: Map<string, { x: number; y: number }> | undefined,
+  last: LastPicture | undefined,
 ): Map<string, { x: number; y: number }> | undefined {
-  if (!previous) return undefined;
+  if (!last) return undefined;
   let kept = 0;
-  for (const id of columns.nodeIds) if (previous.has(id)) kept += 1;
-  return kept === previous.size ? previous : undefined;
+  for (const id of columns.nodeIds) if (last.positions.has(id)) kept += 1;
+  if (kept !== last.positions.size) return undefined;
+  const ties = new Set(columns.edgeIds);
+  return last.edgeIds.every((id) => ties.has(id)) ? last.positions : undefined;
 }
 
 function layoutInput(
@@ -72,10 +89,12 @@ function keep(
 ): OverviewLayout | null {
   if (!layout) return null;
   const picture = { x: layout.x.map(round), y: layout.y.map(round) };
-  lastPictures.set(
-    view.pictureKey,
-    new Map(columns.nodeIds.map((id, i) => [id, { x: picture.x[i]!, y: picture.y[i]! }])),
-  );
+  lastPictures.set(view.pictureKey, {
+    version: view.version,
+    picture,
+    positions: new Map(columns.nodeIds.map((id, i) => [id, { x: picture.x[i]!, y: picture.y[i]! }])),
+    edgeIds: columns.edgeIds,
+  });
   return picture;
 }
 
@@ -97,8 +116,13 @@ export function pictureFor(
     if (job) shareAnalyticsJob(job, ctx.signal);
     return unlessRefused(cached.picture);
   }
-  const input = layoutInput(columns, startingPoint(columns, lastPictures.get(view.pictureKey)));
-  const small = columns.nodeIds.length + columns.edgeIds.length <= INLINE_WORK_MAX;
+  const last = lastPictures.get(view.pictureKey);
+  if (last?.version === view.version) return Promise.resolve(last.picture);
+  // A request given up on (deadline, closed connection) starts no drawing.
+  if (ctx.signal?.aborted) return Promise.reject(ctx.signal.reason as Error);
+  const input = layoutInput(columns, startingPoint(columns, last));
+  const hubs = input.hub.reduce((count, hub) => count + (hub ? 1 : 0), 0);
+  const small = hubs <= INLINE_HUBS_MAX && columns.nodeIds.length + columns.edgeIds.length <= INLINE_WORK_MAX;
   const job = small
     ? Promise.resolve().then(() => runAnalyticsInline('overviewLayout', input))
     : runAnalyticsJob('overviewLayout', input, analyticsJobOf(ctx));

@@ -1,0 +1,274 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { schema } from '@brobygger/db';
+import type { Role } from '@brobygger/domain';
+import { overviewLayout, type OverviewLayoutInput } from '@brobygger/graph';
+import { ANALYTICS_TASKS } from '../modules/graph/analytics-tasks';
+import { DEMO_PASSWORD } from '@brobygger/db/seed';
+import { startDemoViewers, type DemoViewers } from './demo-viewers';
+
+/**
+ * Attacks on `CompactGraph.nodeX` / `nodeY` (the server-drawn picture): who gets positions, from
+ * which view they are drawn, whether they carry data the view withholds, whether they stall the
+ * server, and what a failing drawing tells. Each case asserts what the attacker gets.
+ */
+
+interface Picture {
+  nodeIds: string[];
+  nodeKinds: string[];
+  edgeIds: string[];
+  edgeSources: number[];
+  edgeTargets: number[];
+  edgeKinds: string[];
+  nodeX: number[] | null;
+  nodeY: number[] | null;
+}
+const COLUMNS = 'nodeIds nodeKinds edgeIds edgeSources edgeTargets edgeKinds';
+const PICTURE = `query($filter: GraphFilter) { compactGraph(filter: $filter) { ${COLUMNS} nodeX nodeY } }`;
+// `+ 0`: JSON has no -0, so the API's -0 arrives as 0.
+const round = (value: number) => Math.round(value * 10) / 10 + 0;
+
+function inputOf(p: Picture, previous?: Picture): OverviewLayoutInput {
+  const input: OverviewLayoutInput = {
+    hub: p.nodeKinds.map((kind) => kind === 'ORGANIZATION' || kind === 'NETWORK'),
+    sources: p.edgeSources,
+    targets: p.edgeTargets,
+    anchoring: p.edgeKinds.map((kind) => kind === 'AFFILIATION'),
+  };
+  if (previous) {
+    const at = new Map(previous.nodeIds.map((id, i) => [id, i]));
+    const pick = (column: number[] | null) => p.nodeIds.map((id) => (at.has(id) ? column![at.get(id)!]! : Number.NaN));
+    input.previous = { x: pick(previous.nodeX), y: pick(previous.nodeY) };
+  }
+  return input;
+}
+/** The picture the viewer's own columns alone give (drawn afresh), rounded as the API rounds. */
+function drawn(p: Picture, previous?: Picture) {
+  const layout = overviewLayout(inputOf(p, previous));
+  return layout && { x: layout.x.map(round), y: layout.y.map(round) };
+}
+
+let demo: DemoViewers;
+beforeAll(async () => {
+  demo = await startDemoViewers();
+}, 120_000);
+afterAll(() => demo.api.stop());
+
+const read = async (role: Role, filter?: Record<string, unknown>) =>
+  (await demo.clients.get(role)!.data<{ compactGraph: Picture }>(PICTURE, { filter })).compactGraph;
+
+/** Every document shape an outsider might try, each asking for positions. */
+const SHAPES: { name: string; query: string; variables?: Record<string, unknown>; operationName?: string }[] = [
+  { name: 'plain', query: '{ compactGraph { nodeX nodeY } }' },
+  { name: 'aliases', query: '{ a: compactGraph { x: nodeX } b: compactGraph(filter: { sectors: [PUBLIC] }) { y: nodeY } }' },
+  {
+    name: 'fragments',
+    query: 'query { ...Q } fragment Q on Query { compactGraph { ...P } } fragment P on CompactGraph { nodeX nodeY }',
+  },
+  { name: 'inline fragments', query: '{ ... on Query { compactGraph { ... on CompactGraph { ... { nodeX } } } } }' },
+  {
+    name: 'variables',
+    query: 'query($f: GraphFilter, $skip: Boolean!) { compactGraph(filter: $f) { nodeX @skip(if: $skip) nodeY } }',
+    variables: { f: { nodeKinds: ['ORGANIZATION'] }, skip: false },
+  },
+  {
+    name: 'two operations, the second chosen',
+    query: 'query A { __typename } query B { compactGraph { nodeX } }',
+    operationName: 'B',
+  },
+  { name: 'alias named __typename (uncounted by the alias limit)', query: '{ __typename: compactGraph { nodeX } }' },
+];
+
+/** A session sent by hand, so any body (operationName, a batch array) can be posted. */
+async function rawClient(role: Role | null) {
+  let cookie: string | undefined;
+  if (role) {
+    const login = await fetch(`${demo.api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }',
+        variables: { e: `${role.toLowerCase()}@example.org`, p: DEMO_PASSWORD },
+      }),
+    });
+    cookie = login.headers.get('set-cookie')!.split(';', 1)[0];
+  }
+  return async (body: unknown) => {
+    const response = await fetch(`${demo.api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    let json: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } = {};
+    try {
+      json = JSON.parse(text) as typeof json;
+    } catch {
+      /* not JSON */
+    }
+    return { status: response.status, text, ...json };
+  };
+}
+
+/** Any number in an answer's data: what positions would look like. */
+const numbersIn = (data: unknown): number[] => {
+  const found: number[] = [];
+  JSON.stringify(data ?? null, (_key, value: unknown) => {
+    if (typeof value === 'number') found.push(value);
+    return value;
+  });
+  return found;
+};
+
+describe('who gets positions', () => {
+  const outsiders: { who: string; role: Role | null; code: string }[] = [
+    { who: 'nobody (no session)', role: null, code: 'UNAUTHENTICATED' },
+    { who: 'a participant', role: 'PARTICIPANT', code: 'FORBIDDEN' },
+    { who: 'an admin', role: 'ADMIN', code: 'FORBIDDEN' },
+  ];
+  for (const { who, role, code } of outsiders) {
+    it(`${who} gets no positions in any document shape`, async () => {
+      const send = await rawClient(role);
+      for (const shape of SHAPES) {
+        const answer = await send({ query: shape.query, variables: shape.variables, operationName: shape.operationName });
+        expect(numbersIn(answer.data), shape.name).toEqual([]);
+        expect(answer.errors?.map((e) => e.extensions?.code), shape.name).toContain(code);
+      }
+    });
+  }
+
+  for (const role of [null, 'PARTICIPANT', 'COORDINATOR'] as (Role | null)[]) {
+    it(`a batch (an array of operations) is not run, sent by ${role ?? 'nobody'}`, async () => {
+      const send = await rawClient(role);
+      const answer = await send([{ query: '{ compactGraph { nodeX } }' }, { query: '{ compactGraph { nodeY } }' }]);
+      expect(answer.status).toBeGreaterThanOrEqual(400);
+      expect(answer.text).not.toMatch(/"data"/);
+    });
+  }
+});
+
+describe('whose view the positions are drawn from (before any data changes)', () => {
+  it("every reader's picture is exactly what their own columns alone give, in every shape and filter", async () => {
+    const coordinator = await read('COORDINATOR');
+    const network = coordinator.nodeIds[coordinator.nodeKinds.indexOf('NETWORK')]!;
+    // The researcher names a network by its pseudonym, read here without drawing a picture.
+    const columns = await demo.clients.get('RESEARCHER')!.data<{ compactGraph: Picture }>(`{ compactGraph { ${COLUMNS} } }`);
+    const researcherNetwork = columns.compactGraph.nodeIds[columns.compactGraph.nodeKinds.indexOf('NETWORK')]!;
+    const filters: Record<Role, (Record<string, unknown> | undefined)[]> = {
+      COORDINATOR: [undefined, { sectors: ['BUSINESS', 'CIVIL'] }, { networkId: network }, { asOf: '2023-01-31' }],
+      EMPLOYER: [undefined, { sectors: ['BUSINESS', 'CIVIL'] }, { networkId: network }, { asOf: '2023-01-31' }],
+      RESEARCHER: [undefined, { sectors: ['BUSINESS', 'CIVIL'] }, { networkId: researcherNetwork }, { asOf: '2023-01-31' }],
+    } as Record<Role, (Record<string, unknown> | undefined)[]>;
+    // Coordinators draw first, so any picture shared by mistake across roles would show up below.
+    for (const role of ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'] as Role[]) {
+      for (const filter of filters[role]) {
+        const picture = await read(role, filter);
+        const own = drawn(picture);
+        expect(picture.nodeX, `${role} ${JSON.stringify(filter)}`).toEqual(own?.x ?? null);
+        expect(picture.nodeY).toEqual(own?.y ?? null);
+        if (picture.nodeX) expect(picture.nodeX).toHaveLength(picture.nodeIds.length);
+      }
+    }
+    // The same view through aliases, fragments and inline fragments: one picture, the viewer's own.
+    const shaped = await demo.clients.get('EMPLOYER')!.data<{ a: Picture; b: string }>(
+      `query { a: compactGraph { ...C } ... on Query { b: __typename } } fragment C on CompactGraph { ${COLUMNS} nodeX nodeY }`,
+    );
+    expect(shaped.a.nodeX).toEqual(drawn(shaped.a)?.x ?? null);
+  });
+
+  it("an employer of another organisation, and one without any, get only their own view's picture", async () => {
+    const mine = await read('EMPLOYER');
+    const orgs = await demo.api.handle.db.select({ id: schema.organizations.id, sector: schema.organizations.sector }).from(schema.organizations);
+    const other = orgs.find((o) => o.id !== demo.viewerIds.EMPLOYER.organizationId && o.sector === 'BUSINESS')!;
+    const otherEmployer = await demo.api.as('EMPLOYER', { organizationId: other.id });
+    const theirs = (await otherEmployer.data<{ compactGraph: Picture }>(PICTURE)).compactGraph;
+    expect(theirs.nodeX).toEqual(drawn(theirs)?.x ?? null);
+    expect(theirs.nodeIds).not.toEqual(mine.nodeIds);
+    const orphan = await demo.api.as('EMPLOYER');
+    const none = (await orphan.data<{ compactGraph: Picture }>(PICTURE)).compactGraph;
+    expect(none.nodeIds).toEqual([]);
+    expect(none.nodeX).toBeNull();
+  });
+});
+
+describe('a failing drawing', () => {
+  it('answers an internal error without its message, keeps the columns, and is not kept', async () => {
+    const secret = 'SQLITE_CORRUPT /srv/brobygger/data.db per_0001 Kari Nordmann';
+    const spy = vi.spyOn(ANALYTICS_TASKS, 'overviewLayout').mockImplementation(() => {
+      throw new Error(secret);
+    });
+    const filter = { sectors: ['PUBLIC', 'CIVIL'], crossSectorOnly: true };
+    try {
+      const answer = await demo.clients.get('RESEARCHER')!.request<{ compactGraph: Picture }>(PICTURE, { filter });
+      expect(JSON.stringify(answer)).not.toMatch(/SQLITE|brobygger\/data|Kari|per_0001|graph analytics|stack/i);
+      expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR', 'INTERNAL_SERVER_ERROR']);
+      expect(answer.data?.compactGraph.nodeIds.length).toBeGreaterThan(0);
+      expect(answer.data?.compactGraph.nodeX).toBeNull();
+    } finally {
+      spy.mockRestore();
+    }
+    const again = await read('RESEARCHER', filter);
+    expect(again.nodeX).toEqual(drawn(again)!.x);
+  });
+});
+
+describe('stalling the server', () => {
+  it('one operation asking for 31 views is answered, each view drawn once; a 32nd alias is refused', async () => {
+    const researcher = demo.clients.get('RESEARCHER')!;
+    const days = Array.from({ length: 31 }, (_, i) => `20${String(20 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}-15`);
+    const fields = (select: string) =>
+      days.map((day, i) => `${i === 0 ? '' : `d${i}: `}compactGraph(filter: { asOf: "${day}" }) { ${select} }`).join('\n');
+    const pictured = await researcher.request<Record<string, { nodeX: number[] | null }>>(`{ ${fields('nodeX')} }`);
+    expect(pictured.errors).toBeUndefined();
+    expect(Object.values(pictured.data!).every((p) => p.nodeX !== null)).toBe(true);
+    const tooMany = await researcher.request(`{ ${fields('nodeX')} d99: compactGraph(filter: { asOf: "2019-01-01" }) { nodeX } d98: compactGraph(filter: { asOf: "2019-02-01" }) { nodeX } }`);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('a view pushed out of the cache is served the picture it had at this data version: it does not move', async () => {
+    const filter = { sectors: ['CIVIL'] };
+    const first = await read('RESEARCHER', filter);
+    expect(first.nodeX).toEqual(drawn(first)!.x);
+    // Eight other views (any reader can ask for them in one operation) push it out of generation.views.
+    const others = Array.from({ length: 8 }, (_, i) => `v${i}: compactGraph(filter: { asOf: "2019-0${i + 1}-01" }) { nodeIds }`).join(' ');
+    await demo.clients.get('RESEARCHER')!.data(`{ ${others} }`);
+    const again = await read('RESEARCHER', filter);
+    expect(again.nodeIds).toEqual(first.nodeIds);
+    expect(again.nodeX).toEqual(first.nodeX);
+    expect(again.nodeY).toEqual(first.nodeY);
+  });
+});
+
+describe('positions that outlive the data they were drawn from (lastPictures / startingPoint)', () => {
+  it("after a participant withdraws research consent, the researcher's picture is drawn from what the view now holds alone", async () => {
+    const HUBS = { nodeKinds: ['ORGANIZATION', 'NETWORK'] };
+    const before = await read('RESEARCHER', HUBS);
+    expect(before.nodeX).toEqual(drawn(before)!.x);
+
+    // A sharing participant party to an agreement that joins two organisations (an edge between hubs).
+    const parties = await demo.api.handle.db.select().from(schema.agreementParties);
+    const byAgreement = new Map<string, typeof parties>();
+    for (const party of parties) (byAgreement.get(party.agreementId) ?? byAgreement.set(party.agreementId, []).get(party.agreementId)!).push(party);
+    const participantIds = new Set(demo.participants.map((p) => p.id));
+    const sharing = new Set(demo.participants.filter((p) => p.shares).map((p) => p.id));
+    const score = new Map<string, number>();
+    for (const list of byAgreement.values()) {
+      const people = list.filter((party) => party.personId && participantIds.has(party.personId));
+      if (people.length !== 1 || !sharing.has(people[0]!.personId!)) continue;
+      if (list.filter((party) => party.organizationId).length < 2) continue;
+      score.set(people[0]!.personId!, (score.get(people[0]!.personId!) ?? 0) + 1);
+    }
+    const withdrawing = [...score.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+
+    await demo.clients.get('COORDINATOR')!.data(
+      `mutation($id: ID!) { updateConsent(personId: $id, input: { shareForResearch: false }) { id } }`,
+      { id: withdrawing },
+    );
+    const after = await read('RESEARCHER', HUBS);
+    // The same nodes and fewer ties: the withdrawn participant's agreements are gone from the view...
+    expect(after.nodeIds).toEqual(before.nodeIds);
+    expect(before.edgeIds.filter((id) => !after.edgeIds.includes(id)).length).toBeGreaterThan(0);
+    // ...and from the picture: it is what the view alone gives, not a continuation of the old one.
+    expect({ x: after.nodeX, y: after.nodeY }).toEqual(drawn(after)!);
+    expect(after.nodeX).not.toEqual(drawn(after, before)!.x);
+  });
+});
