@@ -1,3 +1,4 @@
+import { seededRandom } from '@brobygger/graph';
 import type { GraphColumns } from './compact-graph';
 
 /** What the bare page downloads: the explorer's graph in plain columns, positions included. */
@@ -19,18 +20,6 @@ export interface PositionSources {
   disc: number;
 }
 
-/** A small seeded generator (mulberry32): the same disc in every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The bare page's graph: the same nodes and edges the explorer shows. Each node is placed where
  * the API's layout puts it (nodeX/nodeY, when the API has them), else where the app's layout
@@ -41,7 +30,7 @@ export function bareGraph(
   columns: GraphColumns,
   appPositions: ReadonlyMap<string, readonly [number, number]>,
 ): { graph: BareGraph; sources: PositionSources } {
-  const random = seeded(18);
+  const random = seededRandom(18);
   const spread = Math.sqrt(columns.nodeIds.length) * 10 + 10;
   const sources: PositionSources = { api: 0, app: 0, disc: 0 };
   const x: number[] = [];

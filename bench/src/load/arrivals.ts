@@ -1,17 +1,4 @@
-/**
- * mulberry32: a small seeded generator (uniform in [0, 1)), so every run sends the same
- * arrival pattern and two runs differ only in how the server answered.
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '@brobygger/graph';
 
 export interface Arrival {
   /** When the request is due, in ms from the start of the run. */

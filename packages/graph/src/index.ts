@@ -65,3 +65,4 @@ export type {
 } from './types';
 export { overviewLayout } from './overview-layout';
 export type { OverviewLayout, OverviewLayoutInput } from './overview-layout';
+export { seededRandom } from './rng';
