@@ -107,6 +107,17 @@ describe("the compact graph's picture (nodeX, nodeY)", () => {
   }
   const read = async (role: Role, filter?: Record<string, unknown>) =>
     (await demo.clients.get(role)!.data<{ compactGraph: Picture }>(PICTURE, { filter })).compactGraph;
+  /** The picture the view's own columns give, drawn afresh and rounded as the API rounds it. */
+  const fromColumnsAlone = (picture: Picture) => {
+    const layout = overviewLayout({
+      hub: picture.nodeKinds.map((kind) => kind === 'ORGANIZATION' || kind === 'NETWORK'),
+      sources: picture.edgeSources,
+      targets: picture.edgeTargets,
+      anchoring: picture.edgeKinds.map((kind) => kind === 'AFFILIATION'),
+    })!;
+    const round = (value: number) => Math.round(value * 10) / 10;
+    return { x: layout.x.map(round), y: layout.y.map(round) };
+  };
 
   it('places every node, and each person nearer their own organisation than the others', async () => {
     const picture = await read('COORDINATOR');
@@ -138,15 +149,9 @@ describe("the compact graph's picture (nodeX, nodeY)", () => {
 
   it("is drawn from the viewer's own view only: the researcher's picture is what their columns alone give", async () => {
     const picture = await read('RESEARCHER');
-    const expected = overviewLayout({
-      hub: picture.nodeKinds.map((kind) => kind === 'ORGANIZATION' || kind === 'NETWORK'),
-      sources: picture.edgeSources,
-      targets: picture.edgeTargets,
-      anchoring: picture.edgeKinds.map((kind) => kind === 'AFFILIATION'),
-    })!;
-    const round = (value: number) => Math.round(value * 10) / 10;
-    expect(picture.nodeX).toEqual(expected.x.map(round));
-    expect(picture.nodeY).toEqual(expected.y.map(round));
+    const expected = fromColumnsAlone(picture);
+    expect(picture.nodeX).toEqual(expected.x);
+    expect(picture.nodeY).toEqual(expected.y);
   });
 
   it('is drawn afresh, not from the last picture, once a node has left the view', async () => {
@@ -155,15 +160,9 @@ describe("the compact graph's picture (nodeX, nodeY)", () => {
     await demo.clients.get('COORDINATOR')!.data(`mutation($id: ID!) { archivePerson(id: $id) { id } }`, { id: leaving });
     const after = await read('COORDINATOR');
     expect(after.nodeIds).not.toContain(leaving);
-    const fresh = overviewLayout({
-      hub: after.nodeKinds.map((kind) => kind === 'ORGANIZATION' || kind === 'NETWORK'),
-      sources: after.edgeSources,
-      targets: after.edgeTargets,
-      anchoring: after.edgeKinds.map((kind) => kind === 'AFFILIATION'),
-    })!;
-    const round = (value: number) => Math.round(value * 10) / 10;
-    expect(after.nodeX).toEqual(fresh.x.map(round));
-    expect(after.nodeY).toEqual(fresh.y.map(round));
+    const fresh = fromColumnsAlone(after);
+    expect(after.nodeX).toEqual(fresh.x);
+    expect(after.nodeY).toEqual(fresh.y);
   });
 
   it('is null for a view of people only, which the explorer lays out itself', async () => {
