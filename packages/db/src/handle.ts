@@ -11,7 +11,7 @@ import type * as tables from './schema/tables';
  * (schema/postgres.ts). Services keep to what both dialects share: `select`, `insert`,
  * `update`, `delete`, awaited. The SQLite-only executors (`.all()`, `.get()`, `.run()`,
  * `.values()`) are refused by the lint rule outside this package; raw SQL goes through
- * `selectRows` (raw.ts).
+ * `selectRows` and `selectTuples` (raw.ts).
  */
 export type Db = BetterSQLite3Database<typeof tables>;
 

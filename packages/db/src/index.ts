@@ -10,7 +10,7 @@ export {
 } from './postgres/handle';
 export { readMigrationJournal, type MigrationStatus } from './migration-status';
 export * as schema from './schema/index';
-export { executeSql, selectRows } from './raw';
+export { executeSql, selectRows, selectTuples } from './raw';
 export { prepareRead, prepareWrite } from './prepared';
 export { likeIgnoringCase, notIndexed, rowsOfStrings } from './dialect-sql';
 export { newId, entityOfId, ID_PREFIXES, type EntityName } from './ids';

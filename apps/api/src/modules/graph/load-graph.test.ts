@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectDatabase, schema, type DbHandle } from '@brobygger/db';
+import { sql } from 'drizzle-orm';
+import { connectDatabase, schema, selectTuples, type DbHandle } from '@brobygger/db';
 import { createScratchDatabase, type ScratchDatabase } from '@brobygger/db/testing';
 import { seedDatabase } from '@brobygger/db/seed';
 import { filterGraph } from './filter-graph';
@@ -38,5 +39,18 @@ describe('a network read on its own', () => {
     }
     // The comparison covers agreements drawn inside networks, not only people and ties.
     expect(agreementEdges).toBeGreaterThan(0);
+  });
+});
+
+describe('rows read as tuples (selectTuples, as the loader reads)', () => {
+  it('keeps the columns in the order the query names them, computed ones too', async () => {
+    const rows = await selectTuples(handle.db, sql`SELECT 'b' AS second, 'a' AS first, 1 + 1 AS sum`);
+    expect(rows).toEqual([['b', 'a', 2]]);
+  });
+
+  it('keeps both of two columns of one name, or refuses the query where a row would lose one', async () => {
+    const read = selectTuples(handle.db, sql`SELECT 1 AS n, 2 AS n`);
+    if (handle.dialect === 'postgres') await expect(read).rejects.toThrow(/share a name/);
+    else expect(await read).toEqual([[1, 2]]);
   });
 });
