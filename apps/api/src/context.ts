@@ -3,6 +3,8 @@ import type { Role } from '@brobygger/domain';
 import type { Env } from './env';
 import type { RequestLimits } from './lib/request-limits';
 import { createLoaders, type Loaders } from './loaders';
+import type { AllMetrics } from '@brobygger/graph';
+import type { CachedView } from './modules/graph/graph-cache';
 import type { GraphViewData } from './modules/graph/service';
 import { makePseudonyms, type Pseudonyms } from './privacy/pseudonyms';
 import { cursorSeal, type CursorSeal } from './lib/cursor-seal';
@@ -41,6 +43,8 @@ export interface GraphQLContext {
   cursors: CursorSeal;
   /** The graph views this request has built, by canonical filter (modules/graph/service.ts). */
   graphViews: Map<string, Promise<GraphViewData>>;
+  /** The metrics this request has asked of each cached view, asked once per view (modules/graph/graph-view.ts). */
+  graphMetrics: Map<CachedView, Promise<AllMetrics>>;
   /** Participants whose full profile this request showed, audited once each when it ends (privacy/profile-reads.ts). */
   profileReads: Set<string>;
   /** The root fields this request resolved (schema names), filled by the field guard for the request log. */
@@ -84,6 +88,7 @@ export function buildContext(input: ContextInput): GraphQLContext {
     cursors: cursorSeal(input.env.PSEUDONYM_SECRET),
     resolvedFields: new Set(),
     graphViews: new Map(),
+    graphMetrics: new Map(),
     profileReads: new Set(),
     signal: input.signal ?? new AbortController().signal,
     clientAddress: input.clientAddress ?? 'local',

@@ -3,7 +3,7 @@ import { throwIfPastDeadline, yieldToEventLoop } from '../../lib/deadline';
 import { badInput } from '../../lib/errors';
 import { toPlainGraph } from './graph-metrics';
 import type { GraphData, GraphEdgeData, GraphFilterInput } from './graph-types';
-import { lazyMetrics, withMetrics, type GraphNodeView } from './graph-view';
+import { withView, type GraphNodeView } from './graph-view';
 import { analyticsJobOf, INLINE_WORK_MAX, runAnalyticsInline, runAnalyticsJob } from './metrics-runner';
 import { viewFor } from './service';
 import { requireRole } from '../../authorization/acting-viewer';
@@ -61,5 +61,5 @@ export async function bridgePathFor(
   }
   if (!ids) return null;
   const path = pathOf(view.graph, ids);
-  return { nodes: withMetrics(path.nodes, lazyMetrics(ctx, view)), edges: path.edges, length: ids.length - 1 };
+  return { nodes: withView(path.nodes, view), edges: path.edges, length: ids.length - 1 };
 }

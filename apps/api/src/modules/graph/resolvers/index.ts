@@ -3,14 +3,14 @@ import { bridgePathFor } from '../bridge-path';
 import { compactGraphFor } from '../compact-graph';
 import { exportGraphFor } from '../export-graph';
 import { graphStatsFor } from '../graph-stats';
-import { graphViewFor } from '../graph-view';
+import { graphViewFor, metricsOfView } from '../graph-view';
 import { nodeMetricsView } from '../metrics-view';
 import { suggestedBridgesFor } from '../suggested-bridges';
 import { noteNamedParticipants } from '../../../privacy/profile-reads';
 
 export const graphResolvers: Resolvers = {
   Query: {
-    graph: (_parent, { filter }, ctx) => graphViewFor(ctx, filter),
+    graph: (_parent, { filter }, ctx, info) => graphViewFor(ctx, filter, info),
     compactGraph: (_parent, { filter }, ctx) => compactGraphFor(ctx, filter),
     graphStats: (_parent, { filter }, ctx) => graphStatsFor(ctx, filter),
     bridgePath: (_parent, { from, to, filter }, ctx) => bridgePathFor(ctx, from, to, filter),
@@ -32,8 +32,10 @@ export const graphResolvers: Resolvers = {
       noteNamedParticipants(ctx, [node]);
       return node.label;
     },
-    metrics: async (node) => {
-      const metrics = (await node.loadMetrics()).nodes[node.id];
+    metrics: async (node, _args, ctx) => {
+      // graphViewFor gives nodes their view whenever the operation selects metrics.
+      if (!node.view) throw new Error('A graph node without its view was asked for metrics.');
+      const metrics = (await metricsOfView(ctx, node.view)).nodes[node.id];
       return metrics ? nodeMetricsView(metrics) : null;
     },
   },
