@@ -106,14 +106,21 @@ const envSchema = z.object({
   ANALYTICS_QUEUE_PER_VIEWER: z.coerce.number().int().min(0).default(2),
   /** Analytics jobs waiting for a worker in all; more are refused (TOO_MANY_JOBS). */
   ANALYTICS_QUEUE_MAX: z.coerce.number().int().min(0).default(16),
+  /**
+   * How often, in milliseconds, the server checks for changed data to draw the explorer's
+   * pictures in use ahead of the next visit (modules/graph/picture-refresh.ts); 0 turns it off.
+   * Default: 250 in production, else 0.
+   */
+  GRAPH_PICTURE_REFRESH_MS: z.coerce.number().int().min(0).optional(),
 });
 
 /** The development key, public in this repository: fine for a laptop, refused in production. */
 export const DEVELOPMENT_PSEUDONYM_SECRET = 'brobygger-development-pseudonym-key';
 
-export type Env = Omit<z.infer<typeof envSchema>, 'SEED_DEMO' | 'PSEUDONYM_SECRET' | 'ANALYTICS_WORKERS'> & {
+export type Env = Omit<z.infer<typeof envSchema>, 'SEED_DEMO' | 'PSEUDONYM_SECRET' | 'ANALYTICS_WORKERS' | 'GRAPH_PICTURE_REFRESH_MS'> & {
   SEED_DEMO: 'true' | 'false';
   ANALYTICS_WORKERS: number;
+  GRAPH_PICTURE_REFRESH_MS: number;
   PSEUDONYM_SECRET: string;
   databaseFile: string;
   /** Where the data lives: DATABASE_URL when set, else the SQLite file. */
@@ -162,6 +169,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     SEED_DEMO: env.SEED_DEMO ?? (env.NODE_ENV === 'production' ? 'false' : 'true'),
     PSEUDONYM_SECRET: env.PSEUDONYM_SECRET ?? DEVELOPMENT_PSEUDONYM_SECRET,
     ANALYTICS_WORKERS: env.ANALYTICS_WORKERS ?? defaultAnalyticsWorkers(),
+    GRAPH_PICTURE_REFRESH_MS: env.GRAPH_PICTURE_REFRESH_MS ?? (env.NODE_ENV === 'production' ? 250 : 0),
     databaseFile,
     database: { url: env.DATABASE_URL, path: databaseFile },
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : env.NODE_ENV === 'production',

@@ -26,6 +26,7 @@ import { SESSION_COOKIE, resolveSession } from './modules/account/session-servic
 import { buildSchema } from './schema';
 import { importRouter } from './modules/import/http/import-router';
 import { configureAnalyticsPool, warmAnalyticsPool } from './modules/graph/metrics-runner';
+import { startPictureRefresh } from './modules/graph/picture-refresh';
 
 export interface AppOptions {
   handle: DbHandle;
@@ -187,12 +188,15 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  // The explorer's pictures in use are drawn ahead of the next visit (modules/graph/picture-refresh.ts).
+  const refresher = env.GRAPH_PICTURE_REFRESH_MS ? startPictureRefresh(handle, env, env.GRAPH_PICTURE_REFRESH_MS) : undefined;
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     server: httpServer,
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`,
     async stop() {
+      refresher?.stop();
       await apollo.stop();
     },
   };

@@ -6,6 +6,7 @@ import type { OverviewLayout } from '@brobygger/graph';
 import { pictureFor } from './graph-picture';
 import type { GraphData, GraphFilterInput, GraphNodeData } from './graph-types';
 import { viewFor } from './service';
+import { notePictureAsked } from './views-in-use';
 
 /** The graph in columns (CompactGraph in the SDL): every node and edge attribute an array of its own. */
 export interface CompactColumns {
@@ -70,5 +71,11 @@ export async function compactGraphFor(ctx: GraphQLContext, filter: GraphFilterIn
   requireRole(ctx, READERS, 'compactGraphFor');
   const view = await viewFor(ctx, filter);
   const columns = toColumns(view.graph);
-  return { ...columns, picture: () => pictureFor(ctx, view, columns) };
+  return {
+    ...columns,
+    picture: () => {
+      notePictureAsked(ctx.db, ctx.viewer!.role, filter);
+      return pictureFor(ctx, view, columns);
+    },
+  };
 }

@@ -1,0 +1,96 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { OverviewLayout } from '@brobygger/graph';
+import { startDemoViewers, type DemoViewers } from '../../security/demo-viewers';
+import { loadEnv } from '../../env';
+import { filterKey } from './filter-key';
+import { generationAt } from './graph-cache';
+import type { GraphFilterInput } from './graph-types';
+import { PictureRefresher, startPictureRefresh } from './picture-refresh';
+
+/**
+ * Drawing ahead (picture-refresh.ts): the pictures of the views in use are made for the newest
+ * data version before anyone asks, as the role's members would get them, and only those.
+ */
+const PICTURE = `query($filter: GraphFilter) { compactGraph(filter: $filter) { nodeIds nodeX nodeY } }`;
+const NEVER = 3_600_000;
+
+let demo: DemoViewers;
+let refresher: PictureRefresher | undefined;
+beforeAll(async () => {
+  demo = await startDemoViewers();
+});
+afterAll(() => demo.api.stop());
+afterEach(() => refresher?.stop());
+
+const env = loadEnv({ NODE_ENV: 'test' });
+
+/** The picture this data version's cache holds for a role view and filter, if one was drawn. */
+async function drawnPicture(viewKey: string, filter: GraphFilterInput | null): Promise<OverviewLayout | null | undefined> {
+  const { handle } = demo.api;
+  const view = await generationAt(handle, await handle.dataVersion()).views.get(`${viewKey}\u0000${filterKey(filter)}`);
+  return view?.picture ? await view.picture : undefined;
+}
+
+/** A change to the data: bumps the data version, as every write that changes data does. */
+const write = () => demo.api.handle.transaction(() => Promise.resolve());
+
+describe('pictures drawn ahead', () => {
+  it("draws the coordinators' explorer as the server starts: the picture a coordinator then gets", async () => {
+    await write();
+    expect(await drawnPicture('COORDINATOR', null)).toBeUndefined();
+    refresher = startPictureRefresh(demo.api.handle, env, NEVER);
+    await refresher.tick();
+    const drawn = await drawnPicture('COORDINATOR', null);
+    expect(drawn?.x.length).toBeGreaterThan(0);
+    const answer = await demo.clients.get('COORDINATOR')!.data<{ compactGraph: { nodeX: number[]; nodeY: number[] } }>(PICTURE, { filter: {} });
+    expect(answer.compactGraph).toMatchObject({ nodeX: drawn!.x, nodeY: drawn!.y });
+  });
+
+  it('draws a changed version once it has held for one check, for every view asked for', async () => {
+    refresher = startPictureRefresh(demo.api.handle, env, NEVER);
+    await refresher.tick();
+    const filter: GraphFilterInput = { sectors: ['CIVIL', 'PUBLIC'] };
+    await demo.clients.get('RESEARCHER')!.data(PICTURE, { filter });
+
+    await write();
+    await refresher.tick();
+    // Just changed: a run of writes may be under way.
+    expect(await drawnPicture('COORDINATOR', null)).toBeUndefined();
+    expect(await drawnPicture('RESEARCHER', filter)).toBeUndefined();
+    await refresher.tick();
+    expect((await drawnPicture('COORDINATOR', null))?.x.length).toBeGreaterThan(0);
+    const researchers = await drawnPicture('RESEARCHER', filter);
+    expect(researchers?.x.length).toBeGreaterThan(0);
+    // The researchers' picture is of their own view (pseudonyms, consenting participants only).
+    const answer = await demo.clients.get('RESEARCHER')!.data<{ compactGraph: { nodeX: number[] } }>(PICTURE, { filter });
+    expect(answer.compactGraph.nodeX).toEqual(researchers!.x);
+  });
+
+  it("leaves an employer's view to the employer's own request", async () => {
+    refresher = startPictureRefresh(demo.api.handle, env, NEVER);
+    await refresher.tick();
+    await demo.clients.get('EMPLOYER')!.data(PICTURE, { filter: {} });
+    await write();
+    await refresher.tick();
+    await refresher.tick();
+    const { handle } = demo.api;
+    const keys = [...generationAt(handle, await handle.dataVersion()).views.keys()];
+    expect(keys.filter((key) => key.startsWith('EMPLOYER'))).toEqual([]);
+    expect(keys).toContain(`COORDINATOR\u0000{}`);
+  });
+
+  it('stops drawing a view no one has asked for in fifteen minutes', async () => {
+    let now = 0;
+    refresher = new PictureRefresher(demo.api.handle, env, () => now);
+    const filter: GraphFilterInput = { sectors: ['BUSINESS'] };
+    refresher.noteAsked('COORDINATOR', filter);
+    await write();
+    await refresher.tick(true);
+    expect((await drawnPicture('COORDINATOR', filter))?.x.length).toBeGreaterThan(0);
+
+    now = 15 * 60_000 + 1;
+    await write();
+    await refresher.tick(true);
+    expect(await drawnPicture('COORDINATOR', filter)).toBeUndefined();
+  });
+});

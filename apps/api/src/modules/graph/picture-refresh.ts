@@ -1,0 +1,123 @@
+import type { DbHandle } from '@brobygger/db';
+import type { Role } from '@brobygger/domain';
+import { buildContext, type Viewer } from '../../context';
+import type { Env } from '../../env';
+import { toColumns } from './compact-graph';
+import { pictureFor } from './graph-picture';
+import { viewFor } from './service';
+import { filterKey } from './filter-key';
+import type { GraphFilterInput } from './graph-types';
+import { registerViewsInUse } from './views-in-use';
+
+/** Roles whose view of the graph is one for everyone in the role: their pictures can be drawn before anyone asks. */
+const SHARED_VIEW_ROLES: ReadonlySet<Role> = new Set(['COORDINATOR', 'RESEARCHER']);
+/** A view counts as in use this long after someone last asked for its picture. */
+const IN_USE_MS = 15 * 60_000;
+/** The most views kept drawn ahead; the least recently asked for goes first. */
+const MAX_VIEWS_KEPT = 4;
+
+interface ViewInUse {
+  role: Role;
+  filter: GraphFilterInput | null;
+  askedAt: number;
+}
+
+/**
+ * Keeps the pictures of the views in use (graph-picture.ts) drawn for the newest data version,
+ * so the next visit after a change, or the first after the server started, finds its picture
+ * made instead of waiting a second or more for it. Only views that are one for a whole role
+ * (coordinators', researchers') are drawn ahead, each as a member of that role would see it: the
+ * same view, cache entry and picture a request would make. A changed version is drawn once it
+ * has held for one interval, so a run of writes is drawn after, not during.
+ */
+export class PictureRefresher {
+  private readonly views = new Map<string, ViewInUse>();
+  private readonly stopped = new AbortController();
+  private timer: NodeJS.Timeout | undefined;
+  private seen: number | undefined;
+  private drawn: number | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly handle: DbHandle,
+    private readonly env: Env,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Notes that a viewer asked for a view's picture. */
+  noteAsked(role: Role, filter: GraphFilterInput | null | undefined): void {
+    if (!SHARED_VIEW_ROLES.has(role)) return;
+    const key = `${role}\u0000${filterKey(filter)}`;
+    this.views.delete(key);
+    this.views.set(key, { role, filter: filter ?? null, askedAt: this.now() });
+    if (this.views.size > MAX_VIEWS_KEPT) this.views.delete(this.views.keys().next().value!);
+  }
+
+  /** Draws the coordinators' explorer as it opens, then checks the data version every `intervalMs`. */
+  start(intervalMs: number): void {
+    this.noteAsked('COORDINATOR', null);
+    this.timer = setInterval(() => void this.tick(), intervalMs);
+    // The server's only timer that is not a request's: it must not keep the process alive.
+    this.timer.unref();
+    void this.tick(true);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.stopped.abort();
+  }
+
+  /** One check: draws the views in use when the data version has changed and held since the last check. */
+  tick(drawNow = false): Promise<void> {
+    this.running ??= this.check(drawNow).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async check(drawNow: boolean): Promise<void> {
+    const version = await this.handle.dataVersion();
+    const held = version === this.seen;
+    this.seen = version;
+    if (version === this.drawn || !(held || drawNow)) return;
+    this.drawn = version;
+    // The most recently asked for first: the view someone is likeliest to open next.
+    for (const [key, view] of [...this.views].reverse()) {
+      if (this.now() - view.askedAt > IN_USE_MS) this.views.delete(key);
+      else if (!this.stopped.signal.aborted) await this.draw(view);
+    }
+  }
+
+  private async draw(view: ViewInUse): Promise<void> {
+    const viewer: Viewer = {
+      userId: `system:picture-refresh:${view.role}`,
+      email: '',
+      role: view.role,
+      personId: null,
+      organizationId: null,
+      sessionId: '',
+    };
+    const ctx = buildContext({
+      handle: this.handle,
+      env: this.env,
+      viewer,
+      requestId: 'picture-refresh',
+      cookies: { set() {}, clear() {} },
+      signal: this.stopped.signal,
+    });
+    try {
+      // As compactGraph draws it, without noting an ask: a view drawn ahead stays in use only while people ask for it.
+      const drawn = await viewFor(ctx, view.filter);
+      await pictureFor(ctx, drawn, toColumns(drawn.graph));
+    } catch {
+      // Drawing ahead is a saving, not a promise: a failure (a database at rest, a full pool)
+      // leaves the picture to the next request that asks, which reports its own errors.
+    }
+  }
+}
+
+/** Starts drawing ahead for the server on this database; requests' asks reach it through views-in-use.ts. */
+export function startPictureRefresh(handle: DbHandle, env: Env, intervalMs: number): PictureRefresher {
+  const refresher = new PictureRefresher(handle, env);
+  registerViewsInUse(handle.db, refresher);
+  refresher.start(intervalMs);
+  return refresher;
+}
