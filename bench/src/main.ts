@@ -55,6 +55,12 @@ async function main(): Promise<void> {
       ['candidate-search', () => benchCandidateSearch(fixture)],
       ['explorer-browser', () => benchExplorerBrowser(fixture)],
     ];
+    // A misspelt section would otherwise run nothing and say nothing.
+    const unknown = only?.filter((name) => name !== 'brreg-import' && !sections.some(([known]) => known === name)) ?? [];
+    if (unknown.length) {
+      failures += 1;
+      report('BENCH_ONLY', [['no such section', `${unknown.join(', ')} (sections: ${[...sections.map(([known]) => known), 'brreg-import'].join(', ')})`]]);
+    }
     for (const [name, section] of sections) await run(name, section);
   } finally {
     await fixture.dispose();
