@@ -28,6 +28,7 @@ export interface OverviewLayout {
 /** ForceAtlas2 rounds over the hubs: from scratch, and from an earlier picture. */
 const FRESH_ITERATIONS = 150;
 const WARM_ITERATIONS = 40;
+const BARNES_HUT_THETA = 1.2;
 /** A person's disc around their hub takes up to this share of the distance to the nearest other hub. */
 const DISC_SHARE = 0.3;
 /** Above this many hub pairs per hub the skeleton counts as dense (see placeHubs). */
@@ -165,10 +166,14 @@ function placeHubs(
     });
   }
   // LinLog separates clusters of hubs more clearly than ForceAtlas2's default attraction.
+  // Barnes–Hut at Gephi's θ of 1.2 rather than graphology's 0.5: the repulsion of far groups of
+  // hubs is approximated more coarsely, which an overview does not show, and a round over 2,550
+  // hubs takes a third of the time.
   const settings = {
     ...forceAtlas2.inferSettings(skeleton),
     linLogMode: true,
     barnesHutOptimize: skeleton.order > 500,
+    barnesHutTheta: BARNES_HUT_THETA,
   };
   forceAtlas2.assign(skeleton, {
     iterations: warm ? WARM_ITERATIONS : FRESH_ITERATIONS,
