@@ -15,6 +15,12 @@ const SHARED_VIEW_ROLES: ReadonlySet<Role> = new Set(['COORDINATOR', 'RESEARCHER
 const IN_USE_MS = 15 * 60_000;
 /** The most views kept drawn ahead; the least recently asked for goes first. */
 const MAX_VIEWS_KEPT = 4;
+/**
+ * A new data version is drawn once it has held this long: a run of writes (a coordinator at
+ * work, an import) is drawn after it, not after each write, and the drawing does not take a
+ * core from requests that come right after a write.
+ */
+const QUIET_MS = 1_000;
 
 interface ViewInUse {
   role: Role;
@@ -27,14 +33,14 @@ interface ViewInUse {
  * so the next visit after a change, or the first after the server started, finds its picture
  * made instead of waiting a second or more for it. Only views that are one for a whole role
  * (coordinators', researchers') are drawn ahead, each as a member of that role would see it: the
- * same view, cache entry and picture a request would make. A changed version is drawn once it
- * has held for one interval, so a run of writes is drawn after, not during.
+ * same view, cache entry and picture a request would make.
  */
 export class PictureRefresher {
   private readonly views = new Map<string, ViewInUse>();
   private readonly stopped = new AbortController();
   private timer: NodeJS.Timeout | undefined;
   private seen: number | undefined;
+  private seenSince = 0;
   private drawn: number | undefined;
   private running: Promise<void> | undefined;
 
@@ -67,7 +73,7 @@ export class PictureRefresher {
     this.stopped.abort();
   }
 
-  /** One check: draws the views in use when the data version has changed and held since the last check. */
+  /** One check: draws the views in use when the data version has changed and held for QUIET_MS (at once with `drawNow`). */
   tick(drawNow = false): Promise<void> {
     this.running ??= this.check(drawNow).finally(() => (this.running = undefined));
     return this.running;
@@ -75,9 +81,11 @@ export class PictureRefresher {
 
   private async check(drawNow: boolean): Promise<void> {
     const version = await this.handle.dataVersion();
-    const held = version === this.seen;
-    this.seen = version;
-    if (version === this.drawn || !(held || drawNow)) return;
+    if (version !== this.seen) {
+      this.seen = version;
+      this.seenSince = this.now();
+    }
+    if (version === this.drawn || !(drawNow || this.now() - this.seenSince >= QUIET_MS)) return;
     this.drawn = version;
     // The most recently asked for first: the view someone is likeliest to open next.
     for (const [key, view] of [...this.views].reverse()) {
@@ -115,8 +123,8 @@ export class PictureRefresher {
 }
 
 /** Starts drawing ahead for the server on this database; requests' asks reach it through views-in-use.ts. */
-export function startPictureRefresh(handle: DbHandle, env: Env, intervalMs: number): PictureRefresher {
-  const refresher = new PictureRefresher(handle, env);
+export function startPictureRefresh(handle: DbHandle, env: Env, intervalMs: number, now?: () => number): PictureRefresher {
+  const refresher = new PictureRefresher(handle, env, now);
   registerViewsInUse(handle.db, refresher);
   refresher.start(intervalMs);
   return refresher;
