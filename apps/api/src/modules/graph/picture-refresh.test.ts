@@ -25,9 +25,14 @@ afterEach(() => refresher?.stop());
 const env = loadEnv({ NODE_ENV: 'test' });
 
 /** The picture this data version's cache holds for a role view and filter, if one was drawn. */
-async function drawnPicture(viewKey: string, filter: GraphFilterInput | null): Promise<OverviewLayout | null | undefined> {
+async function drawnPicture(
+  viewKey: string,
+  filter: GraphFilterInput | null,
+): Promise<OverviewLayout | null | undefined> {
   const { handle } = demo.api;
-  const view = await generationAt(handle, await handle.dataVersion()).views.get(`${viewKey}\u0000${filterKey(filter)}`);
+  const view = await generationAt(handle, await handle.dataVersion()).views.get(
+    `${viewKey}\u0000${filterKey(filter)}`,
+  );
   return view?.picture ? await view.picture : undefined;
 }
 
@@ -42,7 +47,9 @@ describe('pictures drawn ahead', () => {
     await refresher.tick();
     const drawn = await drawnPicture('COORDINATOR', null);
     expect(drawn?.x.length).toBeGreaterThan(0);
-    const answer = await demo.clients.get('COORDINATOR')!.data<{ compactGraph: { nodeX: number[]; nodeY: number[] } }>(PICTURE, { filter: {} });
+    const answer = await demo.clients
+      .get('COORDINATOR')!
+      .data<{ compactGraph: { nodeX: number[]; nodeY: number[] } }>(PICTURE, { filter: {} });
     expect(answer.compactGraph).toMatchObject({ nodeX: drawn!.x, nodeY: drawn!.y });
   });
 
@@ -66,7 +73,9 @@ describe('pictures drawn ahead', () => {
     const researchers = await drawnPicture('RESEARCHER', filter);
     expect(researchers?.x.length).toBeGreaterThan(0);
     // The researchers' picture is of their own view (pseudonyms, consenting participants only).
-    const answer = await demo.clients.get('RESEARCHER')!.data<{ compactGraph: { nodeX: number[] } }>(PICTURE, { filter });
+    const answer = await demo.clients
+      .get('RESEARCHER')!
+      .data<{ compactGraph: { nodeX: number[] } }>(PICTURE, { filter });
     expect(answer.compactGraph.nodeX).toEqual(researchers!.x);
   });
 

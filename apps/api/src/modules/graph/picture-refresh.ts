@@ -13,7 +13,7 @@ import { registerViewsInUse } from './views-in-use';
 const SHARED_VIEW_ROLES: ReadonlySet<Role> = new Set(['COORDINATOR', 'RESEARCHER']);
 /** A view counts as in use this long after someone last asked for its picture. */
 const IN_USE_MS = 15 * 60_000;
-/** The most views kept drawn ahead; the least recently asked for goes first. */
+/** The most views of one role kept drawn ahead; the least recently asked for goes first. */
 const MAX_VIEWS_KEPT = 4;
 /**
  * A new data version is drawn once it has held this long: a run of writes (a coordinator at
@@ -56,7 +56,9 @@ export class PictureRefresher {
     const key = `${role}\u0000${filterKey(filter)}`;
     this.views.delete(key);
     this.views.set(key, { role, filter: filter ?? null, askedAt: this.now() });
-    if (this.views.size > MAX_VIEWS_KEPT) this.views.delete(this.views.keys().next().value!);
+    // Per role, so one role's many filters do not push the other's views out.
+    const ofRole = [...this.views].filter(([, view]) => view.role === role);
+    if (ofRole.length > MAX_VIEWS_KEPT) this.views.delete(ofRole[0]![0]);
   }
 
   /** Draws the coordinators' explorer as it opens, then checks the data version every `intervalMs`. */
@@ -75,7 +77,12 @@ export class PictureRefresher {
 
   /** One check: draws the views in use when the data version has changed and held for QUIET_MS (at once with `drawNow`). */
   tick(drawNow = false): Promise<void> {
-    this.running ??= this.check(drawNow).finally(() => (this.running = undefined));
+    this.running ??= this.check(drawNow)
+      .catch(() => {
+        // The database did not answer (a restart, a failover, a full pool): the next check tries
+        // again, and requests report their own errors. Thrown from a timer, it would end the process.
+      })
+      .finally(() => (this.running = undefined));
     return this.running;
   }
 
@@ -123,7 +130,12 @@ export class PictureRefresher {
 }
 
 /** Starts drawing ahead for the server on this database; requests' asks reach it through views-in-use.ts. */
-export function startPictureRefresh(handle: DbHandle, env: Env, intervalMs: number, now?: () => number): PictureRefresher {
+export function startPictureRefresh(
+  handle: DbHandle,
+  env: Env,
+  intervalMs: number,
+  now?: () => number,
+): PictureRefresher {
   const refresher = new PictureRefresher(handle, env, now);
   registerViewsInUse(handle.db, refresher);
   refresher.start(intervalMs);

@@ -15,6 +15,10 @@ export function registerViewsInUse(db: Db, listener: ViewsInUse): void {
 }
 
 /** Notes that a viewer asked for a view's picture; nothing where no server draws pictures ahead. */
-export function notePictureAsked(db: Db, role: Role, filter: GraphFilterInput | null | undefined): void {
+export function notePictureAsked(
+  db: Db,
+  role: Role,
+  filter: GraphFilterInput | null | undefined,
+): void {
   listeners.get(db)?.noteAsked(role, filter);
 }
