@@ -25,7 +25,7 @@ import { securityHeaders } from './lib/security-headers';
 import { SESSION_COOKIE, resolveSession } from './modules/account/session-service';
 import { buildSchema } from './schema';
 import { importRouter } from './modules/import/http/import-router';
-import { configureAnalyticsPool, warmAnalyticsPool } from './modules/graph/metrics-runner';
+import { configureAnalyticsPool, warmAnalyticsPool } from './modules/graph/analytics-pool';
 import { startPictureRefresh } from './modules/graph/picture-refresh';
 
 export interface AppOptions {

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { SECTORS } from '@brobygger/domain';
 import { overviewLayout, type PlainGraph } from '@brobygger/graph';
-import { analyticsPoolState, configureAnalyticsPool, runAnalyticsJob, shareAnalyticsJob, stopMetricsWorker } from '../modules/graph/metrics-runner';
+import { analyticsPoolState, configureAnalyticsPool, runAnalyticsJob, shareAnalyticsJob, stopMetricsWorker } from '../modules/graph/analytics-pool';
 
 /**
- * The analytics pool under a flood of jobs (modules/graph/metrics-runner.ts): a viewer with two
+ * The analytics pool under a flood of jobs (modules/graph/analytics-pool.ts): a viewer with two
  * jobs waiting is refused a third, the pool refuses past its own bound, and a cancelled request's
  * job stops — dropped from the queue, or its worker ended mid-computation.
  */

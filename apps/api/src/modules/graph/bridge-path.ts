@@ -4,7 +4,7 @@ import { badInput } from '../../lib/errors';
 import { toPlainGraph } from './graph-metrics';
 import type { GraphData, GraphEdgeData, GraphFilterInput } from './graph-types';
 import { withView, type GraphNodeView } from './graph-view';
-import { analyticsJobOf, INLINE_WORK_MAX, runAnalyticsInline, runAnalyticsJob } from './metrics-runner';
+import { analyticsJobOf, INLINE_WORK_MAX, runAnalyticsInline, runAnalyticsJob } from './analytics-pool';
 import { viewFor } from './service';
 import { requireRole } from '../../authorization/acting-viewer';
 import { READERS } from '../../authorization/permissions';

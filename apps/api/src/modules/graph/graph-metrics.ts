@@ -1,7 +1,7 @@
 import type { AllMetrics, ComputeAllOptions, PlainGraph } from '@brobygger/graph';
 import type { GraphQLContext } from '../../context';
 import type { GraphData } from './graph-types';
-import { analyticsJobOf, computeMetricsInWorker, shareAnalyticsJob } from './metrics-runner';
+import { analyticsJobOf, computeMetricsInWorker, shareAnalyticsJob } from './analytics-pool';
 import type { GraphViewData } from './service';
 
 /** Only what the analytics read crosses to the worker: no labels, no dates. */

@@ -10,7 +10,7 @@ import {
   runAnalyticsInline,
   runAnalyticsJob,
   shareAnalyticsJob,
-} from './metrics-runner';
+} from './analytics-pool';
 import type { GraphViewData } from './service';
 
 /** A view's picture as last drawn: at which data version, where each node stood, and the ties that shaped it. */

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApi, TEST_PASSWORD, type GraphQLTestClient, type TestApi } from '../../testing/index';
-import { computeMetricsInWorker } from './metrics-runner';
-import type * as MetricsRunner from './metrics-runner';
+import { computeMetricsInWorker } from './analytics-pool';
+import type * as AnalyticsPool from './analytics-pool';
 import { createBridgeNetwork, type BridgeNetworkIds } from './testing/bridge-network';
 
 // Counts the jobs sent to the worker, still running them for real.
-vi.mock('./metrics-runner', async (importOriginal) => {
-  const original = await importOriginal<typeof MetricsRunner>();
+vi.mock('./analytics-pool', async (importOriginal) => {
+  const original = await importOriginal<typeof AnalyticsPool>();
   return { ...original, computeMetricsInWorker: vi.fn(original.computeMetricsInWorker) };
 });
 const jobs = vi.mocked(computeMetricsInWorker);

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { ANALYTICS_TASKS, type AnalyticsTask } from './analytics-tasks';
 
-/** A job posted by metrics-runner.ts: a task of analytics-tasks.ts and its plain input. */
+/** A job posted by analytics-pool.ts: a task of analytics-tasks.ts and its plain input. */
 export interface AnalyticsJobMessage {
   id: number;
   task: AnalyticsTask;

@@ -4,7 +4,7 @@ import { throwIfPastDeadline, yieldToEventLoop } from '../../lib/deadline';
 import { validate } from '../../lib/validate';
 import { slimGraph } from '../graph/analytics-tasks';
 import type { GraphFilterInput } from '../graph/graph-types';
-import { analyticsJobOf, INLINE_WORK_MAX, runAnalyticsInline, runAnalyticsJob } from '../graph/metrics-runner';
+import { analyticsJobOf, INLINE_WORK_MAX, runAnalyticsInline, runAnalyticsJob } from '../graph/analytics-pool';
 import { viewFor } from '../graph/service';
 import { suppressionFor } from '../../privacy/research-counts';
 import { requireRole } from '../../authorization/acting-viewer';
@@ -15,7 +15,7 @@ const finite = (n: number) => (Number.isFinite(n) ? n : null);
 /**
  * The E-I index on each day, each computed on the viewer's graph as it stood that day (the same
  * view as `graph(filter: { asOf })`). One day is a linear pass, but a series of 24 days over a
- * large graph takes a second or more: it runs in the analytics pool (graph/metrics-runner.ts),
+ * large graph takes a second or more: it runs in the analytics pool (graph/analytics-pool.ts),
  * one job for the whole series, and only small series run on the request thread.
  */
 export async function eiOverTimeFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined, datesInput: unknown) {
