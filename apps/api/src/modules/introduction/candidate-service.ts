@@ -13,6 +13,7 @@ import {
 import type { GraphQLContext } from '../../context';
 import type { CandidateCard } from '../../generated/resolvers';
 import { badInput, notFound } from '../../lib/errors';
+import { decodeOffset, encodeOffset } from './candidate-cursor';
 import { pageSize, type Page, type PageArgs } from '../../lib/pagination';
 import { validate } from '../../lib/validate';
 import { getOpportunity, opportunityTalents } from '../opportunity/service';
@@ -28,25 +29,6 @@ const p = schema.participantProfiles;
  * of a one-table query, where inside a correlated subquery they would bind to the inner table.
  */
 const profileId = sql.raw('"participant_profiles"."person_id"');
-
-/**
- * Cursors of the candidate list are offsets: a keyset cursor would have to carry the person
- * id of the last card, which an employer must not learn.
- */
-function encodeOffset(offset: number): string {
-  return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
-}
-
-function decodeOffset(cursor: string | null | undefined): number {
-  if (!cursor) return 0;
-  try {
-    const value = (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown }).o;
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
-  } catch {
-    // fall through to the error below
-  }
-  throw badInput('after', 'This cursor is not one the API gave out.', { reason: 'BAD_CURSOR' });
-}
 
 /**
  * The filter's conditions (without the archived rule), each value placed through `value`
