@@ -11,7 +11,8 @@ export function encodeOffset(offset: number): string {
 export function decodeOffset(cursor: string | null | undefined): number {
   if (!cursor) return 0;
   try {
-    const value = (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown }).o;
+    const value = (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown })
+      .o;
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
   } catch {
     // fall through to the error below
