@@ -1,51 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { schema } from '@brobygger/db';
 import type { Role } from '@brobygger/domain';
-import { overviewLayout, type OverviewLayoutInput } from '@brobygger/graph';
 import { ANALYTICS_TASKS } from '../modules/graph/analytics-tasks';
 import { DEMO_PASSWORD } from '@brobygger/db/seed';
 import { startDemoViewers, type DemoViewers } from './demo-viewers';
+import { COLUMNS, drawn, PICTURE, type Picture } from './picture-fixtures';
 
 /**
  * Attacks on `CompactGraph.nodeX` / `nodeY` (the server-drawn picture): who gets positions, from
  * which view they are drawn, whether they carry data the view withholds, whether they stall the
  * server, and what a failing drawing tells. Each case asserts what the attacker gets.
  */
-
-interface Picture {
-  nodeIds: string[];
-  nodeKinds: string[];
-  edgeIds: string[];
-  edgeSources: number[];
-  edgeTargets: number[];
-  edgeKinds: string[];
-  nodeX: number[] | null;
-  nodeY: number[] | null;
-}
-const COLUMNS = 'nodeIds nodeKinds edgeIds edgeSources edgeTargets edgeKinds';
-const PICTURE = `query($filter: GraphFilter) { compactGraph(filter: $filter) { ${COLUMNS} nodeX nodeY } }`;
-// `+ 0`: JSON has no -0, so the API's -0 arrives as 0.
-const round = (value: number) => Math.round(value * 10) / 10 + 0;
-
-function inputOf(p: Picture, previous?: Picture): OverviewLayoutInput {
-  const input: OverviewLayoutInput = {
-    hub: p.nodeKinds.map((kind) => kind === 'ORGANIZATION' || kind === 'NETWORK'),
-    sources: p.edgeSources,
-    targets: p.edgeTargets,
-    anchoring: p.edgeKinds.map((kind) => kind === 'AFFILIATION'),
-  };
-  if (previous) {
-    const at = new Map(previous.nodeIds.map((id, i) => [id, i]));
-    const pick = (column: number[] | null) => p.nodeIds.map((id) => (at.has(id) ? column![at.get(id)!]! : Number.NaN));
-    input.previous = { x: pick(previous.nodeX), y: pick(previous.nodeY) };
-  }
-  return input;
-}
-/** The picture the viewer's own columns alone give (drawn afresh), rounded as the API rounds. */
-function drawn(p: Picture, previous?: Picture) {
-  const layout = overviewLayout(inputOf(p, previous));
-  return layout && { x: layout.x.map(round), y: layout.y.map(round) };
-}
 
 let demo: DemoViewers;
 beforeAll(async () => {

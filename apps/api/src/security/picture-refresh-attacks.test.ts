@@ -4,7 +4,7 @@ import { count, eq } from 'drizzle-orm';
 import { schema, type DbHandle } from '@brobygger/db';
 import { DEMO_PASSWORD } from '@brobygger/db/seed';
 import type { Role } from '@brobygger/domain';
-import { overviewLayout, type OverviewLayout, type OverviewLayoutInput } from '@brobygger/graph';
+import type { OverviewLayout } from '@brobygger/graph';
 import { loadEnv } from '../env';
 import { ANALYTICS_TASKS } from '../modules/graph/analytics-tasks';
 import { filterKey } from '../modules/graph/filter-key';
@@ -14,6 +14,7 @@ import { startPictureRefresh, type PictureRefresher } from '../modules/graph/pic
 import { makePseudonyms } from '../privacy/pseudonyms';
 import { startTestApi } from '../testing/index';
 import { startDemoViewers, type DemoViewers } from './demo-viewers';
+import { COLUMNS, drawn, PICTURE, type Picture } from './picture-fixtures';
 
 /**
  * Attacks on drawing pictures ahead (modules/graph/picture-refresh.ts): the server draws the
@@ -21,42 +22,10 @@ import { startDemoViewers, type DemoViewers } from './demo-viewers';
  * case asserts what an attacker (any role, or nobody) observes on a fresh server.
  */
 
-interface Picture {
-  nodeIds: string[];
-  nodeKinds: string[];
-  edgeIds: string[];
-  edgeSources: number[];
-  edgeTargets: number[];
-  edgeKinds: string[];
-  nodeX: number[] | null;
-  nodeY: number[] | null;
-}
-const COLUMNS = 'nodeIds nodeKinds edgeIds edgeSources edgeTargets edgeKinds';
-const PICTURE = `query($filter: GraphFilter) { compactGraph(filter: $filter) { ${COLUMNS} nodeX nodeY } }`;
 const NEVER = 3_600_000;
 const env = loadEnv({ NODE_ENV: 'test' });
 /** A record's research pseudonym, as the researcher's graph names it. */
 const pseudonymOfNetwork = makePseudonyms(env.PSEUDONYM_SECRET).research;
-// `+ 0`: JSON has no -0.
-const round = (value: number) => Math.round(value * 10) / 10 + 0;
-
-/** The picture a viewer's own columns alone give (optionally continued from an earlier picture of theirs). */
-function drawn(p: Picture, previous?: Picture): { x: number[]; y: number[] } | null {
-  const input: OverviewLayoutInput = {
-    hub: p.nodeKinds.map((kind) => kind === 'ORGANIZATION' || kind === 'NETWORK'),
-    sources: p.edgeSources,
-    targets: p.edgeTargets,
-    anchoring: p.edgeKinds.map((kind) => kind === 'AFFILIATION'),
-  };
-  if (previous) {
-    const at = new Map(previous.nodeIds.map((id, i) => [id, i]));
-    const pick = (column: number[] | null) =>
-      p.nodeIds.map((id) => (at.has(id) ? column![at.get(id)!]! : Number.NaN));
-    input.previous = { x: pick(previous.nodeX), y: pick(previous.nodeY) };
-  }
-  const layout = overviewLayout(input);
-  return layout && { x: layout.x.map(round), y: layout.y.map(round) };
-}
 
 const numbersIn = (data: unknown): number[] => {
   const found: number[] = [];
