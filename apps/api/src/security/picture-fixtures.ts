@@ -27,7 +27,8 @@ function inputOf(p: Picture, previous?: Picture): OverviewLayoutInput {
   };
   if (previous) {
     const at = new Map(previous.nodeIds.map((id, i) => [id, i]));
-    const pick = (column: number[] | null) => p.nodeIds.map((id) => (at.has(id) ? column![at.get(id)!]! : Number.NaN));
+    const pick = (column: number[] | null) =>
+      p.nodeIds.map((id) => (at.has(id) ? column![at.get(id)!]! : Number.NaN));
     input.previous = { x: pick(previous.nodeX), y: pick(previous.nodeY) };
   }
   return input;
