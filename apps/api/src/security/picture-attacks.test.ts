@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { schema } from '@brobygger/db';
 import type { Role } from '@brobygger/domain';
 import { ANALYTICS_TASKS } from '../modules/graph/analytics-tasks';
-import { DEMO_PASSWORD } from '@brobygger/db/seed';
 import { startDemoViewers, type DemoViewers } from './demo-viewers';
-import { COLUMNS, drawn, PICTURE, type Picture } from './picture-fixtures';
+import { COLUMNS, drawn, numbersIn, PICTURE, rawClient, participantTyingOrganisations, type Picture } from './picture-fixtures';
 
 /**
  * Attacks on `CompactGraph.nodeX` / `nodeY` (the server-drawn picture): who gets positions, from
@@ -43,46 +42,6 @@ const SHAPES: { name: string; query: string; variables?: Record<string, unknown>
   { name: 'alias named __typename (uncounted by the alias limit)', query: '{ __typename: compactGraph { nodeX } }' },
 ];
 
-/** A session sent by hand, so any body (operationName, a batch array) can be posted. */
-async function rawClient(role: Role | null) {
-  let cookie: string | undefined;
-  if (role) {
-    const login = await fetch(`${demo.api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }',
-        variables: { e: `${role.toLowerCase()}@example.org`, p: DEMO_PASSWORD },
-      }),
-    });
-    cookie = login.headers.get('set-cookie')!.split(';', 1)[0];
-  }
-  return async (body: unknown) => {
-    const response = await fetch(`${demo.api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify(body),
-    });
-    const text = await response.text();
-    let json: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } = {};
-    try {
-      json = JSON.parse(text) as typeof json;
-    } catch {
-      /* not JSON */
-    }
-    return { status: response.status, text, ...json };
-  };
-}
-
-/** Any number in an answer's data: what positions would look like. */
-const numbersIn = (data: unknown): number[] => {
-  const found: number[] = [];
-  JSON.stringify(data ?? null, (_key, value: unknown) => {
-    if (typeof value === 'number') found.push(value);
-    return value;
-  });
-  return found;
-};
 
 describe('who gets positions', () => {
   const outsiders: { who: string; role: Role | null; code: string }[] = [
@@ -92,7 +51,7 @@ describe('who gets positions', () => {
   ];
   for (const { who, role, code } of outsiders) {
     it(`${who} gets no positions in any document shape`, async () => {
-      const send = await rawClient(role);
+      const send = await rawClient(demo.api.url, role);
       for (const shape of SHAPES) {
         const answer = await send({ query: shape.query, variables: shape.variables, operationName: shape.operationName });
         expect(numbersIn(answer.data), shape.name).toEqual([]);
@@ -103,7 +62,7 @@ describe('who gets positions', () => {
 
   for (const role of [null, 'PARTICIPANT', 'COORDINATOR'] as (Role | null)[]) {
     it(`a batch (an array of operations) is not run, sent by ${role ?? 'nobody'}`, async () => {
-      const send = await rawClient(role);
+      const send = await rawClient(demo.api.url, role);
       const answer = await send([{ query: '{ compactGraph { nodeX } }' }, { query: '{ compactGraph { nodeY } }' }]);
       expect(answer.status).toBeGreaterThanOrEqual(400);
       expect(answer.text).not.toMatch(/"data"/);
@@ -209,20 +168,7 @@ describe('positions that outlive the data they were drawn from (lastPictures / s
     const before = await read('RESEARCHER', HUBS);
     expect(before.nodeX).toEqual(drawn(before)!.x);
 
-    // A sharing participant party to an agreement that joins two organisations (an edge between hubs).
-    const parties = await demo.api.handle.db.select().from(schema.agreementParties);
-    const byAgreement = new Map<string, typeof parties>();
-    for (const party of parties) (byAgreement.get(party.agreementId) ?? byAgreement.set(party.agreementId, []).get(party.agreementId)!).push(party);
-    const participantIds = new Set(demo.participants.map((p) => p.id));
-    const sharing = new Set(demo.participants.filter((p) => p.shares).map((p) => p.id));
-    const score = new Map<string, number>();
-    for (const list of byAgreement.values()) {
-      const people = list.filter((party) => party.personId && participantIds.has(party.personId));
-      if (people.length !== 1 || !sharing.has(people[0]!.personId!)) continue;
-      if (list.filter((party) => party.organizationId).length < 2) continue;
-      score.set(people[0]!.personId!, (score.get(people[0]!.personId!) ?? 0) + 1);
-    }
-    const withdrawing = [...score.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const withdrawing = await participantTyingOrganisations(demo);
 
     await demo.clients.get('COORDINATOR')!.data(
       `mutation($id: ID!) { updateConsent(personId: $id, input: { shareForResearch: false }) { id } }`,

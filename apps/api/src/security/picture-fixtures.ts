@@ -1,4 +1,8 @@
+import { schema } from '@brobygger/db';
+import { DEMO_PASSWORD } from '@brobygger/db/seed';
+import type { Role } from '@brobygger/domain';
 import { overviewLayout, type OverviewLayoutInput } from '@brobygger/graph';
+import type { DemoViewers } from './demo-viewers';
 
 /** The columns of `compactGraph` a picture is drawn from, and the picture: what the picture attacks read. */
 export interface Picture {
@@ -38,4 +42,72 @@ function inputOf(p: Picture, previous?: Picture): OverviewLayoutInput {
 export function drawn(p: Picture, previous?: Picture): { x: number[]; y: number[] } | null {
   const layout = overviewLayout(inputOf(p, previous));
   return layout && { x: layout.x.map(round), y: layout.y.map(round) };
+}
+
+/** A session sent by hand, so any body (operationName, a batch array) can be posted. */
+export async function rawClient(url: string, role: Role | null) {
+  let cookie: string | undefined;
+  if (role) {
+    const login = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }',
+        variables: { e: `${role.toLowerCase()}@example.org`, p: DEMO_PASSWORD },
+      }),
+    });
+    cookie = login.headers.get('set-cookie')!.split(';', 1)[0];
+  }
+  return async (body: unknown) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    let json: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } =
+      {};
+    try {
+      json = JSON.parse(text) as typeof json;
+    } catch {
+      /* not JSON */
+    }
+    return { status: response.status, text, ...json };
+  };
+}
+
+/** Any number in an answer's data: what positions would look like. */
+export const numbersIn = (data: unknown): number[] => {
+  const found: number[] = [];
+  JSON.stringify(data ?? null, (_key, value: unknown) => {
+    if (typeof value === 'number') found.push(value);
+    return value;
+  });
+  return found;
+};
+
+/**
+ * A sharing participant who is the only participant party to agreements joining two
+ * organisations (edges between hubs), the one with most such agreements: whose withdrawal moves
+ * the hubs of a researcher's picture.
+ */
+export async function participantTyingOrganisations(demo: DemoViewers): Promise<string> {
+  const parties = await demo.api.handle.db.select().from(schema.agreementParties);
+  const byAgreement = new Map<string, typeof parties>();
+  for (const party of parties)
+    (
+      byAgreement.get(party.agreementId) ??
+      byAgreement.set(party.agreementId, []).get(party.agreementId)!
+    ).push(party);
+  const participantIds = new Set(demo.participants.map((p) => p.id));
+  const sharing = new Set(demo.participants.filter((p) => p.shares).map((p) => p.id));
+  const score = new Map<string, number>();
+  for (const list of byAgreement.values()) {
+    const people = list.filter((party) => party.personId && participantIds.has(party.personId));
+    if (people.length !== 1 || !sharing.has(people[0]!.personId!)) continue;
+    if (list.filter((party) => party.organizationId).length < 2) continue;
+    score.set(people[0]!.personId!, (score.get(people[0]!.personId!) ?? 0) + 1);
+  }
+  return [...score.entries()].sort((a, b) => b[1] - a[1])[0]![0];
 }

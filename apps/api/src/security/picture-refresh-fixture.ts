@@ -1,0 +1,96 @@
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import type { Role } from '@brobygger/domain';
+import type { OverviewLayout } from '@brobygger/graph';
+import { loadEnv } from '../env';
+import { filterKey } from '../modules/graph/filter-key';
+import { generationAt } from '../modules/graph/graph-cache';
+import type { GraphFilterInput } from '../modules/graph/graph-types';
+import { startPictureRefresh, type PictureRefresher } from '../modules/graph/picture-refresh';
+import { startDemoViewers, type DemoViewers } from './demo-viewers';
+import { PICTURE, type Picture } from './picture-fixtures';
+
+/** A check interval that never comes: the tests drive the refresher with `tick`. */
+export const NEVER = 3_600_000;
+export const env = loadEnv({ NODE_ENV: 'test' });
+
+/** Every unhandled rejection while `run` (and a short wait after it) goes on: what would crash a production process. */
+export async function unhandledDuring(run: () => Promise<void>, waitMs = 60): Promise<unknown[]> {
+  const saved = process.listeners('unhandledRejection');
+  process.removeAllListeners('unhandledRejection');
+  const caught: unknown[] = [];
+  const listener = (reason: unknown) => void caught.push(reason);
+  process.on('unhandledRejection', listener);
+  try {
+    await run();
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+  } finally {
+    process.off('unhandledRejection', listener);
+    for (const l of saved) process.on('unhandledRejection', l);
+  }
+  return caught;
+}
+
+/**
+ * The demo network on a fresh server for the attacks on drawing ahead (picture-refresh.ts), and a
+ * refresher on it driven by hand on a clock of the test's own: registers the suite's hooks.
+ */
+export function useDrawingAhead() {
+  let demo: DemoViewers;
+  let refresher: PictureRefresher | undefined;
+  let now = 0;
+  beforeAll(async () => {
+    demo = await startDemoViewers();
+  }, 120_000);
+  afterAll(() => demo.api.stop());
+  afterEach(() => {
+    refresher?.stop();
+    refresher = undefined;
+    vi.restoreAllMocks();
+  });
+
+  const handle = () => demo.api.handle;
+  return {
+    get demo() {
+      return demo;
+    },
+    get refresher() {
+      return refresher!;
+    },
+    handle,
+    read: async (role: Role, filter?: GraphFilterInput | Record<string, unknown>) =>
+      (await demo.clients.get(role)!.data<{ compactGraph: Picture }>(PICTURE, { filter }))
+        .compactGraph,
+    /** A change to the data: bumps the data version, as every write that changes data does. */
+    write: () => handle().transaction(() => Promise.resolve()),
+    coordinator: (query: string, variables: Record<string, unknown>) =>
+      demo.clients.get('COORDINATOR')!.data(query, variables),
+    /** The picture this data version's cache holds for a role view and filter, if one was drawn. */
+    cachedPicture: async (
+      viewKey: string,
+      filter: GraphFilterInput | null | undefined,
+    ): Promise<OverviewLayout | null | undefined> => {
+      const view = await generationAt(handle(), await handle().dataVersion()).views.get(
+        `${viewKey}\u0000${filterKey(filter)}`,
+      );
+      return view?.picture ? await view.picture : undefined;
+    },
+    viewKeysNow: async (): Promise<string[]> => {
+      return [...generationAt(handle(), await handle().dataVersion()).views.keys()];
+    },
+    start: (): PictureRefresher => {
+      now = 0;
+      refresher = startPictureRefresh(handle(), env, NEVER, () => now);
+      return refresher;
+    },
+    /** Moves the refresher's clock on. */
+    advance: (ms: number): void => {
+      now += ms;
+    },
+    /** Lets the newest data version hold for the quiet second, so the refresher draws it. */
+    settle: async (): Promise<void> => {
+      await refresher!.tick();
+      now += 1_000;
+      await refresher!.tick();
+    },
+  };
+}
