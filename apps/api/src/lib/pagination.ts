@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableName, gt, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbColumn, DbTable } from '@brobygger/db';
 import { MAX_ID_LENGTH } from '@brobygger/domain';
 import type { CursorSeal } from './cursor-seal';
@@ -23,6 +23,8 @@ interface CursorValue {
   k: string | number;
   /** Its id, the tie-breaker. */
   i: string;
+  /** The list it was given out for (table, sort column, direction): another list reads its key differently. */
+  l: string;
 }
 
 function encodeCursor(value: CursorValue, cursors: CursorSeal): string {
@@ -36,18 +38,18 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 function isCursorValue(value: unknown): value is CursorValue {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const { k, i, ...rest } = value as Record<string, unknown>;
-  if (Object.keys(rest).length) return false;
+  const { k, i, l, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length || typeof l !== 'string') return false;
   const key = (typeof k === 'string' && k.length <= MAX_KEY_LENGTH) || (typeof k === 'number' && Number.isFinite(k));
   return key && typeof i === 'string' && i.length > 0 && i.length <= MAX_ID_LENGTH;
 }
 
 /**
- * Only a cursor the API sealed (lib/cursor-seal.ts) holding `{"k":…,"i":…}` with a short string
- * or finite number as the key. Anything else is the client's mistake (BAD_USER_INPUT on
- * `after`, reason BAD_CURSOR), never a query with a value we did not write.
+ * Only a cursor the API sealed (lib/cursor-seal.ts) for this list holding `{"k":…,"i":…}` with
+ * a short string or finite number as the key. Anything else is the client's mistake
+ * (BAD_USER_INPUT on `after`, reason BAD_CURSOR), never a query with a value we did not write.
  */
-function decodeCursor(cursor: string, cursors: CursorSeal): CursorValue {
+function decodeCursor(cursor: string, cursors: CursorSeal, list: string): CursorValue {
   const refusal = () => badInput('after', 'This cursor is not one the API gave out.', { reason: 'BAD_CURSOR' });
   if (cursor.length > MAX_CURSOR_LENGTH || !BASE64URL.test(cursor)) throw refusal();
   const text = cursors.open(cursor);
@@ -58,7 +60,7 @@ function decodeCursor(cursor: string, cursors: CursorSeal): CursorValue {
   } catch {
     throw refusal();
   }
-  if (!isCursorValue(value)) throw refusal();
+  if (!isCursorValue(value) || value.l !== list) throw refusal();
   return value;
 }
 
@@ -98,9 +100,10 @@ export async function paginate<TTable extends DbTable>(
   // A bare NOT NULL column lets SQLite walk its index; coalesce() would force a scan and a sort.
   const key = sortBy.notNull ? sql<string | number>`${sortBy}` : sql<string | number>`coalesce(${sortBy}, '')`;
   const ascending = direction === 'ASC';
+  const list = `${getTableName(table as DbTable)}.${sortBy.name}.${direction}`;
   let cursorCondition: SQL | undefined;
   if (args.after) {
-    const cursor = decodeCursor(args.after, cursors);
+    const cursor = decodeCursor(args.after, cursors, list);
     const beyond = ascending ? gt : lt;
     cursorCondition = or(beyond(key, cursor.k), and(eq(key, cursor.k), beyond(id, cursor.i)));
   }
@@ -122,7 +125,7 @@ export async function paginate<TTable extends DbTable>(
     nodes: pageRows.map((r) => r.row),
     pageInfo: {
       hasNextPage: rows.length > size,
-      endCursor: last && lastId ? encodeCursor({ k: last.key, i: lastId }, cursors) : null,
+      endCursor: last && lastId ? encodeCursor({ k: last.key, i: lastId, l: list }, cursors) : null,
     },
     totalCount: total?.value ?? 0,
   };

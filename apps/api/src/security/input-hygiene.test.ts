@@ -132,6 +132,17 @@ describe('cursors', () => {
     expect(again.organizations.pageInfo.endCursor).not.toBe(cursor);
   });
 
+  it('a cursor is taken only by the list that gave it out: another order or another list reads its key differently', async () => {
+    const first = await coordinator.data(page);
+    const cursor = first.organizations.pageInfo.endCursor as string;
+    const byDate = `query($after: String) { organizations(first: 2, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) { totalCount } }`;
+    const people = `query($after: String) { people(first: 2, after: $after) { totalCount } }`;
+    for (const [other, variables] of [[byDate, { after: cursor }], [people, { after: cursor }]] as const) {
+      const extensions = await refusal(coordinator, other, variables);
+      expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'BAD_CURSOR' });
+    }
+  });
+
   it.each([
     ['not base64', '!!!'],
     ['not JSON', Buffer.from('{"k":').toString('base64url')],
