@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { preloadApp } from './preload-app';
 
 // In development the API runs on its own port; proxying /graphql keeps the session cookie
 // same-origin, exactly as in production where one process serves both.
@@ -9,7 +10,7 @@ const API_PROXY = Object.fromEntries(
 );
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadApp()],
   server: {
     port: 5173,
     proxy: API_PROXY,

@@ -1,16 +1,6 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
-import { initI18n } from './i18n/i18n';
+import { startEarlyGraph } from './features/graph-explorer/early-graph';
 
-initI18n();
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The explorer's graph is the largest answer the app waits for: it is asked for before the
+// app's code has loaded, and the explorer takes it from there (early-graph.ts).
+startEarlyGraph(window.location.pathname);
+void import('./boot');

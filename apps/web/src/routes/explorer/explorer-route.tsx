@@ -1,41 +1,14 @@
-import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql, useFragment } from '../../gql';
+import { useFragment } from '../../gql';
+import { explorerVariables } from '../../features/graph-explorer/early-graph';
 import { fromColumns } from '../../features/graph-explorer/from-columns';
 import { GraphExplorer } from '../../features/graph-explorer/graph-explorer';
-import { loadFilter, saveFilter, toGraphFilter, type ExplorerFilter } from '../../features/graph-explorer/filters';
+import { loadFilter, saveFilter, type ExplorerFilter } from '../../features/graph-explorer/filters';
 import { useViewer } from '../../features/session/viewer-context';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
-
-// The graph in columns (compactGraph): the same graph as `graph`, in under half the bytes.
-const CompactGraphColumns = graphql(`
-  fragment CompactGraphColumns on CompactGraph {
-    nodeIds
-    nodeLabels
-    nodeKinds
-    nodeSectors
-    nodeSince
-    nodeX
-    nodeY
-    edgeSources
-    edgeTargets
-    edgeKinds
-    edgeCrossSector
-    edgeAgreementStatuses
-    edgeSince
-    edgeUntil
-  }
-`);
-
-const ExplorerRouteQuery = graphql(`
-  query ExplorerRouteQuery($filter: GraphFilter) {
-    compactGraph(filter: $filter) {
-      ...CompactGraphColumns
-    }
-  }
-`);
+import { CompactGraphColumns, useExplorerGraph } from './use-explorer-graph';
 
 /** Home of coordinators and researchers: the collaboration graph. */
 export function ExplorerRoute() {
@@ -46,14 +19,8 @@ export function ExplorerRoute() {
   // chosen in this tab under another role is not sent.
   const canFilterByNetwork = viewer.role === 'COORDINATOR';
   const filter = useMemo(() => (canFilterByNetwork ? stored : { ...stored, networkId: null }), [canFilterByNetwork, stored]);
-  const { data, previousData, error, loading, refetch } = useQuery(ExplorerRouteQuery, {
-    variables: { filter: toGraphFilter(filter) },
-    // Past Apollo's cache: writing 130,000 nodes and edges into it and reading them back
-    // blocked the main thread for about ten seconds at 20,000 people (pnpm bench). The API
-    // keeps the graph cached, so a return visit costs one request.
-    fetchPolicy: 'no-cache',
-  });
-  const answer = (data ?? previousData)?.compactGraph;
+  const variables = useMemo(() => explorerVariables(filter), [filter]);
+  const { answer, error, loading, refetch } = useExplorerGraph(variables);
   const graph = useMemo(() => (answer ? fromColumns(useFragment(CompactGraphColumns, answer)) : null), [answer]);
 
   const onFilterChange = (next: ExplorerFilter) => {
@@ -62,7 +29,7 @@ export function ExplorerRoute() {
   };
 
   if (!graph) {
-    if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+    if (error) return <ErrorState error={error} onRetry={refetch} />;
     return <LoadingState label={t('explorer.loading')} />;
   }
   return (
