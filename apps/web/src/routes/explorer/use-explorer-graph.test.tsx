@@ -49,7 +49,9 @@ function Explorer({ initial }: { initial: ExplorerFilter }) {
   const { answer: graph, loading, error } = useExplorerGraph(explorerVariables(filter));
   return (
     <>
-      <p>{graph ? `graph: ${useFragment(CompactGraphColumns, graph).nodeIds.join(' ')}` : 'no graph'}</p>
+      <p>
+        {graph ? `graph: ${useFragment(CompactGraphColumns, graph).nodeIds.join(' ')}` : 'no graph'}
+      </p>
       <p>{loading ? 'loading' : 'settled'}</p>
       {error ? <p>error</p> : null}
       <button type="button" onClick={() => setFilter(CROSS_SECTOR)}>
