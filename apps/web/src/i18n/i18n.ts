@@ -14,8 +14,9 @@ import { apiErrorWords } from './errors';
 import { vocabulary } from './vocabulary';
 import { followUiLanguage } from './validation-language';
 
-export const LANGUAGES = ['nb', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { storeLanguage, storedLanguage, type Language } from './stored-language';
+
+export { LANGUAGES, type Language } from './stored-language';
 
 /** Every area's words in one tree per language, with the refusals merged into one `apiErrors` (layout: en.ts). */
 function translationOf(language: Language) {
@@ -29,16 +30,9 @@ function translationOf(language: Language) {
 /** The translations i18next starts with (the import page adds its own when it loads). */
 export const TRANSLATIONS = { nb: translationOf('nb'), en: translationOf('en') };
 
-const STORAGE_KEY = 'brobygger.language';
-
-function storedLanguage(): Language {
-  const stored = window.localStorage.getItem(STORAGE_KEY);
-  return stored === 'en' ? 'en' : 'nb';
-}
-
 /** Switches the UI language and remembers it across visits. */
 export function setLanguage(language: Language): void {
-  window.localStorage.setItem(STORAGE_KEY, language);
+  storeLanguage(language);
   document.documentElement.lang = language;
   void i18next.changeLanguage(language);
 }
