@@ -87,6 +87,21 @@ function earlyFetch(reply: () => Response) {
   return { sent, release: () => release() };
 }
 
+/** The explorer on `initial`, over these mocked answers of its own query. */
+const renderExplorer = (mocks: MockLink.MockedResponse[], initial: ExplorerFilter) =>
+  render(
+    <MockedProvider mocks={mocks}>
+      <Explorer initial={initial} />
+    </MockedProvider>,
+  );
+
+/** Lets the early request answer, inside React's act. */
+const answerEarly = (release: () => void) =>
+  act(async () => {
+    release();
+    await Promise.resolve();
+  });
+
 const json = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 
@@ -118,16 +133,9 @@ describe('the explorer graph asked for as the page opens', () => {
     const { release } = earlyFetch(() => json({ data: answer('early') }));
     startEarlyGraph('/explorer');
     const asked = { count: 0 };
-    render(
-      <MockedProvider mocks={[mock(EMPTY_FILTER, answer('queried'), asked)]}>
-        <Explorer initial={EMPTY_FILTER} />
-      </MockedProvider>,
-    );
+    renderExplorer([mock(EMPTY_FILTER, answer('queried'), asked)], EMPTY_FILTER);
     expect(screen.getByText('no graph')).toBeTruthy();
-    await act(async () => {
-      release();
-      await Promise.resolve();
-    });
+    await answerEarly(release);
     expect(await screen.findByText('graph: early')).toBeTruthy();
     expect(asked.count).toBe(0);
   });
@@ -138,15 +146,8 @@ describe('the explorer graph asked for as the page opens', () => {
     );
     startEarlyGraph('/explorer');
     const asked = { count: 0 };
-    render(
-      <MockedProvider mocks={[mock(EMPTY_FILTER, answer('queried'), asked)]}>
-        <Explorer initial={EMPTY_FILTER} />
-      </MockedProvider>,
-    );
-    await act(async () => {
-      release();
-      await Promise.resolve();
-    });
+    renderExplorer([mock(EMPTY_FILTER, answer('queried'), asked)], EMPTY_FILTER);
+    await answerEarly(release);
     expect(await screen.findByText('graph: queried')).toBeTruthy();
     expect(asked.count).toBe(1);
   });
@@ -156,24 +157,13 @@ describe('the explorer graph asked for as the page opens', () => {
     startEarlyGraph('/explorer');
     const asked = { count: 0 };
     // A researcher's explorer drops the network id the tab kept: other variables than asked for.
-    const first = render(
-      <MockedProvider mocks={[mock(CROSS_SECTOR, answer('queried'), asked)]}>
-        <Explorer initial={CROSS_SECTOR} />
-      </MockedProvider>,
-    );
+    const first = renderExplorer([mock(CROSS_SECTOR, answer('queried'), asked)], CROSS_SECTOR);
     expect(await first.findByText('graph: queried')).toBeTruthy();
-    await act(async () => {
-      release();
-      await Promise.resolve();
-    });
+    await answerEarly(release);
     first.unmount();
     // Its answer arrived with no explorer to take it: a later visit asks the server afresh.
     const again = { count: 0 };
-    const taken = render(
-      <MockedProvider mocks={[mock(EMPTY_FILTER, answer('later'), again)]}>
-        <Explorer initial={EMPTY_FILTER} />
-      </MockedProvider>,
-    );
+    const taken = renderExplorer([mock(EMPTY_FILTER, answer('later'), again)], EMPTY_FILTER);
     expect(await taken.findByText('graph: later')).toBeTruthy();
     expect(again.count).toBe(1);
   });
@@ -182,15 +172,8 @@ describe('the explorer graph asked for as the page opens', () => {
     const { release } = earlyFetch(() => json({ data: answer('early') }));
     startEarlyGraph('/explorer');
     const asked = { count: 0 };
-    render(
-      <MockedProvider mocks={[{ ...mock(CROSS_SECTOR, answer('cross'), asked), delay: 50 }]}>
-        <Explorer initial={EMPTY_FILTER} />
-      </MockedProvider>,
-    );
-    await act(async () => {
-      release();
-      await Promise.resolve();
-    });
+    renderExplorer([{ ...mock(CROSS_SECTOR, answer('cross'), asked), delay: 50 }], EMPTY_FILTER);
+    await answerEarly(release);
     expect(await screen.findByText('graph: early')).toBeTruthy();
     act(() => screen.getByRole('button', { name: 'cross-sector' }).click());
     expect(screen.getByText('graph: early')).toBeTruthy();
