@@ -1,7 +1,8 @@
-import { brandesSweep, normaliseBetweenness } from './brandes-sweep';
+import { brandesSweep } from './brandes-sweep';
 import { csrFor, toRecord } from './csr';
 import type { Csr } from './csr';
 import { sampleIndices, seededRandom } from './rng';
+import { normaliseBetweenness } from './sweep-scaling';
 import type { AnyGraph, NodeMetric } from './types';
 
 /** Options for {@link betweennessSampled}. */

@@ -1,6 +1,7 @@
-import { brandesSweep, normaliseBetweenness } from './brandes-sweep';
+import { brandesSweep } from './brandes-sweep';
 import { csrFor, toRecord } from './csr';
 import type { Csr } from './csr';
+import { normaliseBetweenness } from './sweep-scaling';
 import type { AnyGraph, NodeMetric } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import { betweennessErrorBound } from './betweenness-sampled';
 import { closenessFromSweep, pathLengthsFromSweep } from './closeness';
-import { brandesSweep, normaliseBetweenness, scaleHarmonic } from './brandes-sweep';
+import { brandesSweep } from './brandes-sweep';
 import { brokerage, dominantBrokerageRole } from './brokerage';
 import type { BrokerageCounts, BrokerageRole } from './brokerage';
 import { clustering } from './clustering';
@@ -21,6 +21,7 @@ import type { MixingMatrix } from './mixing-matrix';
 import { modularity } from './modularity';
 import { pagerank } from './pagerank';
 import { sampleIndices, seededRandom } from './rng';
+import { normaliseBetweenness, scaleHarmonic } from './sweep-scaling';
 import { threeSectorAgreements } from './three-sector-agreements';
 import type { ThreeSectorAgreements } from './three-sector-agreements';
 import { twoStepReach } from './two-step-reach';
