@@ -1,11 +1,9 @@
-import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { NETWORK_KINDS, type NetworkKind } from '@brobygger/domain';
 import { graphql } from '../../gql';
 import type { NetworkSortField } from '../../gql/graphql';
-import { ArchivedBadge } from '../../features/archive/archive-actions';
 import { FilterSelect } from '../../features/entity-list/filter-select';
+import { linkColumn } from '../../features/entity-list/link-column';
 import { ListPage } from '../../features/entity-list/list-page';
 import type { ListSpec } from '../../features/entity-list/list-params';
 import { useListPage } from '../../features/entity-list/use-list-page';
@@ -71,19 +69,14 @@ export function NetworksRoute() {
       list={list}
       rows={list.nodes}
       columns={[
-        {
+        linkColumn<(typeof list.nodes)[number], NetworkSortField>({
           key: 'name',
           label: t('fields.name'),
           sortField: 'NAME',
-          cell: (n) => (
-            <>
-              <Anchor component={Link} to={`/networks/${n.id}`}>
-                {n.name}
-              </Anchor>{' '}
-              <ArchivedBadge archivedAt={n.archivedAt} />
-            </>
-          ),
-        },
+          to: (n) => `/networks/${n.id}`,
+          text: (n) => n.name,
+          archivedAt: (n) => n.archivedAt,
+        }),
         { key: 'kind', label: t('fields.kind'), sortField: 'KIND', cell: (n) => t(`networkKind.${n.kind}`) },
         { key: 'members', label: t('fields.members'), cell: (n) => formatNumber(n.memberCount, i18n.language) },
         { key: 'municipality', label: t('fields.municipality'), cell: (n) => n.municipalityName ?? '–' },

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '@brobygger/domain';
 import { graphql } from '../../gql';
 import type { OpportunitySortField } from '../../gql/graphql';
-import { ArchivedBadge } from '../../features/archive/archive-actions';
 import { FilterSelect } from '../../features/entity-list/filter-select';
+import { linkColumn } from '../../features/entity-list/link-column';
 import { ListPage } from '../../features/entity-list/list-page';
 import type { ListSpec } from '../../features/entity-list/list-params';
 import { useListPage } from '../../features/entity-list/use-list-page';
@@ -74,19 +74,14 @@ export function OpportunitiesRoute() {
       list={list}
       rows={list.nodes}
       columns={[
-        {
+        linkColumn<(typeof list.nodes)[number], OpportunitySortField>({
           key: 'title',
           label: t('fields.title'),
           sortField: 'TITLE',
-          cell: (o) => (
-            <>
-              <Anchor component={Link} to={`/opportunities/${o.id}`}>
-                {o.title}
-              </Anchor>{' '}
-              <ArchivedBadge archivedAt={o.archivedAt} />
-            </>
-          ),
-        },
+          to: (o) => `/opportunities/${o.id}`,
+          text: (o) => o.title,
+          archivedAt: (o) => o.archivedAt,
+        }),
         {
           key: 'organization',
           label: t('fields.organization'),

@@ -1,6 +1,4 @@
-import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   ORGANIZATION_KINDS,
   SECTORS,
@@ -10,8 +8,8 @@ import {
 } from '@brobygger/domain';
 import { graphql } from '../../gql';
 import type { OrganizationSortField } from '../../gql/graphql';
-import { ArchivedBadge } from '../../features/archive/archive-actions';
 import { FilterSelect } from '../../features/entity-list/filter-select';
+import { linkColumn } from '../../features/entity-list/link-column';
 import { ListPage } from '../../features/entity-list/list-page';
 import type { ListSpec } from '../../features/entity-list/list-params';
 import { SectorBadge } from '../../features/entity-list/sector-badge';
@@ -91,19 +89,14 @@ export function OrganizationsRoute() {
       list={list}
       rows={list.nodes}
       columns={[
-        {
+        linkColumn<(typeof list.nodes)[number], OrganizationSortField>({
           key: 'name',
           label: t('fields.name'),
           sortField: 'NAME',
-          cell: (o) => (
-            <>
-              <Anchor component={Link} to={`/organizations/${o.id}`}>
-                {o.name}
-              </Anchor>{' '}
-              <ArchivedBadge archivedAt={o.archivedAt} />
-            </>
-          ),
-        },
+          to: (o) => `/organizations/${o.id}`,
+          text: (o) => o.name,
+          archivedAt: (o) => o.archivedAt,
+        }),
         { key: 'orgNumber', label: t('fields.orgNumber'), cell: (o) => (o.orgNumber ? formatOrgNumber(o.orgNumber) : '–') },
         { key: 'sector', label: t('fields.sector'), sortField: 'SECTOR', cell: (o) => <SectorBadge sector={o.sector} /> },
         { key: 'kind', label: t('fields.kind'), sortField: 'KIND', cell: (o) => t(`orgKind.${o.kind}`) },

@@ -1,11 +1,10 @@
-import { Anchor, Badge } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PARTICIPANT_STATUSES, type ParticipantStatus } from '@brobygger/domain';
 import { graphql } from '../../gql';
 import type { PersonSortField } from '../../gql/graphql';
-import { ArchivedBadge } from '../../features/archive/archive-actions';
 import { FilterSelect } from '../../features/entity-list/filter-select';
+import { linkColumn } from '../../features/entity-list/link-column';
 import { ListPage } from '../../features/entity-list/list-page';
 import type { ListSpec } from '../../features/entity-list/list-params';
 import { useListPage } from '../../features/entity-list/use-list-page';
@@ -76,19 +75,14 @@ export function ParticipantsRoute() {
       list={list}
       rows={list.nodes}
       columns={[
-        {
+        linkColumn<(typeof list.nodes)[number], PersonSortField>({
           key: 'name',
           label: t('fields.name'),
           sortField: 'NAME',
-          cell: (p) => (
-            <>
-              <Anchor component={Link} to={`/participants/${p.id}`}>
-                {p.name}
-              </Anchor>{' '}
-              <ArchivedBadge archivedAt={p.archivedAt} />
-            </>
-          ),
-        },
+          to: (p) => `/participants/${p.id}`,
+          text: (p) => p.name,
+          archivedAt: (p) => p.archivedAt,
+        }),
         {
           key: 'status',
           label: t('fields.status'),
