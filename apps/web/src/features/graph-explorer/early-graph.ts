@@ -8,7 +8,8 @@ import { loadFilter, toGraphFilter } from './filters';
 
 /**
  * The explorer's graph asked for as the page opens, alongside the app's code and its session
- * check instead of after them (about 0.7 s at 20,000 people, `pnpm bench`). The request is the
+ * check instead of after them (it was asked for about 0.7 s after navigation at 20,000 people,
+ * `pnpm bench`). The request is the
  * explorer's own query with the filter the explorer will ask for; the explorer takes the answer
  * only when its variables are the same, and asks again itself when they are not or the early
  * request failed (a lost session, a filter the viewer may not use): nothing is decided here.

@@ -59,10 +59,9 @@ export function useExplorerGraph(variables: ExplorerRouteQueryQueryVariables) {
   if (early && !early.retired && early.key !== key) setEarly({ ...early, retired: true });
   const pendingKey = early?.pending ? early.key : null;
   useEffect(() => {
-    const answer = pendingKey === null ? null : earlyGraph(pendingKey);
     if (pendingKey === null) return;
     let live = true;
-    void (answer ?? Promise.resolve(null)).then((data) => {
+    void (earlyGraph(pendingKey) ?? Promise.resolve(null)).then((data) => {
       // Handed over when it arrives, whether or not the explorer is still open to take it:
       // a later visit asks afresh.
       handOver(pendingKey);
