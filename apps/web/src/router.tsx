@@ -40,7 +40,7 @@ import { EditPersonRoute } from './routes/people/edit-person-route';
 import { NewPersonRoute } from './routes/people/new-person-route';
 import { PeopleRoute } from './routes/people/people-route';
 import { PersonRoute } from './routes/people/person-route';
-import { ResearchRoute } from './routes/research/research-route';
+import { LazyResearchRoute } from './routes/research/lazy-research-route';
 
 function RoleRedirect() {
   const viewer = useViewer();
@@ -63,7 +63,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <RoleRedirect /> },
       { path: 'explorer', element: only(['COORDINATOR', 'RESEARCHER'], <ExplorerRoute />) },
-      { path: 'research', element: only(['COORDINATOR', 'RESEARCHER'], <ResearchRoute />) },
+      { path: 'research', element: only(['COORDINATOR', 'RESEARCHER'], <LazyResearchRoute />) },
       { path: 'participants', element: only(COORDINATOR, <ParticipantsRoute />) },
       { path: 'participants/:id', element: only(PERSON_READERS, <JourneyRoute />) },
       { path: 'people', element: only(COORDINATOR, <PeopleRoute />) },
