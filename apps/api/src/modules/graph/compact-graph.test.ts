@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@brobygger/domain';
 import { overviewLayout } from '@brobygger/graph';
 import { startDemoViewers, type DemoViewers } from '../../security/demo-viewers';
+import { PICTURE, type Picture } from '../../security/picture-fixtures';
 
 /**
  * `compactGraph` is `graph` in columns: for every role that may read the graph, and with
@@ -93,18 +94,6 @@ describe('the compact graph', () => {
 });
 
 describe("the compact graph's picture (nodeX, nodeY)", () => {
-  const PICTURE = `query($filter: GraphFilter) {
-    compactGraph(filter: $filter) { nodeIds nodeKinds edgeSources edgeTargets edgeKinds nodeX nodeY }
-  }`;
-  interface Picture {
-    nodeIds: string[];
-    nodeKinds: string[];
-    edgeSources: number[];
-    edgeTargets: number[];
-    edgeKinds: string[];
-    nodeX: number[] | null;
-    nodeY: number[] | null;
-  }
   const read = async (role: Role, filter?: Record<string, unknown>) =>
     (await demo.clients.get(role)!.data<{ compactGraph: Picture }>(PICTURE, { filter })).compactGraph;
   /** The picture the view's own columns give, drawn afresh and rounded as the API rounds it. */
