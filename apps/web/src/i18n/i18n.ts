@@ -13,7 +13,6 @@ import { agreementErrors, agreements } from './agreements';
 import { apiErrorWords } from './errors';
 import { vocabulary } from './vocabulary';
 import { followUiLanguage } from './validation-language';
-
 import { storeLanguage, storedLanguage, type Language } from './stored-language';
 
 export { LANGUAGES, type Language } from './stored-language';
