@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -187,9 +188,12 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
   // closes an idle connection at the moment a client sends on it (a reset request).
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
-  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   // The explorer's pictures in use are drawn ahead of the next visit (modules/graph/picture-refresh.ts).
+  // The first, the coordinators' opening view, before the server takes requests (for at most
+  // WARM_UP_MS): read on this thread, it would hold up the first visitor's page and answers.
   const refresher = env.GRAPH_PICTURE_REFRESH_MS ? startPictureRefresh(handle, env, env.GRAPH_PICTURE_REFRESH_MS) : undefined;
+  if (refresher) await Promise.race([refresher.firstDrawing, delay(WARM_UP_MS, undefined, { ref: false })]);
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
@@ -203,6 +207,9 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
 }
 
 /** The API's own routes, limited per session as well as per address. */
+/** How long a start waits for its first picture before taking requests anyway (a very large graph, a slow database). */
+const WARM_UP_MS = 10_000;
+
 const API_ROUTES = /^\/(?:graphql|import|export)(?:\/|$)/;
 
 /** The paths of the single-page app: everything but the API's own. */

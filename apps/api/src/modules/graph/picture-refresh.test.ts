@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OverviewLayout } from '@brobygger/graph';
 import { startDemoViewers, type DemoViewers } from '../../security/demo-viewers';
 import { loadEnv } from '../../env';
+import { startTestApi } from '../../testing/test-api';
 import { filterKey } from './filter-key';
 import { generationAt } from './graph-cache';
 import type { GraphFilterInput } from './graph-types';
@@ -51,6 +52,28 @@ describe('pictures drawn ahead', () => {
       .get('COORDINATOR')!
       .data<{ compactGraph: { nodeX: number[]; nodeY: number[] } }>(PICTURE, { filter: {} });
     expect(answer.compactGraph).toMatchObject({ nodeX: drawn!.x, nodeY: drawn!.y });
+  });
+
+  it("takes a server's first request with the coordinators' opening picture already drawn", async () => {
+    // A version no picture was drawn for yet, and a second server on the demo network's
+    // database, drawing ahead as in production.
+    await write();
+    const api = await startTestApi({
+      env: { GRAPH_PICTURE_REFRESH_MS: String(NEVER) },
+      sharing: demo.api,
+    });
+    try {
+      const view = await generationAt(api.handle, await api.handle.dataVersion()).views.get(
+        `COORDINATOR\u0000${filterKey(null)}`,
+      );
+      let drawn: OverviewLayout | null | undefined;
+      void view?.picture?.then((picture) => (drawn = picture));
+      // A picture still in the making would not be there after one turn of the event loop.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(drawn?.x.length).toBeGreaterThan(0);
+    } finally {
+      await api.stop();
+    }
   });
 
   it('draws a changed version once it has held for a second, for every view asked for', async () => {

@@ -61,13 +61,16 @@ export class PictureRefresher {
     if (ofRole.length > MAX_VIEWS_KEPT) this.views.delete(ofRole[0]![0]);
   }
 
+  /** The drawing `start` begins with: done (or given up) once it settles. */
+  firstDrawing: Promise<void> = Promise.resolve();
+
   /** Draws the coordinators' explorer as it opens, then checks the data version every `intervalMs`. */
   start(intervalMs: number): void {
     this.noteAsked('COORDINATOR', null);
     this.timer = setInterval(() => void this.tick(), intervalMs);
     // The server's only timer that is not a request's: it must not keep the process alive.
     this.timer.unref();
-    void this.tick(true);
+    this.firstDrawing = this.tick(true);
   }
 
   stop(): void {
