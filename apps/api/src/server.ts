@@ -193,7 +193,19 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
   // WARM_UP_MS): read on this thread, it would hold up the first visitor's page and answers.
   const refresher = env.GRAPH_PICTURE_REFRESH_MS ? startPictureRefresh(handle, env, env.GRAPH_PICTURE_REFRESH_MS) : undefined;
   if (refresher) await Promise.race([refresher.firstDrawing, delay(WARM_UP_MS, undefined, { ref: false })]);
-  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(port, host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    // A port in use: nothing of this server may go on running.
+    refresher?.stop();
+    throw error;
+  }
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
@@ -206,10 +218,10 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
   };
 }
 
-/** The API's own routes, limited per session as well as per address. */
 /** How long a start waits for its first picture before taking requests anyway (a very large graph, a slow database). */
 const WARM_UP_MS = 10_000;
 
+/** The API's own routes, limited per session as well as per address. */
 const API_ROUTES = /^\/(?:graphql|import|export)(?:\/|$)/;
 
 /** The paths of the single-page app: everything but the API's own. */
