@@ -1,29 +1,25 @@
-import { Suspense, lazy, type ReactNode } from 'react';
-import { LoadingState } from '../../features/states/loading-state';
+import { lazy } from 'react';
+import { PageLoading } from '../../features/states/page-loading';
 
 // The account forms check a new password as the API does, with zxcvbn-ts and its dictionaries
 // (~850 kB gzip): loaded when an admin opens them, never in the bundle every user downloads.
 const AccountsRoute = lazy(async () => ({ default: (await import('./accounts-route')).AccountsRoute }));
 const NewAccountRoute = lazy(async () => ({ default: (await import('./new-account-route')).NewAccountRoute }));
 
-function Loading({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
-}
-
 /** The accounts list (with its edit dialog), loaded on first visit. */
 export function LazyAccountsRoute() {
   return (
-    <Loading>
+    <PageLoading>
       <AccountsRoute />
-    </Loading>
+    </PageLoading>
   );
 }
 
 /** The new-account form, loaded on first visit. */
 export function LazyNewAccountRoute() {
   return (
-    <Loading>
+    <PageLoading>
       <NewAccountRoute />
-    </Loading>
+    </PageLoading>
   );
 }

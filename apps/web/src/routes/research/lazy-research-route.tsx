@@ -1,5 +1,5 @@
-import { Suspense, lazy } from 'react';
-import { LoadingState } from '../../features/states/loading-state';
+import { lazy } from 'react';
+import { PageLoading } from '../../features/states/page-loading';
 
 // The dashboard's charts are drawn with recharts and the libraries it brings (about 1.5 MB of
 // source, a third of the app's code): loaded when the dashboard is opened, not on every page —
@@ -11,8 +11,8 @@ const ResearchRoute = lazy(async () => ({
 /** The research dashboard, loaded on first visit. */
 export function LazyResearchRoute() {
   return (
-    <Suspense fallback={<LoadingState />}>
+    <PageLoading>
       <ResearchRoute />
-    </Suspense>
+    </PageLoading>
   );
 }
