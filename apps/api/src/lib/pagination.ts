@@ -45,8 +45,8 @@ function isCursorValue(value: unknown): value is CursorValue {
 }
 
 /**
- * Only a cursor the API sealed (lib/cursor-seal.ts) for this list holding `{"k":…,"i":…}` with
- * a short string or finite number as the key. Anything else is the client's mistake
+ * Only a cursor the API sealed (lib/cursor-seal.ts) holding `{"k":…,"i":…,"l":…}` with a short
+ * string or finite number as the key, given out for this list (`l`). Anything else is the client's mistake
  * (BAD_USER_INPUT on `after`, reason BAD_CURSOR), never a query with a value we did not write.
  */
 function decodeCursor(cursor: string, cursors: CursorSeal, list: string): CursorValue {
