@@ -1,16 +1,21 @@
 /**
+ * Runs `callback` once the next frame is on screen: in a task after the next rendering update,
+ * which waits for the GL work of the frame just asked for.
+ */
+export function afterNextFrame(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0));
+}
+
+/**
  * User timing for `pnpm bench` (bench/src/explorer): marks `names` once the next frame is on
- * screen — after the next rendering update, which waits for the GL work of the frame just
- * asked for. Each name is marked once per page: the first such frame is the one that counts.
+ * screen. Each name is marked once per page: the first such frame is the one that counts.
  */
 export function markAfterNextFrame(names: readonly string[]): void {
   if (names.length === 0) return;
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      for (const name of names)
-        if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
-    }, 0),
-  );
+  afterNextFrame(() => {
+    for (const name of names)
+      if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
+  });
 }
 
 /** The first frame drawn. */

@@ -3,8 +3,8 @@ import { useId, useEffect, useRef, type KeyboardEvent } from 'react';
 import Sigma from 'sigma';
 import type { ExplorerGraph } from './build-graph';
 import { cameraActionForKey, runCameraAction } from './camera';
-import { FIRST_FRAME, FIRST_USEFUL_FRAME, FULL_FRAME, markAfterNextFrame } from './frame-marks';
-import { extentOf, hubPreview } from './hub-preview';
+import { afterNextFrame, FIRST_FRAME, FIRST_USEFUL_FRAME, FULL_FRAME, markAfterNextFrame } from './frame-marks';
+import type { HubPreview } from './hub-preview';
 import { keepLabelsApart } from './label-guard';
 import { forcedLabelNodes } from './labels';
 import { createReducers } from './reducers';
@@ -17,6 +17,16 @@ const NO_NODES: ReadonlySet<string> = new Set();
 
 export interface GraphCanvasProps {
   graph: ExplorerGraph;
+  /**
+   * What the canvas shows, when that is more than `graph` (defaults to it): a new scene gets a
+   * new renderer; a new graph of the same scene — the whole graph after its hubs — is drawn by
+   * the renderer it has, in the frame and with the camera it has.
+   */
+  scene?: object;
+  /** `graph` is this preview of a larger graph (hub-preview.ts): framed as the whole will be. */
+  hubs?: HubPreview | null;
+  /** Called once the hubs' frame is on screen: time to bring the whole graph. */
+  onHubsShown?: () => void;
   /** True when every node already stands where it will stay (no layout is about to move them). */
   positionsFinal?: boolean;
   /** Selection, focus and replay day; hover is kept inside, it changes too often for React. */
@@ -38,12 +48,30 @@ function neighboursOf(graph: ExplorerGraph, id: string | null): ReadonlySet<stri
   return id !== null && graph.hasNode(id) ? new Set(graph.neighbors(id)) : NO_NODES;
 }
 
+/** The whole graph, after its hubs, into the renderer that drew them: the frame it had was the whole graph's. */
+function showWholeGraph(
+  sigma: Sigma<NodeAttrs, EdgeAttrs>,
+  graph: ExplorerGraph,
+  positionsFinal: boolean,
+  highlight: () => HighlightState,
+): void {
+  performance.mark('explorer:sigma-whole:start');
+  sigma.setSettings(createReducers(graph, highlight));
+  sigma.setCustomBBox(null);
+  sigma.setGraph(graph);
+  performance.measure('explorer:sigma-whole', 'explorer:sigma-whole:start');
+  markAfterNextFrame(positionsFinal ? [FULL_FRAME] : []);
+}
+
 /**
  * The sigma canvas: creates the renderer for a graph, feeds its reducers, and answers the
  * keyboard (+, −, 0 and arrows) while it has focus.
  */
 export function GraphCanvas({
   graph,
+  scene = graph,
+  hubs = null,
+  onHubsShown,
   positionsFinal = false,
   selected,
   focus,
@@ -73,6 +101,9 @@ export function GraphCanvas({
   });
   const clickHandler = useRef(onClickNode);
   clickHandler.current = onClickNode;
+  // Read when the renderer is made, a task after the render that asked for it.
+  const shown = useRef({ graph, hubs, onHubsShown, positionsFinal });
+  shown.current = { graph, hubs, onHubsShown, positionsFinal };
 
   useEffect(() => {
     let sigma: Sigma<NodeAttrs, EdgeAttrs> | null = null;
@@ -94,30 +125,23 @@ export function GraphCanvas({
     };
 
     function createRenderer(element: HTMLDivElement): Sigma<NodeAttrs, EdgeAttrs> {
+      const { graph, hubs, positionsFinal } = shown.current;
       state.current = { ...state.current, selectedNeighbors: neighboursOf(graph, state.current.selected) };
       const reducers = createReducers(graph, () => state.current);
-      // A large graph's organisations and networks are drawn first, framed as the whole graph
-      // will be; the whole graph follows in a task of its own once that frame is on screen.
-      const preview = hubPreview(graph);
       performance.mark('explorer:sigma:start');
-      const sigma = new Sigma<NodeAttrs, EdgeAttrs>(preview ?? graph, element, rendererSettings(graph, reducers));
-      if (preview) sigma.setCustomBBox(extentOf(graph));
+      const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, element, rendererSettings(hubs?.ties ?? graph.size, reducers));
+      if (hubs) sigma.setCustomBBox(hubs.extent);
       // User timing for `pnpm bench`. Sigma indexes and draws inside its constructor.
       performance.measure('explorer:sigma-init', 'explorer:sigma:start');
       keepLabelsApart(sigma, () => forcedLabelNodes(state.current));
       const final = positionsFinal ? [FIRST_USEFUL_FRAME] : [];
-      if (preview) {
+      if (hubs) {
+        // A large graph's organisations and networks first: the whole graph follows once this
+        // frame is on screen (the explorer builds it then, and hands it to this renderer).
         markAfterNextFrame([FIRST_FRAME, ...final]);
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            if (killed) return;
-            performance.mark('explorer:sigma-whole:start');
-            sigma.setCustomBBox(null);
-            sigma.setGraph(graph);
-            performance.measure('explorer:sigma-whole', 'explorer:sigma-whole:start');
-            markAfterNextFrame(positionsFinal ? [FULL_FRAME] : []);
-          }, 0),
-        );
+        afterNextFrame(() => {
+          if (!killed) shown.current.onHubsShown?.();
+        });
       } else {
         markAfterNextFrame([FIRST_FRAME, ...final, ...(positionsFinal ? [FULL_FRAME] : [])]);
       }
@@ -148,7 +172,7 @@ export function GraphCanvas({
         }, 0);
       };
       sigma.on('enterNode', ({ node }) => {
-        state.current = { ...state.current, hovered: node, hoveredNeighbors: new Set(graph.neighbors(node)) };
+        state.current = { ...state.current, hovered: node, hoveredNeighbors: new Set(sigma.getGraph().neighbors(node)) };
         element.style.setProperty('cursor', 'pointer');
         drawHover();
       });
@@ -173,11 +197,14 @@ export function GraphCanvas({
       return sigma;
     }
     // onReady is a setter from the parent; re-creating sigma for a new callback would be waste.
-  }, [graph]);
+  }, [scene]);
 
   useEffect(() => {
     state.current = { ...state.current, selected, selectedNeighbors: neighboursOf(graph, selected), focus, asOf, path, hideEdges };
-    renderer.current?.refresh({ skipIndexation: true });
+    const sigma = renderer.current;
+    if (!sigma) return;
+    if (sigma.getGraph() === graph) sigma.refresh({ skipIndexation: true });
+    else showWholeGraph(sigma, graph, positionsFinal, () => state.current);
   }, [graph, selected, focus, asOf, path, hideEdges]);
 
   useEffect(() => {

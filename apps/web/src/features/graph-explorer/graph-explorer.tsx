@@ -5,7 +5,6 @@ import type Sigma from 'sigma';
 import { usePhone } from '../../lib/use-phone';
 import { computeAppearance } from './appearance';
 import { BridgePathPanel, type PathEnd } from './bridge-path-panel';
-import { buildGraph } from './build-graph';
 import { CameraControls } from './camera-controls';
 import { DateSlider } from './date-slider';
 import { ExplorerToolbar } from './explorer-toolbar';
@@ -26,6 +25,7 @@ import { useBridgePath } from './use-bridge-path';
 import { useCameraFocus } from './use-camera-focus';
 import { useLayout } from './use-layout';
 import { useNodeMetrics } from './use-node-metrics';
+import { useStagedGraph } from './use-staged-graph';
 import { useSamplingNote, ViewControls } from './view-controls';
 import { isSampledMetric, loadView, needsMetrics, saveView, type ViewSettings } from './view-settings';
 import { visibleCounts, type Visibility } from './visibility';
@@ -49,10 +49,12 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
   const format = useNumberFormat();
   // On a phone the canvas takes the width and the filters go in a drawer.
   const phone = usePhone();
-  const built = useMemo(() => buildGraph(data), [data]);
-  const { graph } = built;
+  // A large graph shows its organisations and networks first (use-staged-graph.ts).
+  const staged = useStagedGraph(data);
+  const { graph } = staged;
   const [renderer, setRenderer] = useState<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
-  const layout = useLayout(graph, built.needsLayout, renderer);
+  // No layout for the hubs alone: they stand where they will stay, and the whole graph follows.
+  const layout = useLayout(staged.hubs ? null : graph, staged.needsLayout, renderer);
   const [selected, setSelected] = useState<string | null>(null);
   // Bumped whenever a node is chosen, so the camera goes to it even when it was chosen before.
   const [focusRequest, setFocusRequest] = useState(0);
@@ -196,7 +198,10 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
         <Box h="100%" style={{ visibility: tableOpen ? 'hidden' : 'visible' }}>
           <GraphCanvas
             graph={graph}
-            positionsFinal={!built.needsLayout}
+            scene={data}
+            hubs={staged.hubs}
+            onHubsShown={staged.showWhole}
+            positionsFinal={!staged.needsLayout}
             selected={current}
             focus={focus}
             asOf={asOf}

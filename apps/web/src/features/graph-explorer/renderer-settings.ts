@@ -1,6 +1,5 @@
 import { EdgeLineProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-import type { ExplorerGraph } from './build-graph';
 import { MAX_CAMERA_RATIO, MIN_CAMERA_RATIO } from './camera';
 import { drawLabelApart } from './label-guard';
 import { LABEL_SETTINGS } from './labels';
@@ -11,12 +10,15 @@ import type { EdgeAttrs, NodeAttrs } from './types';
 /** Ties above which drawing is simplified (thin lines, none while moving or laying out). */
 export const LARGE_GRAPH_EDGES = 20_000;
 
-/** The renderer's settings: one place, so the canvas and the PNG export draw alike. */
+/**
+ * The renderer's settings for a graph of `ties` ties (the whole graph's, while its hubs are
+ * drawn first): one place, so the canvas and the PNG export draw alike.
+ */
 export function rendererSettings(
-  graph: ExplorerGraph,
+  ties: number,
   reducers: ReturnType<typeof createReducers>,
 ): Partial<Settings<NodeAttrs, EdgeAttrs>> {
-  const large = graph.size > LARGE_GRAPH_EDGES;
+  const large = ties > LARGE_GRAPH_EDGES;
   return {
     nodeProgramClasses: NODE_PROGRAMS,
     defaultNodeType: 'circle',

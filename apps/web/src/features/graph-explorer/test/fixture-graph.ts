@@ -27,3 +27,23 @@ export const FIXTURE: GraphData = {
 export function fixtureGraph(): ExplorerGraph {
   return buildGraph(FIXTURE).graph;
 }
+
+/**
+ * A region large enough for the explorer to show its hubs first (hub-preview.ts): `people`
+ * people, each working at one of ten organisations and a member of one of three networks, one
+ * organisation a member of a network, every node placed as a server's picture places it.
+ */
+export function placedRegion(people = 5_000): GraphData {
+  const nodes: GraphData['nodes'][number][] = [];
+  const edges: GraphData['edges'][number][] = [];
+  const place = (i: number) => ({ x: (i % 100) * 3 - 40, y: Math.floor(i / 100) * 2 + 7 });
+  for (let o = 0; o < 10; o++) nodes.push({ id: `org${o}`, label: `Org ${o}`, kind: 'ORGANIZATION', sector: 'BUSINESS', position: place(o) });
+  for (let n = 0; n < 3; n++) nodes.push({ id: `net${n}`, label: `Nett ${n}`, kind: 'NETWORK', sector: 'CIVIL', position: place(10 + n) });
+  for (let p = 0; p < people; p++) {
+    nodes.push({ id: `p${p}`, label: `Person ${p}`, kind: 'PERSON', sector: 'PUBLIC', position: place(13 + p) });
+    edges.push({ id: `a${p}`, source: `p${p}`, target: `org${p % 10}`, kind: 'AFFILIATION', crossSector: true });
+    edges.push({ id: `m${p}`, source: `net${p % 3}`, target: `p${p}`, kind: 'MEMBERSHIP', crossSector: true });
+  }
+  edges.push({ id: 'm-org', source: 'net0', target: 'org3', kind: 'MEMBERSHIP', crossSector: true });
+  return { nodes, edges };
+}
