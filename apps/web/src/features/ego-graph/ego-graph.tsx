@@ -7,7 +7,7 @@ import { type FragmentType, graphql, useFragment } from '../../gql';
 import { buildGraph } from '../graph-explorer/build-graph';
 import { GraphCanvas } from '../graph-explorer/graph-canvas';
 import { entityPath } from '../graph-explorer/node-panel';
-import type { GraphData } from '../graph-explorer/types';
+import type { GraphData, GraphEdgeData } from '../graph-explorer/types';
 
 export const EgoGraph_person = graphql(`
   fragment EgoGraph_person on Person {
@@ -58,7 +58,7 @@ export function EgoGraph(props: { person: FragmentType<typeof EgoGraph_person> }
   const person = useFragment(EgoGraph_person, props.person);
   const graph = useMemo(() => {
     const nodes = new Map<string, GraphData['nodes'][number]>();
-    const edges: GraphData['edges'][number][] = [];
+    const edges: GraphEdgeData[] = [];
     const add = (id: string, label: string, kind: GraphNodeKind, sector: Sector) => {
       if (!nodes.has(id)) nodes.set(id, { id, label, kind, sector });
     };

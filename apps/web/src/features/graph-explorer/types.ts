@@ -23,9 +23,15 @@ export interface GraphEdgeData {
   until?: string | null;
 }
 
+/**
+ * A graph's edges, read in order: an array, or a view over the answer's columns that makes each
+ * edge as it is read (from-columns.ts), so the explorer keeps no second copy of 100,000 edges.
+ */
+export type GraphEdges = Iterable<GraphEdgeData> & { readonly length: number };
+
 export interface GraphData {
   nodes: readonly GraphNodeData[];
-  edges: readonly GraphEdgeData[];
+  edges: GraphEdges;
 }
 
 /** Attributes of a node in the graphology graph that sigma draws. */

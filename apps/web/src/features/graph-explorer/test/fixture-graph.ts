@@ -1,5 +1,5 @@
 import { buildGraph, type ExplorerGraph } from '../build-graph';
-import type { GraphData } from '../types';
+import type { GraphData, GraphEdgeData } from '../types';
 
 /**
  * A small graph with dates: Åse (a participant since 2021) ties to Kari and to NAV Skien;
@@ -35,7 +35,7 @@ export function fixtureGraph(): ExplorerGraph {
  */
 export function placedRegion(people = 5_000): GraphData {
   const nodes: GraphData['nodes'][number][] = [];
-  const edges: GraphData['edges'][number][] = [];
+  const edges: GraphEdgeData[] = [];
   const place = (i: number) => ({ x: (i % 100) * 3 - 40, y: Math.floor(i / 100) * 2 + 7 });
   for (let o = 0; o < 10; o++) nodes.push({ id: `org${o}`, label: `Org ${o}`, kind: 'ORGANIZATION', sector: 'BUSINESS', position: place(o) });
   for (let n = 0; n < 3; n++) nodes.push({ id: `net${n}`, label: `Nett ${n}`, kind: 'NETWORK', sector: 'CIVIL', position: place(10 + n) });
