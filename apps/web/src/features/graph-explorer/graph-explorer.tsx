@@ -233,7 +233,8 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
       search={<SearchBox nodes={data.nodes} onPick={choose} width={phone ? '100%' : 280} />}
       layout={<LayoutControl running={layout.running} onStart={layout.start} onStop={layout.stop} />}
       exportMenu={<ExportMenu filter={graphFilter} renderer={renderer} picture={picture} />}
-      counts={refreshing ? null : t('analytics.explorer.counts', countWords)}
+      // No count while the hubs stand alone: the whole graph's follows within a second.
+      counts={refreshing || staged.hubs ? null : t('analytics.explorer.counts', countWords)}
       pathOpen={pathOpen}
       onTogglePath={pathOpen ? closePath : openPath}
       tableOpen={tableOpen}
