@@ -21,8 +21,13 @@ interface PendingWrite {
  * is what keeps many concurrent writers from queueing behind each other's fsyncs. A write that
  * fails rolls back to its own savepoint and leaves the others in the batch untouched; no write
  * is answered before the commit that holds it is durable.
+ *
+ * With `committed` (WAL; the connection at synchronous=NORMAL: sqlite.ts diskWorkOffLoop), a
+ * commit only writes its frames and the disk sync runs off the event loop: the next batch
+ * starts at once, and the writes of this one are answered when `committed()` says the commit
+ * is on disk.
  */
-export function groupCommitter(writer: Database.Database, writeDb: Db) {
+export function groupCommitter(writer: Database.Database, writeDb: Db, committed?: () => Promise<void>) {
   let pending: PendingWrite[] = [];
   let draining = false;
 
@@ -73,7 +78,14 @@ export function groupCommitter(writer: Database.Database, writeDb: Db) {
       for (const { write } of applied) write.reject(error);
       return;
     }
-    for (const { write, result } of applied) write.resolve(result);
+    const answer = () => {
+      for (const { write, result } of applied) write.resolve(result);
+    };
+    if (!committed) return answer();
+    // A failed sync leaves the batch's durability unknown: none of it is answered as saved.
+    committed().then(answer, (error: unknown) => {
+      for (const { write } of applied) write.reject(error);
+    });
   }
 
   async function drain(): Promise<void> {

@@ -14,7 +14,7 @@ import {
   sqliteMigrationStatus,
 } from './migration-status';
 import { readRouter } from './read-router';
-import { openSqlite, purgeDeletedContent } from './sqlite';
+import { diskWorkOffLoop, openSqlite, purgeDeletedContent } from './sqlite';
 
 /** The folder of the committed drizzle-kit migrations for SQLite. */
 export const migrationsFolder = resolve(
@@ -57,7 +57,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): SqliteHan
       ? writeDb
       : drizzle({ client: router, schema: tables, logger: options.logger });
 
-  const writes = groupCommitter(writer, writeDb);
+  const disk = diskWorkOffLoop(writer);
+  const writes = groupCommitter(writer, writeDb, disk?.committed);
   return {
     dialect: 'sqlite',
     db: readDb,
@@ -84,10 +85,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): SqliteHan
       await betweenWrites(writer);
       purgeDeletedContent(writer);
     },
-    close() {
+    async close() {
+      await disk?.close();
       if (reader !== writer) reader.close();
       writer.close();
-      return Promise.resolve();
     },
   };
 }

@@ -1,5 +1,8 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { walCheckpointer } from './wal-checkpointer';
+import { walSync } from './wal-sync';
 
 /**
  * Every SQLite-only setting lives here, so that the rest of the code base stays portable to
@@ -7,7 +10,9 @@ import Database from 'better-sqlite3';
  *
  * - WAL lets readers work while one writer commits.
  * - synchronous=FULL: a transaction acknowledged to a client survives a power cut, at the
- *   cost of one extra fsync per commit (see docs/decisions/002-sqlite-durability.md).
+ *   cost of one extra fsync per commit (see docs/decisions/002-sqlite-durability.md). The
+ *   API's write connection keeps that promise with the fsync moved off the event loop
+ *   (diskWorkOffLoop).
  * - busy_timeout makes a second process (a CLI import, a backup) wait instead of failing.
  * - A 64 MB page cache per connection (SQLite's default is 2 MB) holds the working set of a
  *   region's network, so lists and graphs are read from memory; it is allocated as it fills.
@@ -24,6 +29,49 @@ export function openSqlite(path: string, options: { readonly?: boolean } = {}): 
   sqlite.pragma('secure_delete = ON');
   return sqlite;
 }
+
+/** The write connection's disk work, moved off the event loop (see diskWorkOffLoop). */
+export interface OffLoopDisk {
+  /** Called after each commit: resolves once that commit is on disk. */
+  committed: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+/**
+ * For the server's write connection under WAL, the two waits for the disk that SQLite makes
+ * on the calling thread — better-sqlite3's calling thread is the event loop — move to threads
+ * of their own:
+ * - The sync at commit: commits write their frames without it (synchronous=NORMAL, which
+ *   SQLite keeps safe from corruption), and the write queue answers a write only once the WAL
+ *   is synced in libuv's thread pool (wal-sync.ts, group-commit.ts). An acknowledged write
+ *   survives a power cut as under FULL; another connection may read a commit in the
+ *   milliseconds before its sync is done.
+ * - The checkpoint: automatic checkpoints are off on this connection, and a checkpointer
+ *   thread copies the WAL into the database file after commits (wal-checkpointer.ts).
+ * Without WAL (an in-memory database) nothing changes and nothing is returned.
+ */
+export function diskWorkOffLoop(writer: Database.Database): OffLoopDisk | undefined {
+  if (writer.memory || writer.pragma('journal_mode', { simple: true }) !== 'wal') return undefined;
+  const path = resolve(writer.name);
+  writer.pragma('synchronous = NORMAL');
+  writer.pragma('wal_autocheckpoint = 0');
+  const sync = walSync(`${path}-wal`);
+  const checkpointer = walCheckpointer(path, (error) => {
+    // SQLite's own checkpoints take over again, on the event loop, rather than a WAL without bound.
+    writer.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
+    process.emitWarning(error);
+  });
+  return {
+    committed: () => {
+      checkpointer.committed();
+      return sync();
+    },
+    close: () => checkpointer.close(),
+  };
+}
+
+/** SQLite's default: a checkpoint once the WAL holds this many pages. */
+const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
 
 /**
  * After an erasure: the full-text index merges its segments (old segments keep deleted terms
