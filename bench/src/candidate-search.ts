@@ -1,5 +1,4 @@
 import { loadEnv } from '@brobygger/api/env';
-import { startApp } from '@brobygger/api/server';
 import { loggedInClient } from './api-client';
 import type { BenchDatabase } from './fixture';
 import { figure, line, report, type Row } from './figures';
@@ -7,6 +6,7 @@ import { DEMO_LOGINS } from '@brobygger/db/seed';
 import { employerCardIds, type PlainDatabase } from './plain/index';
 import { quantile } from './stats';
 import { productionSettings } from './production-settings';
+import { startApiProcess } from './load-servers';
 
 const SEARCHES = 200;
 const CANDIDATES = `query($filter: CandidateFilter, $rankFor: ID) {
@@ -102,7 +102,9 @@ export async function benchCandidateSearch(fixture: BenchDatabase): Promise<void
   const { plain } = fixture;
   const v = await vocabulary(plain);
   const env = loadEnv(productionSettings(fixture.location));
-  const app = await startApp({ handle: fixture.handle, env }, 0);
+  // The API serves from a process of its own, as in production: in the bench's process it
+  // shared a heap with the fixture and the baseline, and collected their garbage.
+  const app = await startApiProcess(fixture.location);
   try {
     const client = await loggedInClient(app.url, 'EMPLOYER');
     // The plain side gives the cards the ids this employer's organisation is given, under the server's key.
