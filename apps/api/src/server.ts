@@ -87,6 +87,10 @@ export async function startApp(options: AppOptions, port: number, host = '127.0.
     hideSchemaDetailsFromClientErrors: env.NODE_ENV === 'production',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts answers SIGTERM and SIGINT itself: stop the server, close the database, exit. With
+    // Apollo's own handler as well, the stop main.ts asked for never finished: the process ended
+    // when its event loop ran dry, the database never closed.
+    stopOnTerminationSignals: false,
     formatError,
     // The parser stops counting at the limit, before validation sees the document (env.ts).
     parseOptions: { maxTokens: env.QUERY_MAX_TOKENS },

@@ -129,7 +129,13 @@ describe('the server process', () => {
 
   it('on SIGTERM stops accepting, finishes the requests in flight, then closes the database', async () => {
     const databasePath = join(tmp.dir, 'term.db');
-    const server = await spawnServer({ database: { path: databasePath }, seedDemo: true });
+    // In production, where Apollo Server would also answer the signal unless told not to.
+    const production = {
+      NODE_ENV: 'production',
+      PSEUDONYM_SECRET: 'an-operator-chosen-secret-for-tests',
+      COOKIE_SECURE: 'false',
+    };
+    const server = await spawnServer({ database: { path: databasePath }, seedDemo: true, env: production });
     const { port } = new URL(server.url);
 
     // A login hashes with scrypt for a noticeable while: these are still running when SIGTERM lands.
