@@ -63,6 +63,8 @@ function researchView(graph: GraphData, research: Audience): GraphData {
   const participants = new Set(nodes.filter((node) => node.kind === 'PARTICIPANT').map((node) => node.id));
   const kept = new Set(nodes.map((node) => node.id));
   const withheld = agreementsTouching(graph.edges, kept);
+  // A participant party who does not share may be outside the graph read (a network's view).
+  for (const edge of graph.edges) if (edge.participantsShare === false) withheld.add(edge.agreementId!);
   const visible = nodes.map((node) => {
     const id = research(node.id);
     // The status stays for graphStats' suppressed count of participants in work; no field or export shows it.

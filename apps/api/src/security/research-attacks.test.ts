@@ -186,6 +186,30 @@ describe('R4: no participant beside a named organisation or network', () => {
     expect(none.graph.nodes).toEqual([]);
   });
 
+  it('shows in a network’s graph no agreement the agreement list withholds, though the party who does not share is outside the network', async () => {
+    const listed = new Set<string>();
+    let after: string | null = null;
+    do {
+      const page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (
+        await researcher.data(`query($a: String) { agreements(first: 500, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { a: after })
+      ).agreements;
+      for (const node of page.nodes) listed.add(node.id);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    const coordinator = demo.clients.get('COORDINATOR')!;
+    const agreementsIn = (graph: { edges: { agreementId: string | null }[] }) =>
+      new Set(graph.edges.flatMap((edge) => (edge.agreementId ? [edge.agreementId] : [])));
+    let withheldInNetworks = 0;
+    for (const { id } of facts.networks) {
+      const all = (await coordinator.data(`query($id: ID!) { graph(filter: { networkId: $id }) { edges { agreementId } } }`, { id })).graph;
+      withheldInNetworks += [...agreementsIn(all)].filter((agreement) => !listed.has(agreement)).length;
+      const seen = (await researcher.data(`query($f: GraphFilter) { graph(filter: $f) { edges { agreementId } } }`, { f: { networkId: research(id) } })).graph;
+      expect([...agreementsIn(seen)].filter((agreement) => !listed.has(agreement)), id).toEqual([]);
+    }
+    // The demo's networks hold such agreements, so the test proves something.
+    expect(withheldInNetworks).toBeGreaterThan(0);
+  });
+
   it('shows agreements with every party under its pseudonym, and no organisation, network, opening or outcome', async () => {
     const { agreements } = await researcher.data(`{ agreements(first: 100) { totalCount nodes {
       id kind status outcome network { id name } opportunity { id title }

@@ -84,6 +84,7 @@ export function slimGraph(graph: GraphData): GraphData {
       agreementId: null,
       agreementStatus: e.agreementStatus,
       threeSector: null,
+      participantsShare: null,
       ...(e.networkId ? { networkId: e.networkId } : {}),
     })),
   };

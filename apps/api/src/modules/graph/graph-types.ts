@@ -31,6 +31,11 @@ export interface GraphEdgeData {
   agreementId: string | null;
   agreementStatus: AgreementStatus | null;
   threeSector: boolean | null;
+  /**
+   * For AGREEMENT edges: whether every participant party of the agreement shares for research,
+   * those outside the view included (researchers see the agreement only then).
+   */
+  participantsShare: boolean | null;
   /** For MEMBERSHIP edges and network filters: the network the edge belongs to. */
   networkId?: string;
 }

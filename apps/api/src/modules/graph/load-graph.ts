@@ -36,6 +36,8 @@ type PartyRow = [
   status: AgreementStatus,
   since: string | null,
   until: string | null,
+  /** 1 for a participant party who does not share for research, else 0. */
+  unshared: number,
 ];
 
 /** Which part of the graph to read: all of it, or one network's members and the ties among them. */
@@ -82,9 +84,11 @@ export async function loadGraph(db: Db, scope: GraphScope = {}): Promise<GraphDa
     rows<PartyRow>(sql`
       SELECT ap.agreement_id, coalesce(ap.person_id, ap.organization_id) AS party_id,
              coalesce(pp.sector, po.sector) AS sector, a.status, coalesce(a.start_date, a.proposed_at, a.created_at) AS since,
-             CASE WHEN a.status IN ('COMPLETED', 'TERMINATED') THEN coalesce(a.closed_at, a.end_date) ELSE a.end_date END AS until
+             CASE WHEN a.status IN ('COMPLETED', 'TERMINATED') THEN coalesce(a.closed_at, a.end_date) ELSE a.end_date END AS until,
+             CASE WHEN pp.is_participant = true AND coalesce(pr.share_for_research, false) = false THEN 1 ELSE 0 END AS unshared
       FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
       LEFT JOIN people pp ON pp.id = ap.person_id
+      LEFT JOIN participant_profiles pr ON pr.person_id = ap.person_id
       LEFT JOIN organizations po ON po.id = ap.organization_id
       ${scoped(sql`ap.agreement_id IN (
         SELECT agreement_id FROM (
@@ -143,6 +147,7 @@ export async function loadGraph(db: Db, scope: GraphScope = {}): Promise<GraphDa
       agreementId: agreement?.id ?? null,
       agreementStatus: agreement?.status ?? null,
       threeSector: agreement?.threeSector ?? null,
+      participantsShare: agreement?.participantsShare ?? null,
       networkId,
     });
   };
@@ -166,6 +171,7 @@ interface AgreementOfEdge {
   id: string;
   status: AgreementStatus;
   threeSector: boolean;
+  participantsShare: boolean;
 }
 
 type AddEdge = (
@@ -189,8 +195,13 @@ function addAgreementEdges(parties: readonly PartyRow[], add: AddEdge) {
     while (end < parties.length && parties[end]![0] === id) end += 1;
     // The parties by id, so each pair comes in order (ordering them in SQL cost a sort of every party row).
     const group = parties.slice(start, end).sort((x, y) => (x[1] < y[1] ? -1 : 1));
-    // From the parties' own sectors: in a network's graph some parties are outside the view.
-    const agreement = { id, status, threeSector: new Set(group.map(([, , sector]) => sector)).size === 3 };
+    // From every party's row: in a network's graph some parties are outside the view.
+    const agreement = {
+      id,
+      status,
+      threeSector: new Set(group.map(([, , sector]) => sector)).size === 3,
+      participantsShare: group.every(([, , , , , , unshared]) => !unshared),
+    };
     for (let i = 0; i < group.length; i += 1) {
       for (let j = i + 1; j < group.length; j += 1) {
         const [a, b] = [group[i]![1], group[j]![1]];
