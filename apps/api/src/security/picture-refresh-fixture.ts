@@ -3,7 +3,8 @@ import type { Role } from '@brobygger/domain';
 import type { OverviewLayout } from '@brobygger/graph';
 import { loadEnv } from '../env';
 import { filterKey } from '../modules/graph/filter-key';
-import { generationAt } from '../modules/graph/graph-cache';
+import { generationAt, heldViewKeys, networkGenerationAt } from '../modules/graph/graph-cache';
+import { networkVersion } from '../modules/graph/service';
 import type { GraphFilterInput } from '../modules/graph/graph-types';
 import { startPictureRefresh, type PictureRefresher } from '../modules/graph/picture-refresh';
 import { startDemoViewers, type DemoViewers } from './demo-viewers';
@@ -69,14 +70,14 @@ export function useDrawingAhead() {
       viewKey: string,
       filter: GraphFilterInput | null | undefined,
     ): Promise<OverviewLayout | null | undefined> => {
-      const view = await generationAt(handle(), await handle().dataVersion()).views.get(
-        `${viewKey}\u0000${filterKey(filter)}`,
-      );
+      const networkId = filter?.networkId;
+      const generation = networkId
+        ? networkGenerationAt(handle(), networkId, await networkVersion(handle().db, networkId))
+        : generationAt(handle(), await handle().dataVersion());
+      const view = await generation.views.get(`${viewKey}\u0000${filterKey(filter)}`);
       return view?.picture ? await view.picture : undefined;
     },
-    viewKeysNow: async (): Promise<string[]> => {
-      return [...generationAt(handle(), await handle().dataVersion()).views.keys()];
-    },
+    viewKeysNow: (): Promise<string[]> => Promise.resolve(heldViewKeys(handle())),
     start: (): PictureRefresher => {
       now = 0;
       refresher = startPictureRefresh(handle(), env, NEVER, () => now);

@@ -33,6 +33,7 @@ export const {
   loginAttempts,
   auditEvents,
   meta,
+  graphVersions,
 } = active;
 
 export type {

@@ -173,3 +173,4 @@ export const sessions = twin(sqliteTables.sessions);
 export const loginAttempts = twin(sqliteTables.loginAttempts);
 export const auditEvents = twin(sqliteTables.auditEvents);
 export const meta = twin(sqliteTables.meta);
+export const graphVersions = twin(sqliteTables.graphVersions);

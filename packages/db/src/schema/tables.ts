@@ -28,4 +28,4 @@ export { introductions, type IntroductionRow } from './introductions';
 export { shortlistEntries, type ShortlistEntryRow } from './shortlists';
 export { users, sessions, loginAttempts, type UserRow, type SessionRow } from './accounts';
 export { auditEvents, type AuditEventRow } from './audit';
-export { meta } from './meta';
+export { meta, graphVersions } from './meta';

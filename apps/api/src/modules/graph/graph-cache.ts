@@ -14,40 +14,88 @@ export interface CachedView {
 /**
  * Networks' graphs are small (a few hundred members each): room for every network of a large
  * region (50 at 20,000 people), so coordinators moving between networks read each once per
- * data version.
+ * version of it.
  */
-const MAX_READS = 128;
+const MAX_NETWORKS = 128;
 /** Views with their metrics, a few MB each on the largest graphs. */
 export const MAX_VIEWS = 8;
+/** A network's views: a role or two, a filter or two, each a fraction of a MB. */
+const MAX_NETWORK_VIEWS = 4;
 
 /**
- * Everything derived from the graph at one data version: the graphs read (the whole region,
- * or one network's part), and the role views cut from them with a filter, each with its
- * metrics. There is one rule for all of it: it holds while the data version is unchanged.
- * Every write that changes data bumps the version (sessions, login counters and audit events
- * of reads do not), so the first request that sees a new version starts a new generation and
- * the old one is dropped whole; another instance does the same on its own next request.
+ * Everything derived from one graph read at one version: the graph read, and the role views
+ * cut from it with a filter, each with its metrics. There is one rule for all of it: it holds
+ * while the version is unchanged, and a new version starts a new generation, the old one
+ * dropped whole; another instance does the same on its own next request.
+ *
+ * The whole region's generation follows the data version, which every write that changes data
+ * bumps (sessions, login counters and audit events of reads do not). A network's follows that
+ * network's graph version (schema graphVersions), which the database bumps with every write that
+ * can change what the network's graph reads, so a coordinator's write in one network leaves
+ * every other network's graph cached.
  */
 export class GraphGeneration {
-  readonly reads = new LRUCache<string, Promise<GraphData>>({ max: MAX_READS });
-  readonly views = new LRUCache<string, Promise<CachedView>>({ max: MAX_VIEWS });
+  /** The graph as read (the whole region, or one network's part), once a request asks. */
+  read?: Promise<GraphData>;
+  readonly views: LRUCache<string, Promise<CachedView>>;
 
-  constructor(readonly version: number) {}
+  constructor(
+    readonly version: number,
+    maxViews = MAX_VIEWS,
+  ) {
+    this.views = new LRUCache({ max: maxViews });
+  }
 }
 
 /** Keyed by the database's query builder: one per database, shared by every request's view of the handle. */
 const generations = new WeakMap<DbHandle['db'], GraphGeneration>();
+const networkGenerations = new WeakMap<DbHandle['db'], LRUCache<string, GraphGeneration>>();
 
 /**
- * The generation for a data version. A request that read an older version than the newest
- * seen gets a generation of its own, not kept: its results never reach newer requests.
+ * The current generation if `next` is at its version, else `next`, kept if it is newer. A request that read an older
+ * version than the newest seen gets a generation of its own, not kept: its results never
+ * reach newer requests.
  */
-export function generationAt(handle: DbHandle, version: number): GraphGeneration {
-  const current = generations.get(handle.db);
+function advance(
+  current: GraphGeneration | undefined,
+  next: GraphGeneration,
+  keep: (next: GraphGeneration) => void,
+) {
+  const version = next.version;
   if (current?.version === version) return current;
-  const next = new GraphGeneration(version);
-  if (!current || version > current.version) generations.set(handle.db, next);
+  if (!current || version > current.version) keep(next);
   return next;
+}
+
+/** The whole region's generation at a data version. */
+export function generationAt(handle: DbHandle, version: number): GraphGeneration {
+  return advance(generations.get(handle.db), new GraphGeneration(version), (next) => generations.set(handle.db, next));
+}
+
+/** A network's generation at its graph version. */
+export function networkGenerationAt(handle: DbHandle, networkId: string, version: number): GraphGeneration {
+  let byNetwork = networkGenerations.get(handle.db);
+  if (!byNetwork) networkGenerations.set(handle.db, (byNetwork = new LRUCache({ max: MAX_NETWORKS })));
+  const kept = byNetwork;
+  const next = new GraphGeneration(version, MAX_NETWORK_VIEWS);
+  return advance(kept.get(networkId), next, (newer) => kept.set(networkId, newer));
+}
+
+/** The keys of every view held now, the region's and each network's (for the tests of what is drawn ahead). */
+export function heldViewKeys(handle: DbHandle): string[] {
+  const networks = [...(networkGenerations.get(handle.db)?.values() ?? [])];
+  return [generations.get(handle.db), ...networks].flatMap((generation) => [...(generation?.views.keys() ?? [])]);
+}
+
+/** The generation's graph, read once: concurrent callers share the read, and a failed read is forgotten. */
+export function readOnce(generation: GraphGeneration, read: () => Promise<GraphData>): Promise<GraphData> {
+  if (generation.read) return generation.read;
+  const made = read();
+  generation.read = made;
+  made.catch(() => {
+    if (generation.read === made) generation.read = undefined;
+  });
+  return made;
 }
 
 /**

@@ -7,10 +7,13 @@ import { graphAudienceFor } from '../../privacy/graph-audience';
 import { filterKey } from './filter-key';
 import type { GraphData, GraphFilterInput } from './graph-types';
 import { loadGraph, type GraphScope } from './load-graph';
-import { generationAt, remember, type CachedView, type GraphGeneration } from './graph-cache';
+import { eq } from 'drizzle-orm';
+import { schema, type Db } from '@brobygger/db';
+import { generationAt, networkGenerationAt, readOnce, remember, type CachedView, type GraphGeneration } from './graph-cache';
 
-/** The graph a viewer is looking at, the data version it was read at, and the cache entry it shares with equal views. */
+/** The graph a viewer is looking at, the version it was read at, and the cache entry it shares with equal views. */
 export interface GraphViewData {
+  /** The data version for the whole region's graph, the network's graph version for a network's (graph-cache.ts). */
   version: number;
   graph: GraphData;
   /** Which role view of the whole graph this is (graphAudienceFor): viewers with equal keys see the same graph. */
@@ -34,8 +37,25 @@ async function scopeFor(ctx: GraphQLContext, filter: GraphFilterInput | null | u
   return { networkId: (await entityOfResearchId(ctx, networkId, 'filter.networkId', ['network'])) ?? networkId };
 }
 
+/** A network's graph version: bumped by the database with every write its graph can see (none yet: 0). */
+export async function networkVersion(db: Db, networkId: string): Promise<number> {
+  const versions = schema.graphVersions;
+  const [row] = await db
+    .select({ version: versions.version })
+    .from(versions)
+    .where(eq(versions.networkId, networkId));
+  return row?.version ?? 0;
+}
+
+/** Where a scope's graph and views are cached: a network's by its own version, the region's by the data version. */
+async function generationFor(ctx: GraphQLContext, scope: GraphScope): Promise<GraphGeneration> {
+  const { networkId } = scope;
+  if (networkId) return networkGenerationAt(ctx.handle, networkId, await networkVersion(ctx.db, networkId));
+  return generationAt(ctx.handle, await ctx.handle.dataVersion());
+}
+
 function readGraph(ctx: GraphQLContext, generation: GraphGeneration, scope: GraphScope): Promise<GraphData> {
-  return remember(generation.reads, scope.networkId ?? '', () => loadGraph(ctx.db, scope));
+  return readOnce(generation, () => loadGraph(ctx.db, scope));
 }
 
 /**
@@ -49,8 +69,8 @@ export async function wholeGraph(ctx: GraphQLContext): Promise<GraphData> {
 /**
  * The graph as the viewer may see it (privacy/graph.ts), then narrowed by the filter: built
  * once per request and filter, and shared by the graph, metrics, statistics, bridge paths and
- * exports the request asks for. Across requests it is cached by data version, role view and
- * filter (graph-cache.ts).
+ * exports the request asks for. Across requests it is cached by version (the data version, or a
+ * network's graph version), role view and filter (graph-cache.ts).
  */
 export function viewFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphViewData> {
   const key = filterKey(filter);
@@ -64,14 +84,14 @@ export function viewFor(ctx: GraphQLContext, filter: GraphFilterInput | null | u
 
 async function buildView(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphViewData> {
   if (!ctx.viewer) throw forbidden();
-  const [version, audience, scope] = await Promise.all([ctx.handle.dataVersion(), graphAudienceFor(ctx), scopeFor(ctx, filter)]);
-  const generation = generationAt(ctx.handle, version);
+  const [audience, scope] = await Promise.all([graphAudienceFor(ctx), scopeFor(ctx, filter)]);
+  const generation = await generationFor(ctx, scope);
   const key = `${audience.key}\u0000${filterKey(filter)}`;
   const cached = await remember(generation.views, key, async () => {
     const graph = await readGraph(ctx, generation, scope);
     return { graph: filterGraph(applyGraphPrivacy(graph, audience.audience), filter) };
   });
-  return { version, graph: cached.graph, viewKey: audience.key, pictureKey: key, cached };
+  return { version: generation.version, graph: cached.graph, viewKey: audience.key, pictureKey: key, cached };
 }
 
 export async function graphFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphData> {
