@@ -52,24 +52,30 @@ const generations = new WeakMap<DbHandle['db'], GraphGeneration>();
 const networkGenerations = new WeakMap<DbHandle['db'], LRUCache<string, GraphGeneration>>();
 
 /**
- * The current generation if `next` is at its version, else `next`, kept if it is newer. A request that read an older
- * version than the newest seen gets a generation of its own, not kept: its results never
- * reach newer requests.
+ * The current generation if it is at `version`, else a new one, kept if it is newer. A request
+ * that read an older version than the newest seen gets a generation of its own, not kept: its
+ * results never reach newer requests.
  */
 function advance(
   current: GraphGeneration | undefined,
-  next: GraphGeneration,
+  version: number,
+  make: () => GraphGeneration,
   keep: (next: GraphGeneration) => void,
-) {
-  const version = next.version;
+): GraphGeneration {
   if (current?.version === version) return current;
+  const next = make();
   if (!current || version > current.version) keep(next);
   return next;
 }
 
 /** The whole region's generation at a data version. */
 export function generationAt(handle: DbHandle, version: number): GraphGeneration {
-  return advance(generations.get(handle.db), new GraphGeneration(version), (next) => generations.set(handle.db, next));
+  return advance(
+    generations.get(handle.db),
+    version,
+    () => new GraphGeneration(version),
+    (next) => generations.set(handle.db, next),
+  );
 }
 
 /** A network's generation at its graph version. */
@@ -77,8 +83,12 @@ export function networkGenerationAt(handle: DbHandle, networkId: string, version
   let byNetwork = networkGenerations.get(handle.db);
   if (!byNetwork) networkGenerations.set(handle.db, (byNetwork = new LRUCache({ max: MAX_NETWORKS })));
   const kept = byNetwork;
-  const next = new GraphGeneration(version, MAX_NETWORK_VIEWS);
-  return advance(kept.get(networkId), next, (newer) => kept.set(networkId, newer));
+  return advance(
+    kept.get(networkId),
+    version,
+    () => new GraphGeneration(version, MAX_NETWORK_VIEWS),
+    (next) => kept.set(networkId, next),
+  );
 }
 
 /** The keys of every view held now, the region's and each network's (for the tests of what is drawn ahead). */
