@@ -14,12 +14,23 @@ function hasParty(partyId: string): SQL {
   );
 }
 
-/** An agreement with a participant party who does not share for research (or was erased). */
+/**
+ * A party who keeps an agreement from researchers: a participant who does not share for
+ * research (or was erased, which leaves no profile). `person` and `profile` name the party's
+ * `people` and `participant_profiles` rows in the caller's query; the graph's reader uses the
+ * same rule for its agreement edges.
+ */
+export function withholdsAgreementFromResearch(person: string, profile: string): SQL {
+  const [pe, pr] = [sql.raw(person), sql.raw(profile)];
+  return sql`(${pe}.is_participant = true AND coalesce(${pr}.share_for_research, false) = false)`;
+}
+
+/** An agreement with such a party. */
 const hasNonSharingParticipant = exists(sql`(
   SELECT 1 FROM ${p}
   JOIN ${schema.people} pe ON pe.id = ${p.personId}
   LEFT JOIN ${schema.participantProfiles} pr ON pr.person_id = pe.id
-  WHERE ${p.agreementId} = ${t.id} AND pe.is_participant = true AND coalesce(pr.share_for_research, false) = false
+  WHERE ${p.agreementId} = ${t.id} AND ${withholdsAgreementFromResearch('pe', 'pr')}
 )`);
 
 /**

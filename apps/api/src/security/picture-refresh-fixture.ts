@@ -3,8 +3,8 @@ import type { Role } from '@brobygger/domain';
 import type { OverviewLayout } from '@brobygger/graph';
 import { loadEnv } from '../env';
 import { filterKey } from '../modules/graph/filter-key';
-import { generationAt, heldViewKeys, networkGenerationAt } from '../modules/graph/graph-cache';
-import { networkVersion } from '../modules/graph/service';
+import { heldViewKeys } from '../modules/graph/graph-cache';
+import { generationFor } from '../modules/graph/service';
 import type { GraphFilterInput } from '../modules/graph/graph-types';
 import { startPictureRefresh, type PictureRefresher } from '../modules/graph/picture-refresh';
 import { startDemoViewers, type DemoViewers } from './demo-viewers';
@@ -70,10 +70,9 @@ export function useDrawingAhead() {
       viewKey: string,
       filter: GraphFilterInput | null | undefined,
     ): Promise<OverviewLayout | null | undefined> => {
-      const networkId = filter?.networkId;
-      const generation = networkId
-        ? networkGenerationAt(handle(), networkId, await networkVersion(handle().db, networkId))
-        : generationAt(handle(), await handle().dataVersion());
+      const generation = await generationFor(handle(), {
+        networkId: filter?.networkId ?? undefined,
+      });
       const view = await generation.views.get(`${viewKey}\u0000${filterKey(filter)}`);
       return view?.picture ? await view.picture : undefined;
     },

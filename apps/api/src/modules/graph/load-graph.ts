@@ -7,6 +7,7 @@ import {
   type ParticipantStatus,
   type Sector,
 } from '@brobygger/domain';
+import { withholdsAgreementFromResearch } from '../../privacy/agreements';
 import type { GraphData, GraphEdgeData, GraphNodeData } from './graph-types';
 
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : null);
@@ -85,7 +86,7 @@ export async function loadGraph(db: Db, scope: GraphScope = {}): Promise<GraphDa
       SELECT ap.agreement_id, coalesce(ap.person_id, ap.organization_id) AS party_id,
              coalesce(pp.sector, po.sector) AS sector, a.status, coalesce(a.start_date, a.proposed_at, a.created_at) AS since,
              CASE WHEN a.status IN ('COMPLETED', 'TERMINATED') THEN coalesce(a.closed_at, a.end_date) ELSE a.end_date END AS until,
-             CASE WHEN pp.is_participant = true AND coalesce(pr.share_for_research, false) = false THEN 1 ELSE 0 END AS unshared
+             CASE WHEN ${withholdsAgreementFromResearch('pp', 'pr')} THEN 1 ELSE 0 END AS unshared
       FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
       LEFT JOIN people pp ON pp.id = ap.person_id
       LEFT JOIN participant_profiles pr ON pr.person_id = ap.person_id

@@ -8,7 +8,7 @@ import { filterKey } from './filter-key';
 import type { GraphData, GraphFilterInput } from './graph-types';
 import { loadGraph, type GraphScope } from './load-graph';
 import { eq } from 'drizzle-orm';
-import { schema, type Db } from '@brobygger/db';
+import { schema, type Db, type DbHandle } from '@brobygger/db';
 import { generationAt, networkGenerationAt, readOnce, remember, type CachedView, type GraphGeneration } from './graph-cache';
 
 /** The graph a viewer is looking at, the version it was read at, and the cache entry it shares with equal views. */
@@ -48,10 +48,10 @@ export async function networkVersion(db: Db, networkId: string): Promise<number>
 }
 
 /** Where a scope's graph and views are cached: a network's by its own version, the region's by the data version. */
-async function generationFor(ctx: GraphQLContext, scope: GraphScope): Promise<GraphGeneration> {
+export async function generationFor(handle: DbHandle, scope: GraphScope): Promise<GraphGeneration> {
   const { networkId } = scope;
-  if (networkId) return networkGenerationAt(ctx.handle, networkId, await networkVersion(ctx.db, networkId));
-  return generationAt(ctx.handle, await ctx.handle.dataVersion());
+  if (networkId) return networkGenerationAt(handle, networkId, await networkVersion(handle.db, networkId));
+  return generationAt(handle, await handle.dataVersion());
 }
 
 function readGraph(ctx: GraphQLContext, generation: GraphGeneration, scope: GraphScope): Promise<GraphData> {
@@ -85,7 +85,7 @@ export function viewFor(ctx: GraphQLContext, filter: GraphFilterInput | null | u
 async function buildView(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphViewData> {
   if (!ctx.viewer) throw forbidden();
   const [audience, scope] = await Promise.all([graphAudienceFor(ctx), scopeFor(ctx, filter)]);
-  const generation = await generationFor(ctx, scope);
+  const generation = await generationFor(ctx.handle, scope);
   const key = `${audience.key}\u0000${filterKey(filter)}`;
   const cached = await remember(generation.views, key, async () => {
     const graph = await readGraph(ctx, generation, scope);
