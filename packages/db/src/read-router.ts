@@ -26,6 +26,21 @@ export function readRouter(writer: Database.Database, reader: Database.Database)
   };
 }
 
+/**
+ * The write side's drizzle client: every statement on the write connection, each SQL text
+ * compiled once (CompiledStatements), as the read side's are. Only `prepare` is offered:
+ * drizzle's own transactions are not used (the write queue runs its own, group-commit.ts).
+ */
+export function compiledOn(writer: Database.Database) {
+  const compiled = new CompiledStatements();
+  const connection = () => writer;
+  return {
+    prepare(source: string) {
+      return new RoutedStatement(source, connection, compiled);
+    },
+  };
+}
+
 /** How many distinct statements each connection keeps compiled. */
 const MAX_COMPILED = 1_000;
 

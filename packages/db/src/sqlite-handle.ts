@@ -13,7 +13,7 @@ import {
   readMigrationJournal,
   sqliteMigrationStatus,
 } from './migration-status';
-import { readRouter } from './read-router';
+import { compiledOn, readRouter } from './read-router';
 import { diskWorkOffLoop, openSqlite, purgeDeletedContent } from './sqlite';
 
 /** The folder of the committed drizzle-kit migrations for SQLite. */
@@ -40,12 +40,16 @@ export interface SqliteHandle extends DbHandle {
 export function openDatabase(path: string, options: OpenOptions = {}): SqliteHandle {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const writer = openSqlite(path);
-  const writeDb: Db = drizzle({ client: writer, schema: tables, logger: options.logger });
   const journal = readMigrationJournal(migrationsFolder);
   if (options.migrate ?? true) {
     assertNoUnknownMigrations(sqliteMigrationStatus(writer, journal), `the database file ${path}`);
-    migrate(writeDb, { migrationsFolder });
+    migrate(drizzle({ client: writer, logger: options.logger }), { migrationsFolder });
   }
+  const writeDb: Db = drizzle({
+    client: compiledOn(writer) as unknown as Database.Database,
+    schema: tables,
+    logger: options.logger,
+  });
   // Statistics for the planner, on tables that lack them or changed much since (cheap; SQLite's
   // advice for long-lived connections): without them it scans where an index would answer.
   writer.pragma('optimize=0x10002');
