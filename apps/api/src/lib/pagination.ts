@@ -85,6 +85,13 @@ export interface KeysetQuery<TTable extends DbTable> {
   sortBy: DbColumn;
   direction: 'ASC' | 'DESC';
   where: SQL | undefined;
+  /**
+   * Set when `where` keeps every row of the table but the few this condition matches (the
+   * archived, see `archiveScope`): the total is the table's count less theirs. SQLite counts a
+   * whole table from its b-tree's pages (about 10 µs for 20,000 people) but walks an index
+   * entry by entry for `archived_at IS NULL` (about 1 ms).
+   */
+  allBut?: SQL;
   args: PageArgs;
 }
 
@@ -95,7 +102,7 @@ export interface KeysetQuery<TTable extends DbTable> {
 export async function paginate<TTable extends DbTable>(
   query: KeysetQuery<TTable>,
 ): Promise<Page<TTable['$inferSelect']>> {
-  const { db, cursors, table, id, sortBy, direction, where, args } = query;
+  const { db, cursors, table, id, sortBy, direction, where, allBut, args } = query;
   const size = pageSize(args.first);
   // A bare NOT NULL column lets SQLite walk its index; coalesce() would force a scan and a sort.
   const key = sortBy.notNull ? sql<string | number>`${sortBy}` : sql<string | number>`coalesce(${sortBy}, '')`;
@@ -114,10 +121,7 @@ export async function paginate<TTable extends DbTable>(
     .where(and(where, cursorCondition))
     .orderBy(order(key), order(id))
     .limit(size + 1)) as { row: TTable['$inferSelect']; key: string | number }[];
-  const [total] = await db
-    .select({ value: count() })
-    .from(table as DbTable)
-    .where(where);
+  const totalCount = await countRows(db, table as DbTable, where, allBut);
   const pageRows = rows.slice(0, size);
   const last = pageRows.at(-1);
   const lastId = last ? String((last.row as Record<string, unknown>)[idKey(table, id)]) : null;
@@ -127,8 +131,16 @@ export async function paginate<TTable extends DbTable>(
       hasNextPage: rows.length > size,
       endCursor: last && lastId ? encodeCursor({ k: last.key, i: lastId, l: list }, cursors) : null,
     },
-    totalCount: total?.value ?? 0,
+    totalCount,
   };
+}
+
+async function countRows(db: Db, table: DbTable, where: SQL | undefined, allBut: SQL | undefined): Promise<number> {
+  const counted = async (condition: SQL | undefined) => {
+    const [row] = await db.select({ value: count() }).from(table).where(condition);
+    return Number(row?.value ?? 0);
+  };
+  return allBut ? (await counted(undefined)) - (await counted(allBut)) : counted(where);
 }
 
 /** The property name drizzle uses for a column of the table (e.g. `id` or `personId`). */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { newId, schema } from '@brobygger/db';
 import { startTestApi, type GraphQLTestClient, type TestApi } from '../../testing/index';
 import { createOrg, createParticipant, createPerson, rowCount } from '../person/test-fixtures';
@@ -245,6 +245,25 @@ describe('archiving', () => {
     );
     await coordinator.data(mutation('restoreOpportunity'), { id });
     expect(await listed(employer, OPENINGS, 'opportunities', { search: 'arkivet' })).toEqual([id]);
+  });
+
+  it('counts each list’s records in use without the archived, and the archived on their own', async () => {
+    const orgId = await createOrg(coordinator, { name: 'Telleverket AS' });
+    const records = [
+      { query: ORGS, key: 'organizations', table: schema.organizations, archive: 'archiveOrganization', id: orgId },
+      { query: PEOPLE, key: 'people', table: schema.people, archive: 'archivePerson', id: await createPerson(coordinator, { name: 'Tina Telt' }) },
+      { query: NETWORKS, key: 'networks', table: schema.networks, archive: 'archiveNetwork', id: await createNetwork('Tellenettverket') },
+      { query: OPENINGS, key: 'opportunities', table: schema.opportunities, archive: 'archiveOpportunity', id: await createOpening(orgId, 'Tellejobb') },
+    ];
+    const total = async (query: string, key: string, filter: Record<string, unknown> = {}) =>
+      (await coordinator.data<Record<string, { totalCount: number }>>(query, { filter }))[key]!.totalCount;
+    for (const { query, key, table, archive, id } of records) {
+      const inUse = await total(query, key);
+      await coordinator.data(mutation(archive), { id });
+      expect(await total(query, key)).toBe(inUse - 1);
+      expect(await total(query, key)).toBe(await rowCount(api, table, isNull(table.archivedAt)));
+      expect(await total(query, key, { archived: true })).toBe(await rowCount(api, table, isNotNull(table.archivedAt)));
+    }
   });
 
   it('answers NOT_FOUND for an unknown id and FORBIDDEN for other roles, changing nothing', async () => {

@@ -1,4 +1,4 @@
-import { eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { schema, type Db, type DbColumn, type DbTable } from '@brobygger/db';
 import type { GraphQLContext } from '../../context';
 import type { DeletionImpact, DependentCount, DependentKind } from '../../generated/resolvers';
@@ -22,6 +22,21 @@ export function archivedCondition(
 ): SQL {
   if (!archived) return isNull(column);
   return ctx.viewer?.role === 'COORDINATOR' ? isNotNull(column) : sql`false`;
+}
+
+/**
+ * A list's rows by archive state (`archivedCondition`) and its other conditions, for `paginate`.
+ * With no other condition the records in use are all of the table but the archived, and the
+ * list is counted that way (`allBut`): the archived are few.
+ */
+export function archiveScope(
+  ctx: Pick<GraphQLContext, 'viewer'>,
+  column: DbColumn,
+  archived: boolean | null | undefined,
+  conditions: SQL | undefined,
+): { where: SQL | undefined; allBut?: SQL } {
+  const where = and(conditions, archivedCondition(ctx, column, archived));
+  return conditions === undefined && !archived ? { where, allBut: isNotNull(column) } : { where };
 }
 
 /** Whether the viewer may open a record by id: an archived one only a coordinator may. */

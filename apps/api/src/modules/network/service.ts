@@ -20,7 +20,7 @@ import { mayFollowTies } from '../../privacy/people';
 import { requireRole } from '../../authorization/acting-viewer';
 import { researchTotal } from '../../privacy/research-counts';
 import { COORDINATOR, READERS } from '../../authorization/permissions';
-import { archivedCondition, coordinatorDeletionImpact, deleteUnused, mayOpen, setArchived } from '../archive/service';
+import { archiveScope, coordinatorDeletionImpact, deleteUnused, mayOpen, setArchived } from '../archive/service';
 
 const t = schema.networks;
 const m = schema.networkMembers;
@@ -50,11 +50,10 @@ export async function listNetworks(
 ) {
   requireRole(ctx, READERS, 'listNetworks');
   const f = args.filter ?? {};
-  const where = and(
+  const conditions = and(
     f.search?.trim() ? containsText(t.name, f.search) : undefined,
     f.kinds?.length ? inArray(t.kind, [...f.kinds]) : undefined,
     f.municipalityNumber ? eq(t.municipalityNumber, f.municipalityNumber) : undefined,
-    archivedCondition(ctx, t.archivedAt, f.archived),
   );
   const page = await paginate({
     db: ctx.db,
@@ -63,7 +62,7 @@ export async function listNetworks(
     id: t.id,
     sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'NAME'],
     direction: args.orderBy?.direction ?? 'ASC',
-    where,
+    ...archiveScope(ctx, t.archivedAt, f.archived, conditions),
     args,
   });
   for (const row of page.nodes) ctx.loaders.network.prime(row.id, row);

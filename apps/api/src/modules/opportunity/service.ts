@@ -15,7 +15,7 @@ import { containsText } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR_OR_EMPLOYER, READERS } from '../../authorization/permissions';
-import { archivedCondition, deleteIfUnused, deletionImpact, mayOpen, setArchived } from '../archive/service';
+import { archiveScope, deleteIfUnused, deletionImpact, mayOpen, setArchived } from '../archive/service';
 
 const t = schema.opportunities;
 
@@ -60,13 +60,12 @@ export async function listOpportunities(
 ) {
   requireRole(ctx, READERS, 'listOpportunities');
   const f = args.filter ?? {};
-  const where = and(
+  const conditions = and(
     f.search?.trim() ? containsText(t.title, f.search) : undefined,
     f.statuses?.length ? inArray(t.status, [...f.statuses]) : undefined,
     f.kinds?.length ? inArray(t.kind, [...f.kinds]) : undefined,
     f.organizationId ? eq(t.organizationId, f.organizationId) : undefined,
     f.municipalityNumber ? eq(t.municipalityNumber, f.municipalityNumber) : undefined,
-    archivedCondition(ctx, t.archivedAt, f.archived),
     scope(ctx),
   );
   const page = await paginate({
@@ -76,7 +75,7 @@ export async function listOpportunities(
     id: t.id,
     sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'TITLE'],
     direction: args.orderBy?.direction ?? 'ASC',
-    where,
+    ...archiveScope(ctx, t.archivedAt, f.archived, conditions),
     args,
   });
   for (const row of page.nodes) ctx.loaders.opportunity.prime(row.id, row);

@@ -15,7 +15,7 @@ import { containsText } from '../../lib/search';
 import { validate } from '../../lib/validate';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR, READERS } from '../../authorization/permissions';
-import { archivedCondition, coordinatorDeletionImpact, deleteUnused, mayOpen, setArchived } from '../archive/service';
+import { archiveScope, coordinatorDeletionImpact, deleteUnused, mayOpen, setArchived } from '../archive/service';
 
 const t = schema.organizations;
 
@@ -73,7 +73,7 @@ export async function listOrganizations(
     id: t.id,
     sortBy: SORT_COLUMNS[args.orderBy?.field ?? 'NAME'],
     direction: args.orderBy?.direction ?? 'ASC',
-    where: and(whereOf(args.filter), archivedCondition(ctx, t.archivedAt, args.filter?.archived), scope),
+    ...archiveScope(ctx, t.archivedAt, args.filter?.archived, and(whereOf(args.filter), scope)),
     args,
   });
   for (const row of page.nodes) ctx.loaders.organization.prime(row.id, row);

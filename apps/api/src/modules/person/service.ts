@@ -18,7 +18,7 @@ import { peopleScope, personOfViewerId, personVisibility } from '../../privacy/p
 import { researchTotal } from '../../privacy/research-counts';
 import { requireRole } from '../../authorization/acting-viewer';
 import { COORDINATOR, READERS, READERS_AND_PARTICIPANT } from '../../authorization/permissions';
-import { archivedCondition, coordinatorDeletionImpact, deleteUnused, setArchived } from '../archive/service';
+import { archiveScope, coordinatorDeletionImpact, deleteUnused, setArchived } from '../archive/service';
 
 const t = schema.people;
 const profiles = schema.participantProfiles;
@@ -100,7 +100,7 @@ export async function listPeople(
     id: t.id,
     sortBy: sortColumn(ctx, args.orderBy?.field ?? 'NAME'),
     direction: args.orderBy?.direction ?? 'ASC',
-    where: and(whereOf(ctx, args.filter), archivedCondition(ctx, t.archivedAt, args.filter?.archived), peopleScope(ctx)),
+    ...archiveScope(ctx, t.archivedAt, args.filter?.archived, and(whereOf(ctx, args.filter), peopleScope(ctx))),
     args,
   });
   for (const row of page.nodes) ctx.loaders.person.prime(row.id, row);
