@@ -1,7 +1,8 @@
-import { Agent, request } from 'node:http';
+import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 
 export interface Answer {
   status: number;
+  headers: IncomingHttpHeaders;
   body: string;
 }
 
@@ -48,7 +49,11 @@ export function postJson(
       incoming.once('error', fail);
       incoming.once('end', () => {
         finish();
-        done({ status: incoming.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+        done({
+          status: incoming.statusCode ?? 0,
+          headers: incoming.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
       });
     });
     outgoing.end(payload);
