@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, getTableName, gt, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { Db, DbColumn, DbTable } from '@brobygger/db';
+import { selectRows, type Db, type DbColumn, type DbTable } from '@brobygger/db';
 import { MAX_ID_LENGTH } from '@brobygger/domain';
 import type { CursorSeal } from './cursor-seal';
 import { badInput } from './errors';
@@ -136,11 +136,17 @@ export async function paginate<TTable extends DbTable>(
 }
 
 async function countRows(db: Db, table: DbTable, where: SQL | undefined, allBut: SQL | undefined): Promise<number> {
-  const counted = async (condition: SQL | undefined) => {
-    const [row] = await db.select({ value: count() }).from(table).where(condition);
+  if (!allBut) {
+    const [row] = await db.select({ value: count() }).from(table).where(where);
     return Number(row?.value ?? 0);
-  };
-  return allBut ? (await counted(undefined)) - (await counted(allBut)) : counted(where);
+  }
+  // One statement, so both counts see the same rows; each a SELECT of its own, as SQLite's
+  // whole-table count needs (inside one expression it would walk the table).
+  const [row] = await selectRows<{ value: number | string }>(
+    db,
+    sql`SELECT (SELECT count(*) FROM ${table}) - (SELECT count(*) FROM ${table} WHERE ${allBut}) AS "value"`,
+  );
+  return Number(row?.value ?? 0);
 }
 
 /** The property name drizzle uses for a column of the table (e.g. `id` or `personId`). */
