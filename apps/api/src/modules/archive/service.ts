@@ -15,7 +15,7 @@ export type ArchivableKind = 'Organization' | 'Person' | 'Network' | 'Opportunit
  * asks for them (`archived: true`). Archived records are hidden from everyone else's lists, so
  * for them `archived: true` lists nothing.
  */
-export function archivedCondition(
+function archivedCondition(
   ctx: Pick<GraphQLContext, 'viewer'>,
   column: DbColumn,
   archived: boolean | null | undefined,
