@@ -44,8 +44,11 @@ interface Session {
   ctx: Context;
   /** Index of the session's next step in the mix. */
   position: number;
-  /** The step the session's next step depends on, and whether it succeeded, while it is outstanding. */
-  awaited?: { op: string; succeeded: Promise<boolean> };
+  /**
+   * The step the session's next step depends on while it is outstanding: whether it succeeded,
+   * and the context it keeps its answer in, which only that next step reads.
+   */
+  awaited?: { op: string; succeeded: Promise<boolean>; ctx: Context };
 }
 
 /**
@@ -124,13 +127,12 @@ export async function openLoop(
 
   const send = async (
     step: Step,
-    session: Session,
+    ctx: Context,
     dueAt: number,
     awaited: Session['awaited'],
     measured: boolean,
   ): Promise<boolean> => {
     const dependencyFailed = awaited && !(await awaited.succeeded);
-    const { ctx } = session;
     inFlight += 1;
     mostInFlight = Math.max(mostInFlight, inFlight);
     let failure = await attempt(step, ctx, (json) =>
@@ -161,9 +163,14 @@ export async function openLoop(
     const dueAt = start + arrival.at;
     const measured = arrival.at >= warmUpMs;
     if (measured) dispatchLags.push(performance.now() - dueAt);
-    const request = send(step, session, dueAt, session.awaited, measured);
+    // A step that keeps something (a draft's id) keeps it in a context of its own, read only by
+    // the step that depends on it. With one context per session, a server that fell behind could
+    // answer a session's earlier draft after its later one, and the later proposal then named
+    // the earlier draft, already proposed (AGREEMENT_ALREADY_PROPOSED).
+    const ctx = step.after ? { ...session.ctx } : (session.awaited?.ctx ?? session.ctx);
+    const request = send(step, ctx, dueAt, session.awaited, measured);
     // Only a step that keeps something for the next one makes the next one wait.
-    session.awaited = step.after ? { op: step.op, succeeded: request } : undefined;
+    session.awaited = step.after ? { op: step.op, succeeded: request, ctx } : undefined;
     outstanding.push(request);
   };
   // Timers fire late under load: every arrival already due goes out on each turn, and the

@@ -1,14 +1,17 @@
 /**
  * How both load generators judge an answer, so their error counts mean the same thing: a
- * failure is a status other than 200 or a GraphQL `errors` in the body, counted per operation
- * and error code ("propose agreement: FORBIDDEN", "network graph: HTTP 503").
+ * failure is a status other than 200 or a GraphQL `errors` in the body, counted per operation,
+ * error code and the refusal's reason when it gives one ("propose agreement: FORBIDDEN",
+ * "propose agreement: BAD_USER_INPUT AGREEMENT_NOT_DRAFT", "network graph: HTTP 503").
  */
 export function failed(status: number, body: string): boolean {
   return status !== 200 || body.includes('"errors"');
 }
 
 export function failureKey(op: string, status: number, body: string): string {
-  return `${op}: ${/"code":"([A-Z_]+)"/.exec(body)?.[1] ?? `HTTP ${status}`}`;
+  const code = /"code":"([A-Z_]+)"/.exec(body)?.[1];
+  const reason = /"reason":"([A-Z_]+)"/.exec(body)?.[1];
+  return `${op}: ${code ? [code, reason].filter(Boolean).join(' ') : `HTTP ${status}`}`;
 }
 
 /** Counts of failures by key, in the order first seen. */
