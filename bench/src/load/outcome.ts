@@ -2,7 +2,7 @@
  * How both load generators judge an answer, so their error counts mean the same thing: a
  * failure is a status other than 200 or a GraphQL `errors` in the body, counted per operation,
  * error code and the refusal's reason when it gives one ("propose agreement: FORBIDDEN",
- * "propose agreement: BAD_USER_INPUT AGREEMENT_NOT_DRAFT", "network graph: HTTP 503").
+ * "propose agreement: BAD_USER_INPUT AGREEMENT_ALREADY_PROPOSED", "network graph: HTTP 503").
  */
 export function failed(status: number, body: string): boolean {
   return status !== 200 || body.includes('"errors"');
