@@ -189,6 +189,10 @@ export async function benchExplorerBrowser(fixture: BenchDatabase): Promise<void
         interaction('explorer.filterMs', app.filter),
       ],
       [
+        '  the filtered graph: key press → its frame on screen (server view and picture drawn for the filter, answer read, graph built, drawn)',
+        line`${figure('explorer.filterRedrawMs', app.filter.redrawMs, 'ms')} (longest task in it ${figure('explorer.filterRedraw.longestTaskMs', app.filter.redrawLongestTaskMs, 'ms')})`,
+      ],
+      [
         'hover onto a node while the layout runs (mousemove timeStamp → end of its dispatch; Event Timing omits mousemove)',
         hovered(app.hover),
       ],

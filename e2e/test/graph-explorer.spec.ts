@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, gql, test } from './fixtures';
 
 test('a coordinator finds a participant through the graph search and opens their journey', async ({ coordinator: page }) => {
@@ -22,28 +23,9 @@ test('a coordinator finds a participant through the graph search and opens their
   await expect(page.getByText('Statushistorikk').first()).toBeVisible();
 });
 
-test('a coordinator turns on "cross-sector ties only" and sees fewer ties', async ({ coordinator: page }) => {
-  await page.goto('/explorer');
-  const counts = page.getByText(/[\d\s]+ noder · [\d\s]+ bånd/);
-  await expect(counts).toBeVisible({ timeout: 60_000 });
-  const ties = async () => Number(/([\d\s]+) bånd/.exec((await counts.textContent()) ?? '')?.[1]?.replace(/\D/g, ''));
-  const before = await ties();
-
-  await page.getByRole('switch', { name: 'Bare bånd på tvers av sektorer' }).click({ force: true });
-
-  await expect.poll(ties).toBeLessThan(before);
-  expect(await ties()).toBeGreaterThan(0);
-});
-
-test('the graph canvas is really drawn', async ({ coordinator: page }) => {
-  await page.goto('/explorer');
-  await expect(page.getByText(/[\d\s]+ noder · [\d\s]+ bånd/)).toBeVisible({ timeout: 60_000 });
-  const canvas = page.getByTestId('graph-canvas');
-  await expect(canvas).toBeVisible();
-  // Let the first frames land, then look at real pixels: a blank WebGL canvas is all white.
-  await page.waitForTimeout(1500);
-  const png = (await canvas.screenshot()).toString('base64');
-  const inked = await page.evaluate(async (b64) => {
+/** The share of the canvas's pixels that are not (near) white: a blank WebGL canvas is all white. */
+async function inkedShare(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
     await img.decode();
@@ -58,8 +40,36 @@ test('the graph canvas is really drawn', async ({ coordinator: page }) => {
       if (data[i]! < 230 || data[i + 1]! < 230 || data[i + 2]! < 230) count += 1;
     }
     return count / (data.length / 4);
-  }, png);
-  expect(inked).toBeGreaterThan(0.02);
+  }, png.toString('base64'));
+}
+
+test('a coordinator turns on "cross-sector ties only" and sees fewer ties', async ({ coordinator: page }) => {
+  await page.goto('/explorer');
+  const counts = page.getByText(/[\d\s]+ noder · [\d\s]+ bånd/);
+  await expect(counts).toBeVisible({ timeout: 60_000 });
+  const ties = async () => Number(/([\d\s]+) bånd/.exec((await counts.textContent()) ?? '')?.[1]?.replace(/\D/g, ''));
+  const before = await ties();
+  const canvas = page.getByTestId('graph-canvas');
+  await page.waitForTimeout(1500);
+  const picture = await canvas.screenshot();
+
+  await page.getByRole('switch', { name: 'Bare bånd på tvers av sektorer' }).click({ force: true });
+
+  await expect.poll(ties).toBeLessThan(before);
+  expect(await ties()).toBeGreaterThan(0);
+  // The canvas draws the filtered graph, not the one before it (the renderer is kept across filters).
+  await expect.poll(async () => (await canvas.screenshot()).equals(picture), { timeout: 15_000 }).toBe(false);
+  expect(await inkedShare(page, await canvas.screenshot())).toBeGreaterThan(0.02);
+});
+
+test('the graph canvas is really drawn', async ({ coordinator: page }) => {
+  await page.goto('/explorer');
+  await expect(page.getByText(/[\d\s]+ noder · [\d\s]+ bånd/)).toBeVisible({ timeout: 60_000 });
+  const canvas = page.getByTestId('graph-canvas');
+  await expect(canvas).toBeVisible();
+  // Let the first frames land, then look at real pixels.
+  await page.waitForTimeout(1500);
+  expect(await inkedShare(page, await canvas.screenshot())).toBeGreaterThan(0.02);
 });
 
 test("the map opens already drawn from the server's picture, and the layout runs only when asked", async ({ coordinator: page }) => {

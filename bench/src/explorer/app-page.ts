@@ -7,6 +7,7 @@ import {
   measureFilter,
   measureHover,
   measureSearch,
+  type FilterToggle,
   type Hover,
   type Interaction,
 } from './interactions';
@@ -38,7 +39,7 @@ export interface ExplorerRun {
   target: SearchTarget;
   search: Interaction;
   hover: Hover;
-  filter: Interaction;
+  filter: FilterToggle;
   /** Long tasks from the first interaction's layout run to the end of the last interaction. */
   interactionTasks: LongTask[];
 }

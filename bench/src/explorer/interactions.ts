@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterPaints, becomesTrue, pageNow, waitInPage } from './in-page';
-import type { InputEvent, PointerMove } from './page-scripts';
+import type { InputEvent, LongTask, PointerMove } from './page-scripts';
 import type { SearchTarget } from './search-target';
 
 /**
@@ -154,22 +154,47 @@ export async function measureHover(page: Page): Promise<Hover> {
   };
 }
 
+/** The filter's input, and the wait for the graph it asks for. */
+export interface FilterToggle extends Interaction {
+  /** From the key press to the new graph's frame on screen; NaN when none came within a minute. */
+  redrawMs: number;
+  /** The longest main-thread task in that time (the answer read, the graph built and handed to sigma, its frame). */
+  redrawLongestTaskMs: number;
+}
+
+/** The app's mark for each frame with a graph that replaced the last one (frame-marks.ts in the web app). */
+const NEW_GRAPH_FRAME = 'explorer:new-graph-frame';
+const newGraphFrameAfter = (from: number) =>
+  `performance.getEntriesByName(${JSON.stringify(NEW_GRAPH_FRAME)}).find((e) => e.startTime > ${from})?.startTime ?? null`;
+
 /**
  * Filter: toggles "cross-sector ties only" in the filters panel, from the keyboard (Space on
- * the focused switch) so no pointer crosses the canvas on the way. The new filter re-queries
- * the server and rebuilds the graph later, in tasks of their own: only the input's handling is
- * measured (the keyboard and click events, React's update of the explorer's state).
+ * the focused switch) so no pointer crosses the canvas on the way. The input's handling (the
+ * keyboard and click events, React's update of the explorer's state) is the interaction; the
+ * new filter then re-queries the server and draws its graph in tasks of their own, timed
+ * apart until its frame is on screen (the app's NEW_GRAPH_FRAME mark).
  */
-export async function measureFilter(page: Page): Promise<Interaction> {
+export async function measureFilter(page: Page): Promise<FilterToggle> {
   await freshLayoutRun(page);
   const toggle = page.getByRole('switch', { name: 'Bare bånd på tvers av sektorer' });
   await toggle.focus();
   const was = await toggle.isChecked();
+  const pressedAt = await pageNow(page);
   const result = await timed(page, () => page.keyboard.press('Space'));
   if (
     !(await becomesTrue(page, `${JSON.stringify(!was)} === document.activeElement.checked`, 10_000))
   ) {
     throw new Error('the filter switch did not toggle');
   }
-  return result;
+  const drawn = (await becomesTrue(page, `${newGraphFrameAfter(pressedAt)} !== null`, 60_000))
+    ? await page.evaluate<number>(newGraphFrameAfter(pressedAt))
+    : Number.NaN;
+  const tasks = (await page.evaluate<LongTask[]>('window.__longTasks')).filter(
+    (t) => t.start >= pressedAt && t.start <= drawn,
+  );
+  return {
+    ...result,
+    redrawMs: drawn - pressedAt,
+    redrawLongestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+  };
 }

@@ -3,12 +3,12 @@ import { useId, useEffect, useRef, type KeyboardEvent } from 'react';
 import Sigma from 'sigma';
 import type { ExplorerGraph } from './build-graph';
 import { cameraActionForKey, runCameraAction } from './camera';
-import { afterNextFrame, FIRST_FRAME, FIRST_USEFUL_FRAME, FULL_FRAME, markAfterNextFrame } from './frame-marks';
+import { afterNextFrame, FIRST_FRAME, FIRST_USEFUL_FRAME, FULL_FRAME, markAfterNextFrame, markNewGraphFrame } from './frame-marks';
 import type { HubPreview } from './hub-preview';
 import { keepLabelsApart } from './label-guard';
 import { forcedLabelNodes } from './labels';
 import { createReducers } from './reducers';
-import { rendererSettings } from './renderer-settings';
+import { rendererSettings, sizeSettings } from './renderer-settings';
 import type { BridgePathHighlight, EdgeAttrs, HighlightState, NodeAttrs } from './types';
 
 export { LARGE_GRAPH_EDGES } from './renderer-settings';
@@ -18,11 +18,11 @@ const NO_NODES: ReadonlySet<string> = new Set();
 export interface GraphCanvasProps {
   graph: ExplorerGraph;
   /**
-   * What the canvas shows, when that is more than `graph` (defaults to it): a new scene gets a
-   * new renderer; a new graph of the same scene — the whole graph after its hubs — is drawn by
-   * the renderer it has, in the frame and with the camera it has.
+   * Each new graph into the renderer the canvas has (the whole graph after its hubs, a new
+   * filter's graph) instead of a new renderer for it: no new WebGL context and programs, no
+   * frame of an empty canvas in between.
    */
-  scene?: object;
+  keepRenderer?: boolean;
   /** `graph` is this preview of a larger graph (hub-preview.ts): framed as the whole will be. */
   hubs?: HubPreview | null;
   /** Called once the hubs' frame is on screen: time to bring the whole graph. */
@@ -48,19 +48,25 @@ function neighboursOf(graph: ExplorerGraph, id: string | null): ReadonlySet<stri
   return id !== null && graph.hasNode(id) ? new Set(graph.neighbors(id)) : NO_NODES;
 }
 
-/** The whole graph, after its hubs, into the renderer that drew them: the frame it had was the whole graph's. */
-function showWholeGraph(
+/**
+ * A new graph into the renderer that has been drawing: the whole graph after its hubs (whose
+ * frame was already the whole graph's, so the camera stays), or another whole graph (a new
+ * filter's: its nodes stand elsewhere, so the camera starts afresh, as on a first visit).
+ */
+function showNewGraph(
   sigma: Sigma<NodeAttrs, EdgeAttrs>,
   graph: ExplorerGraph,
-  positionsFinal: boolean,
+  { afterHubs, positionsFinal }: { afterHubs: boolean; positionsFinal: boolean },
   highlight: () => HighlightState,
 ): void {
   performance.mark('explorer:sigma-whole:start');
-  sigma.setSettings(createReducers(graph, highlight));
+  sigma.setSettings(sizeSettings(graph.size, createReducers(graph, highlight)));
   sigma.setCustomBBox(null);
+  if (!afterHubs) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   sigma.setGraph(graph);
   performance.measure('explorer:sigma-whole', 'explorer:sigma-whole:start');
   markAfterNextFrame(positionsFinal ? [FULL_FRAME] : []);
+  markNewGraphFrame();
 }
 
 /**
@@ -69,7 +75,7 @@ function showWholeGraph(
  */
 export function GraphCanvas({
   graph,
-  scene = graph,
+  keepRenderer = false,
   hubs = null,
   onHubsShown,
   positionsFinal = false,
@@ -104,6 +110,10 @@ export function GraphCanvas({
   // Read when the renderer is made, a task after the render that asked for it.
   const shown = useRef({ graph, hubs, onHubsShown, positionsFinal });
   shown.current = { graph, hubs, onHubsShown, positionsFinal };
+  // Whether the renderer's graph is a hub preview, which the whole graph completes.
+  const drawingHubs = useRef(false);
+  // What a renderer is made for: the canvas's whole life, or each graph.
+  const rendererFor = keepRenderer ? 'canvas' : graph;
 
   useEffect(() => {
     let sigma: Sigma<NodeAttrs, EdgeAttrs> | null = null;
@@ -131,6 +141,7 @@ export function GraphCanvas({
       performance.mark('explorer:sigma:start');
       const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, element, rendererSettings(hubs?.ties ?? graph.size, reducers));
       if (hubs) sigma.setCustomBBox(hubs.extent);
+      drawingHubs.current = hubs !== null;
       // User timing for `pnpm bench`. Sigma indexes and draws inside its constructor.
       performance.measure('explorer:sigma-init', 'explorer:sigma:start');
       keepLabelsApart(sigma, () => forcedLabelNodes(state.current));
@@ -197,14 +208,21 @@ export function GraphCanvas({
       return sigma;
     }
     // onReady is a setter from the parent; re-creating sigma for a new callback would be waste.
-  }, [scene]);
+  }, [rendererFor]);
 
   useEffect(() => {
     state.current = { ...state.current, selected, selectedNeighbors: neighboursOf(graph, selected), focus, asOf, path, hideEdges };
     const sigma = renderer.current;
     if (!sigma) return;
-    if (sigma.getGraph() === graph) sigma.refresh({ skipIndexation: true });
-    else showWholeGraph(sigma, graph, positionsFinal, () => state.current);
+    if (sigma.getGraph() === graph) {
+      sigma.refresh({ skipIndexation: true });
+      return;
+    }
+    const afterHubs = drawingHubs.current;
+    drawingHubs.current = false;
+    // The node under the pointer belonged to the graph before; the next move finds its own.
+    if (!afterHubs) state.current = { ...state.current, hovered: null, hoveredNeighbors: NO_NODES };
+    showNewGraph(sigma, graph, { afterHubs, positionsFinal }, () => state.current);
   }, [graph, selected, focus, asOf, path, hideEdges]);
 
   useEffect(() => {

@@ -51,7 +51,8 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
   const phone = usePhone();
   // A large graph shows its organisations and networks first (use-staged-graph.ts).
   const staged = useStagedGraph(data);
-  const { graph } = staged;
+  // The answer on screen: a new filter's is built behind the last one (use-staged-graph.ts).
+  const { graph, data: shownData } = staged;
   const [renderer, setRenderer] = useState<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
   // No layout for the hubs alone: they stand where they will stay, and the whole graph follows.
   const layout = useLayout(staged.hubs ? null : graph, staged.needsLayout, renderer);
@@ -160,7 +161,7 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
 
   const sidePanel = pathOpen ? (
     <BridgePathPanel
-      nodes={data.nodes}
+      nodes={shownData.nodes}
       from={pathEnds.from}
       to={pathEnds.to}
       picking={picking}
@@ -198,7 +199,7 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
         <Box h="100%" style={{ visibility: tableOpen ? 'hidden' : 'visible' }}>
           <GraphCanvas
             graph={graph}
-            scene={data}
+            keepRenderer
             hubs={staged.hubs}
             onHubsShown={staged.showWhole}
             positionsFinal={!staged.needsLayout}
@@ -230,11 +231,11 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
   const toolbar = (
     <ExplorerToolbar
       phone={phone}
-      search={<SearchBox nodes={data.nodes} onPick={choose} width={phone ? '100%' : 280} />}
+      search={<SearchBox nodes={shownData.nodes} onPick={choose} width={phone ? '100%' : 280} />}
       layout={<LayoutControl running={layout.running} onStart={layout.start} onStop={layout.stop} />}
       exportMenu={<ExportMenu filter={graphFilter} renderer={renderer} picture={picture} />}
-      // No count while the hubs stand alone: the whole graph's follows within a second.
-      counts={refreshing || staged.hubs ? null : t('analytics.explorer.counts', countWords)}
+      // No count while the hubs stand alone or a new answer is built: the whole graph's follows within a second.
+      counts={refreshing || staged.building || staged.hubs ? null : t('analytics.explorer.counts', countWords)}
       pathOpen={pathOpen}
       onTogglePath={pathOpen ? closePath : openPath}
       tableOpen={tableOpen}
@@ -243,7 +244,7 @@ export function GraphExplorer({ data, filter, onFilterChange, refreshing, canOpe
     />
   );
 
-  const slider = <DateSlider data={data} asOf={asOf} onChange={setAsOf} />;
+  const slider = <DateSlider data={shownData} asOf={asOf} onChange={setAsOf} />;
 
   if (phone) {
     return (

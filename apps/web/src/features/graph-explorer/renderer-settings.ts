@@ -11,6 +11,25 @@ import type { EdgeAttrs, NodeAttrs } from './types';
 export const LARGE_GRAPH_EDGES = 20_000;
 
 /**
+ * The settings that follow the graph's size: given again when a renderer takes a graph of
+ * another size (graph-canvas.tsx). Sigma merges what it is given into what it has, but not into
+ * its default programs: the program classes are given once, with the renderer.
+ */
+export function sizeSettings(
+  ties: number,
+  reducers: ReturnType<typeof createReducers>,
+): Partial<Settings<NodeAttrs, EdgeAttrs>> {
+  const large = ties > LARGE_GRAPH_EDGES;
+  return {
+    defaultEdgeType: large ? 'thin' : 'line',
+    // Dragging 100,000 edges on software GL stutters; edges come back when the camera rests.
+    hideEdgesOnMove: large,
+    nodeReducer: reducers.nodeReducer,
+    edgeReducer: reducers.edgeReducer,
+  };
+}
+
+/**
  * The renderer's settings for a graph of `ties` ties (the whole graph's, while its hubs are
  * drawn first): one place, so the canvas and the PNG export draw alike.
  */
@@ -18,23 +37,18 @@ export function rendererSettings(
   ties: number,
   reducers: ReturnType<typeof createReducers>,
 ): Partial<Settings<NodeAttrs, EdgeAttrs>> {
-  const large = ties > LARGE_GRAPH_EDGES;
   return {
     nodeProgramClasses: NODE_PROGRAMS,
     defaultNodeType: 'circle',
     // One-pixel GL lines instead of antialiased quads when ties are many: on software GL the
     // quads of 100,000 ties held the main thread for seconds per frame (pnpm bench).
     edgeProgramClasses: { thin: EdgeLineProgram },
-    defaultEdgeType: large ? 'thin' : 'line',
     renderEdgeLabels: false,
-    // Dragging 100,000 edges on software GL stutters; edges come back when the camera rests.
-    hideEdgesOnMove: large,
     ...LABEL_SETTINGS,
     defaultDrawNodeLabel: drawLabelApart,
     minCameraRatio: MIN_CAMERA_RATIO,
     maxCameraRatio: MAX_CAMERA_RATIO,
     zIndex: true,
-    nodeReducer: reducers.nodeReducer,
-    edgeReducer: reducers.edgeReducer,
+    ...sizeSettings(ties, reducers),
   };
 }

@@ -1,5 +1,6 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { buildGraphInSlices } from './build-graph';
 import { FIXTURE, placedRegion } from './test/fixture-graph';
 import type { GraphData } from './types';
 import { useStagedGraph } from './use-staged-graph';
@@ -32,18 +33,58 @@ describe('the graph the explorer shows', () => {
     expect(result.current.graph).toBe(whole);
   });
 
-  it('starts from the hubs again for a new answer', () => {
+  it('builds a new large answer behind the graph on screen, and shows it once whole', async () => {
     const first = placedRegion();
     const { result, rerender } = renderHook(
       ({ data }: { data: GraphData }) => useStagedGraph(data),
       { initialProps: { data: first } },
     );
     act(() => result.current.showWhole());
+    const shown = result.current.graph;
+
     const next = placedRegion(6_000);
     rerender({ data: next });
-    expect(result.current.hubs).not.toBeNull();
-    expect(result.current.graph.order).toBe(13);
-    act(() => result.current.showWhole());
+    // No hubs of the new answer over the whole graph of the last one: it stays until replaced.
+    expect(result.current.hubs).toBeNull();
+    expect(result.current.building).toBe(true);
+    expect(result.current.graph).toBe(shown);
+    expect(result.current.data).toBe(first);
+
+    await waitFor(() => expect(result.current.building).toBe(false));
+    expect(result.current.hubs).toBeNull();
+    expect(result.current.data).toBe(next);
     expect(result.current.graph.order).toBe(next.nodes.length);
+    expect(result.current.graph.size).toBe(next.edges.length);
+    expect(result.current.needsLayout).toBe(false);
+  });
+
+  it('drops a build that a newer answer overtook', async () => {
+    const { result, rerender } = renderHook(
+      ({ data }: { data: GraphData }) => useStagedGraph(data),
+      { initialProps: { data: placedRegion() } },
+    );
+    act(() => result.current.showWhole());
+    rerender({ data: placedRegion(9_000) });
+    const newest = placedRegion(6_000);
+    rerender({ data: newest });
+
+    await waitFor(() => expect(result.current.data).toBe(newest));
+    // As long again as the overtaken build would take, had it gone on: it must not land.
+    await act(() => buildGraphInSlices(placedRegion(9_000), new AbortController().signal));
+    expect(result.current.data).toBe(newest);
+    expect(result.current.building).toBe(false);
+    expect(result.current.graph.order).toBe(newest.nodes.length);
+  });
+
+  it('shows a small answer after a large one at once', () => {
+    const { result, rerender } = renderHook(
+      ({ data }: { data: GraphData }) => useStagedGraph(data),
+      { initialProps: { data: placedRegion() } },
+    );
+    act(() => result.current.showWhole());
+    rerender({ data: FIXTURE });
+    expect(result.current.building).toBe(false);
+    expect(result.current.data).toBe(FIXTURE);
+    expect(result.current.graph.order).toBe(FIXTURE.nodes.length);
   });
 });
