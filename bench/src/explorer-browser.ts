@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import type { BenchDatabase } from './fixture';
 import { figure, line, report, type Cell, type Figure } from './figures';
 import { freePort, startApiServer } from './explorer/api-server';
-import { revisitExplorer, runExplorer } from './explorer/app-page';
+import { asCoordinator, revisitExplorer, runExplorer } from './explorer/app-page';
 import { bareGraph, type PositionSources } from './explorer/bare-graph';
 import { runBareSigma } from './explorer/bare-sigma';
 import { totalHeap } from './explorer/in-page';
@@ -84,10 +84,18 @@ export async function benchExplorerBrowser(fixture: BenchDatabase): Promise<void
     const app = await runExplorer(browser, baseURL);
     // The server now holds this data version's view and picture: the next coordinator's visit.
     const unchanged = await revisitExplorer(browser, baseURL);
-    // A write (an empty transaction bumps the data version): the view is read again, and its
-    // picture drawn again from the last one.
-    await fixture.handle.transaction(() => Promise.resolve());
+    // A write the graph shows (a new organisation, a node of its own): the view is read again,
+    // and its picture drawn on from the last one.
+    await asCoordinator(
+      browser,
+      baseURL,
+      'mutation { createOrganization(input: { name: "Nytt NAV-kontor", sector: PUBLIC, kind: NAV_OFFICE }) { id } }',
+    );
     const changed = await revisitExplorer(browser, baseURL);
+    // A write the graph does not show (an empty transaction bumps the data version, as a talent
+    // added or a plan changed does): the view is read again, its picture kept.
+    await fixture.handle.transaction(() => Promise.resolve());
+    const elsewhere = await revisitExplorer(browser, baseURL);
     // After the app's page is closed: its layout worker must not share the two cores.
     const bare = bareGraph(app.columns, app.appPositions);
     const baseline = await runBareSigma(browser, bare.graph, app.canvas);
@@ -138,8 +146,12 @@ export async function benchExplorerBrowser(fixture: BenchDatabase): Promise<void
         line`${figure('explorer.cachedView.firstUsefulFrameMs', unchanged.firstUsefulFrame, 'ms')} / ${figure('explorer.cachedView.fullFrameMs', unchanged.fullFrame, 'ms')}`,
       ],
       [
-        'another coordinator after a write (view read again, picture redrawn from the last): first useful / full frame',
+        'another coordinator after a write the graph shows (a new organisation: view read again, picture drawn on from the last): first useful / full frame',
         line`${figure('explorer.afterWrite.firstUsefulFrameMs', changed.firstUsefulFrame, 'ms')} / ${figure('explorer.afterWrite.fullFrameMs', changed.fullFrame, 'ms')}`,
+      ],
+      [
+        'another coordinator after a write the graph does not show (view read again, picture kept): first useful / full frame',
+        line`${figure('explorer.afterOtherWrite.firstUsefulFrameMs', elsewhere.firstUsefulFrame, 'ms')} / ${figure('explorer.afterOtherWrite.fullFrameMs', elsewhere.fullFrame, 'ms')}`,
       ],
       [
         `bare sigma + graphology, same graph: full frame (median of ${baseline.runs})`,

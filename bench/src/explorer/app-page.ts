@@ -68,6 +68,21 @@ async function coordinatorContext(browser: Browser, baseURL: string): Promise<Br
   return context;
 }
 
+/** A coordinator's mutation through the API, as the app sends it; throws on a GraphQL error. */
+export async function asCoordinator(browser: Browser, baseURL: string, query: string): Promise<void> {
+  const context = await coordinatorContext(browser, baseURL);
+  try {
+    const response = await context.request.post('/graphql', {
+      data: { query },
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Another coordinator opening the explorer in a fresh browser (nothing of the first visit
  * remembered in the page) on the same server: only the load, to the full frame.

@@ -39,6 +39,7 @@ export function useDrawingAhead() {
   let demo: DemoViewers;
   let refresher: PictureRefresher | undefined;
   let now = 0;
+  let written = 0;
   beforeAll(async () => {
     demo = await startDemoViewers();
   }, 120_000);
@@ -61,10 +62,26 @@ export function useDrawingAhead() {
     read: async (role: Role, filter?: GraphFilterInput | Record<string, unknown>) =>
       (await demo.clients.get(role)!.data<{ compactGraph: Picture }>(PICTURE, { filter }))
         .compactGraph,
-    /** A change to the data: bumps the data version, as every write that changes data does. */
-    write: () => handle().transaction(() => Promise.resolve()),
+    /**
+     * A change every view of the whole region shows, so its picture is drawn again (a write that
+     * leaves a view as it was keeps its picture, graph-picture.ts): a new public organisation,
+     * a node of its own in each view that shows the public sector's organisations.
+     */
+    write: async () => {
+      written += 1;
+      await demo.clients
+        .get('COORDINATOR')!
+        .data(`mutation($name: String!) { createOrganization(input: { name: $name, sector: PUBLIC, kind: NAV_OFFICE }) { id } }`, {
+          name: `Nytt kontor ${written}`,
+        });
+    },
     coordinator: (query: string, variables: Record<string, unknown>) =>
       demo.clients.get('COORDINATOR')!.data(query, variables),
+    /** The picture this data version's cache holds for a view of the whole region, by its key, if one was drawn. */
+    cachedPictureByKey: async (key: string): Promise<OverviewLayout | null | undefined> => {
+      const view = await (await generationFor(handle(), {})).views.get(key);
+      return view?.picture ? await view.picture : undefined;
+    },
     /** The picture this data version's cache holds for a role view and filter, if one was drawn. */
     cachedPicture: async (
       viewKey: string,

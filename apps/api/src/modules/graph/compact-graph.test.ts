@@ -143,6 +143,17 @@ describe("the compact graph's picture (nodeX, nodeY)", () => {
     expect(picture.nodeY).toEqual(expected.y);
   });
 
+  it("stands as it stood after a write that leaves the view's nodes and ties as they were", async () => {
+    const filter = { sectors: ['CIVIL', 'PUBLIC'] };
+    const before = await read('COORDINATOR', filter);
+    const participant = before.nodeIds[before.nodeKinds.indexOf('PARTICIPANT')]!;
+    await demo.clients.get('COORDINATOR')!.data(`mutation($id: ID!) { addTalent(personId: $id, input: { name: "Sveising" }) { id } }`, { id: participant });
+    const after = await read('COORDINATOR', filter);
+    expect(after.nodeIds).toEqual(before.nodeIds);
+    expect(after.nodeX).toEqual(before.nodeX);
+    expect(after.nodeY).toEqual(before.nodeY);
+  });
+
   it('is drawn afresh, not from the last picture, once a node has left the view', async () => {
     const before = await read('COORDINATOR');
     const leaving = before.nodeIds[before.nodeKinds.indexOf('PERSON')]!;

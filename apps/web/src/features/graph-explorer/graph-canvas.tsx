@@ -8,7 +8,7 @@ import type { HubPreview } from './hub-preview';
 import { keepLabelsApart } from './label-guard';
 import { forcedLabelNodes } from './labels';
 import { createReducers } from './reducers';
-import { rendererSettings, sizeSettings } from './renderer-settings';
+import { isLarge, rendererSettings, sizeSettings } from './renderer-settings';
 import type { BridgePathHighlight, EdgeAttrs, HighlightState, NodeAttrs } from './types';
 
 export { LARGE_GRAPH_EDGES } from './renderer-settings';
@@ -48,21 +48,27 @@ function neighboursOf(graph: ExplorerGraph, id: string | null): ReadonlySet<stri
   return id !== null && graph.hasNode(id) ? new Set(graph.neighbors(id)) : NO_NODES;
 }
 
+/** What a renderer draws: its graph (which its reducers read), whether that is a hub preview, and the ties its settings were made for. */
+interface Drawn {
+  graph: ExplorerGraph;
+  hubs: boolean;
+  ties: number;
+}
+
 /**
  * A new graph into the renderer that has been drawing: the whole graph after its hubs (whose
  * frame was already the whole graph's, so the camera stays), or another whole graph (a new
  * filter's: its nodes stand elsewhere, so the camera starts afresh, as on a first visit).
+ * Settings are given again only when the size class changes: sigma re-indexes the graph it has
+ * on every change of settings (about 0.1 s of reducers at 50,000 ties, for a graph about to go).
  */
-function showNewGraph(
-  sigma: Sigma<NodeAttrs, EdgeAttrs>,
-  graph: ExplorerGraph,
-  { afterHubs, positionsFinal }: { afterHubs: boolean; positionsFinal: boolean },
-  highlight: () => HighlightState,
-): void {
+function showNewGraph(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: ExplorerGraph, drawn: { current: Drawn }, positionsFinal: boolean): void {
   performance.mark('explorer:sigma-whole:start');
-  sigma.setSettings(sizeSettings(graph.size, createReducers(graph, highlight)));
+  // While the renderer still has the graph the reducers read.
+  if (isLarge(graph.size) !== isLarge(drawn.current.ties)) sigma.setSettings(sizeSettings(graph.size));
   sigma.setCustomBBox(null);
-  if (!afterHubs) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  if (!drawn.current.hubs) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  drawn.current = { graph, hubs: false, ties: graph.size };
   sigma.setGraph(graph);
   performance.measure('explorer:sigma-whole', 'explorer:sigma-whole:start');
   markAfterNextFrame(positionsFinal ? [FULL_FRAME] : []);
@@ -110,8 +116,7 @@ export function GraphCanvas({
   // Read when the renderer is made, a task after the render that asked for it.
   const shown = useRef({ graph, hubs, onHubsShown, positionsFinal });
   shown.current = { graph, hubs, onHubsShown, positionsFinal };
-  // Whether the renderer's graph is a hub preview, which the whole graph completes.
-  const drawingHubs = useRef(false);
+  const drawn = useRef<Drawn>({ graph, hubs: false, ties: graph.size });
   // What a renderer is made for: the canvas's whole life, or each graph.
   const rendererFor = keepRenderer ? 'canvas' : graph;
 
@@ -137,11 +142,14 @@ export function GraphCanvas({
     function createRenderer(element: HTMLDivElement): Sigma<NodeAttrs, EdgeAttrs> {
       const { graph, hubs, positionsFinal } = shown.current;
       state.current = { ...state.current, selectedNeighbors: neighboursOf(graph, state.current.selected) };
-      const reducers = createReducers(graph, () => state.current);
+      drawn.current = { graph, hubs: hubs !== null, ties: hubs?.ties ?? graph.size };
+      const reducers = createReducers(
+        () => drawn.current.graph,
+        () => state.current,
+      );
       performance.mark('explorer:sigma:start');
-      const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, element, rendererSettings(hubs?.ties ?? graph.size, reducers));
+      const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, element, rendererSettings(drawn.current.ties, reducers));
       if (hubs) sigma.setCustomBBox(hubs.extent);
-      drawingHubs.current = hubs !== null;
       // User timing for `pnpm bench`. Sigma indexes and draws inside its constructor.
       performance.measure('explorer:sigma-init', 'explorer:sigma:start');
       keepLabelsApart(sigma, () => forcedLabelNodes(state.current));
@@ -218,11 +226,9 @@ export function GraphCanvas({
       sigma.refresh({ skipIndexation: true });
       return;
     }
-    const afterHubs = drawingHubs.current;
-    drawingHubs.current = false;
     // The node under the pointer belonged to the graph before; the next move finds its own.
-    if (!afterHubs) state.current = { ...state.current, hovered: null, hoveredNeighbors: NO_NODES };
-    showNewGraph(sigma, graph, { afterHubs, positionsFinal }, () => state.current);
+    if (!drawn.current.hubs) state.current = { ...state.current, hovered: null, hoveredNeighbors: NO_NODES };
+    showNewGraph(sigma, graph, drawn, positionsFinal);
   }, [graph, selected, focus, asOf, path, hideEdges]);
 
   useEffect(() => {

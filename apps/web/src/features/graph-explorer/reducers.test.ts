@@ -21,7 +21,7 @@ function stateWith(overrides: Partial<HighlightState>): HighlightState {
 }
 
 function shown(state: HighlightState) {
-  const { nodeReducer } = createReducers(graph, () => state);
+  const { nodeReducer } = createReducers(() => graph, () => state);
   const out = new Map<string, ReturnType<typeof nodeReducer>>();
   graph.forEachNode((id, attrs) => out.set(id, nodeReducer(id, attrs)));
   return out;

@@ -9,9 +9,11 @@ type NodeOut = Partial<NodeDisplayData> & { borderColor?: string };
 
 /**
  * Reducers decide what each frame shows from the highlight state, leaving the graph's data
- * untouched, so hover, focus and replay never trigger a re-index or a layout change.
+ * untouched, so hover, focus and replay never trigger a re-index or a layout change. The graph
+ * is read when they run: a renderer given a new graph keeps its reducers (changing them makes
+ * sigma re-index the graph it has).
  */
-export function createReducers(graph: ExplorerGraph, getState: () => HighlightState) {
+export function createReducers(getGraph: () => ExplorerGraph, getState: () => HighlightState) {
   const nodeReducer = (id: string, attrs: NodeAttrs): NodeOut => {
     const state = getState();
     if (!nodeVisible(id, attrs, state)) return { ...attrs, hidden: true };
@@ -65,7 +67,7 @@ export function createReducers(graph: ExplorerGraph, getState: () => HighlightSt
     const plain =
       state.asOf === null && state.focus === null && state.path === null && state.hovered === null;
     if (plain) return attrs;
-    const [source, target] = graph.extremities(id);
+    const [source, target] = getGraph().extremities(id);
     if (!edgeOwnVisible(source, target, attrs, state)) return { ...attrs, hidden: true };
     if (state.path !== null) {
       return state.path.pairs.has(pairKey(source, target))

@@ -10,22 +10,19 @@ import type { EdgeAttrs, NodeAttrs } from './types';
 /** Ties above which drawing is simplified (thin lines, none while moving or laying out). */
 export const LARGE_GRAPH_EDGES = 20_000;
 
+/** Whether a graph of `ties` ties is drawn the simpler way (sizeSettings). */
+export const isLarge = (ties: number) => ties > LARGE_GRAPH_EDGES;
+
 /**
- * The settings that follow the graph's size: given again when a renderer takes a graph of
- * another size (graph-canvas.tsx). Sigma merges what it is given into what it has, but not into
- * its default programs: the program classes are given once, with the renderer.
+ * The settings that follow the graph's size: given again when a renderer takes a graph of the
+ * other size class (graph-canvas.tsx). Sigma merges what it is given into what it has, but not
+ * into its default programs: the program classes are given once, with the renderer.
  */
-export function sizeSettings(
-  ties: number,
-  reducers: ReturnType<typeof createReducers>,
-): Partial<Settings<NodeAttrs, EdgeAttrs>> {
-  const large = ties > LARGE_GRAPH_EDGES;
+export function sizeSettings(ties: number): Partial<Settings<NodeAttrs, EdgeAttrs>> {
   return {
-    defaultEdgeType: large ? 'thin' : 'line',
+    defaultEdgeType: isLarge(ties) ? 'thin' : 'line',
     // Dragging 100,000 edges on software GL stutters; edges come back when the camera rests.
-    hideEdgesOnMove: large,
-    nodeReducer: reducers.nodeReducer,
-    edgeReducer: reducers.edgeReducer,
+    hideEdgesOnMove: isLarge(ties),
   };
 }
 
@@ -49,6 +46,8 @@ export function rendererSettings(
     minCameraRatio: MIN_CAMERA_RATIO,
     maxCameraRatio: MAX_CAMERA_RATIO,
     zIndex: true,
-    ...sizeSettings(ties, reducers),
+    ...sizeSettings(ties),
+    nodeReducer: reducers.nodeReducer,
+    edgeReducer: reducers.edgeReducer,
   };
 }
