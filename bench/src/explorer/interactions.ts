@@ -195,6 +195,6 @@ export async function measureFilter(page: Page): Promise<FilterToggle> {
   return {
     ...result,
     redrawMs: drawn - pressedAt,
-    redrawLongestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    redrawLongestTaskMs: Number.isNaN(drawn) ? Number.NaN : Math.max(0, ...tasks.map((t) => t.duration)),
   };
 }

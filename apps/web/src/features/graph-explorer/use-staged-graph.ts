@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildGraph, buildGraphInSlices, type BuiltGraph } from './build-graph';
 import { hubPreview, PREVIEW_MIN_ORDER, type HubPreview } from './hub-preview';
 import type { GraphData } from './types';
@@ -8,7 +8,7 @@ export interface StagedGraph extends BuiltGraph {
   data: GraphData;
   /** While only the hubs are built: the preview the canvas draws; null once the graph is whole. */
   hubs: HubPreview | null;
-  /** Builds the whole graph; the canvas calls it once the hubs' frame is on screen. */
+  /** Builds the whole graph behind the hubs; the canvas calls it once their frame is on screen. */
   showWhole: () => void;
   /** A newer answer's graph is being built behind the one on screen. */
   building: boolean;
@@ -30,39 +30,38 @@ function firstStage(data: GraphData): { hubs: HubPreview } | { built: BuiltGraph
  * - The first large answer whose nodes all have their places comes in two steps: its
  *   organisations and networks first (hub-preview.ts), then, once the canvas has drawn them,
  *   the whole graph. Building the whole graph and rendering the explorer around it took half a
- *   second at 20,000 people before anything was drawn; now that work runs while the hubs' frame
- *   is rasterised.
- * - A large answer that replaces a graph on screen (a filter changed) is built in slices behind
- *   it, and shown once whole: the page stays usable meanwhile, and the canvas draws one new
- *   frame instead of the hubs' and then the whole graph's.
- * - Any other graph is built at once.
+ *   second at 20,000 people before anything was drawn; now that work runs after the hubs' frame.
+ * - A large answer that replaces a graph on screen (a filter changed) is shown once whole, the
+ *   last graph staying meanwhile: the canvas draws one new frame instead of the hubs' and then
+ *   the whole graph's.
+ * - A large graph is built in slices (buildGraphInSlices), so the page answers input while it
+ *   is built; any other graph is built at once.
  */
 export function useStagedGraph(data: GraphData): StagedGraph {
   const [whole, setWhole] = useState<Whole | null>(null);
+  // The answer whose hubs are on screen and whose whole graph the canvas asked for.
+  const [wanted, setWanted] = useState<GraphData | null>(null);
   const isShown = whole?.data === data;
   const replacing = whole !== null && !isShown && data.nodes.length >= PREVIEW_MIN_ORDER;
   const first = useMemo(() => (isShown || replacing ? null : firstStage(data)), [data, isShown, replacing]);
+  const completing = first !== null && 'hubs' in first && wanted === data;
 
-  // A graph built at once is the one on screen from now on: the next large answer replaces it in slices.
+  // A graph built at once is the one on screen from now on: the next large answer replaces it.
   useEffect(() => {
     if (first && 'built' in first) setWhole({ data, built: first.built });
   }, [first, data]);
 
+  const inSlices = replacing || completing;
   useEffect(() => {
-    if (!replacing) return;
+    if (!inSlices) return;
     const stale = new AbortController();
     void buildGraphInSlices(data, stale.signal).then((built) => {
       if (built) setWhole({ data, built });
     });
     return () => stale.abort();
-  }, [data, replacing]);
+  }, [data, inSlices]);
 
-  const asked = useRef<GraphData | null>(null);
-  const showWhole = useCallback(() => {
-    if (asked.current === data) return;
-    asked.current = data;
-    setWhole({ data, built: buildGraph(data) });
-  }, [data]);
+  const showWhole = useCallback(() => setWanted(data), [data]);
 
   if (first === null) {
     // This answer's whole graph, or the last answer's while this one is built behind it.
