@@ -12,6 +12,19 @@ const LIST_SIZES = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, MAX_BATCH];
 type ReadByKeys = (keys: readonly string[]) => Promise<unknown[]>;
 
 /**
+ * How every loader batches: at most MAX_BATCH keys, read on a turn of the event loop of its own.
+ * DataLoader's default runs a batch in the same turn as the resolvers that asked for it, so a
+ * query of nested lists reads level after level without the thread answering anything else
+ * between; after `setImmediate` the keys of a level are still all collected (resolvers run in
+ * microtasks), and a health check or a small read waiting on the socket is answered between
+ * two levels.
+ */
+export const BATCH_OPTIONS = {
+  maxBatchSize: MAX_BATCH,
+  batchScheduleFn: (callback: () => void) => setImmediate(callback),
+} as const;
+
+/**
  * Every row whose `column` is one of the keys, by a query built once per database, table,
  * column and list size. Building a drizzle query cost more than running a batch of a few ids
  * (pnpm bench: query building was the largest share of the server's own work after SQLite),
@@ -59,7 +72,7 @@ export function rowsByKey<TTable extends DbTable, K extends string>(
       const byKey = new Map(rows.map((row) => [keyOf(row), row]));
       return keys.map((key) => byKey.get(key) ?? null);
     },
-    { maxBatchSize: MAX_BATCH },
+    BATCH_OPTIONS,
   );
 }
 
@@ -87,7 +100,7 @@ export function rowsGroupedBy<TTable extends DbTable>(
       }
       return keys.map((key) => groups.get(key) ?? []);
     },
-    { maxBatchSize: MAX_BATCH },
+    BATCH_OPTIONS,
   );
 }
 

@@ -1,9 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../context';
 import { throwIfPastDeadline, yieldToEventLoop } from '../../lib/deadline';
 import { badInput } from '../../lib/errors';
 import { toPlainGraph } from './graph-metrics';
 import type { GraphData, GraphEdgeData, GraphFilterInput } from './graph-types';
-import { withView, type GraphNodeView } from './graph-view';
+import { withMetricsIfSelected, type GraphNodeView } from './graph-view';
 import { analyticsJobOf, INLINE_WORK_MAX, runAnalyticsInline, runAnalyticsJob } from './analytics-pool';
 import { viewFor } from './service';
 import { requireRole } from '../../authorization/acting-viewer';
@@ -44,6 +45,7 @@ export async function bridgePathFor(
   from: string,
   to: string,
   filter: GraphFilterInput | null | undefined,
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
 ): Promise<BridgePathView | null> {
   requireRole(ctx, READERS, 'bridgePathFor');
   const view = await viewFor(ctx, filter);
@@ -61,5 +63,5 @@ export async function bridgePathFor(
   }
   if (!ids) return null;
   const path = pathOf(view.graph, ids);
-  return { nodes: withView(path.nodes, view), edges: path.edges, length: ids.length - 1 };
+  return { nodes: await withMetricsIfSelected(ctx, path.nodes, view, info), edges: path.edges, length: ids.length - 1 };
 }

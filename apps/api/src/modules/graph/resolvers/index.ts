@@ -3,7 +3,7 @@ import { bridgePathFor } from '../bridge-path';
 import { compactGraphFor } from '../compact-graph';
 import { exportGraphFor } from '../export-graph';
 import { graphStatsFor } from '../graph-stats';
-import { graphViewFor, metricsOfView } from '../graph-view';
+import { graphViewFor } from '../graph-view';
 import { nodeMetricsView } from '../metrics-view';
 import { suggestedBridgesFor } from '../suggested-bridges';
 import { noteNamedParticipants } from '../../../privacy/profile-reads';
@@ -13,7 +13,7 @@ export const graphResolvers: Resolvers = {
     graph: (_parent, { filter }, ctx, info) => graphViewFor(ctx, filter, info),
     compactGraph: (_parent, { filter }, ctx) => compactGraphFor(ctx, filter),
     graphStats: (_parent, { filter }, ctx) => graphStatsFor(ctx, filter),
-    bridgePath: (_parent, { from, to, filter }, ctx) => bridgePathFor(ctx, from, to, filter),
+    bridgePath: (_parent, { from, to, filter }, ctx, info) => bridgePathFor(ctx, from, to, filter, info),
     suggestedBridges: (_parent, { participantId }, ctx) => suggestedBridgesFor(ctx, participantId),
     exportGraph: (_parent, { filter, format }, ctx) => exportGraphFor(ctx, filter, format),
   },
@@ -32,11 +32,7 @@ export const graphResolvers: Resolvers = {
       noteNamedParticipants(ctx, [node]);
       return node.label;
     },
-    metrics: async (node, _args, ctx) => {
-      // graphViewFor gives nodes their view whenever the operation selects metrics.
-      if (!node.view) throw new Error('A graph node without its view was asked for metrics.');
-      const metrics = (await metricsOfView(ctx, node.view)).nodes[node.id];
-      return metrics ? nodeMetricsView(metrics) : null;
-    },
+    // Set by withMetricsIfSelected whenever the operation selects them.
+    metrics: (node) => (node.metrics ? nodeMetricsView(node.metrics) : null),
   },
 };
