@@ -33,6 +33,8 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Sees every statement drizzle sends; the benchmark counts them with it. */
   logger?: Logger;
+  /** SQLite: how often the planner's statistics are brought up to date while the file is open (default hourly). */
+  optimizeEveryMs?: number;
 }
 
 /**

@@ -46,8 +46,11 @@ const lastPictures = new LRUCache<string, LastPicture>({ max: MAX_VIEWS });
  */
 const INLINE_HUBS_MAX = 200;
 
-/** A tenth of a unit is finer than a pixel at any zoom the explorer allows, and halves the bytes. */
-const round = (value: number) => Math.round(value * 10) / 10;
+/**
+ * A tenth of a unit is finer than a pixel at any zoom the explorer allows, and halves the bytes.
+ * `+ 0` turns −0 into 0, as JSON sends it: a kept picture equals the one answered.
+ */
+const round = (value: number) => Math.round(value * 10) / 10 + 0;
 
 /**
  * Where the last picture placed each node, if the view still holds every node and tie that
