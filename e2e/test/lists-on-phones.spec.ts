@@ -103,4 +103,26 @@ test.describe('på en telefon (390×844)', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
     await page.screenshot({ path: test.info().outputPath('introductions-390x844.png'), fullPage: true });
   });
+
+  test('ingen knapp kutter av teksten sin', async ({ page }) => {
+    await loginAs(page, 'participant@example.org');
+    await page.goto('/me');
+    await expect(page.getByRole('button', { name: 'Last ned som lesbart sammendrag' })).toBeVisible({ timeout: 30_000 });
+    expect(await cutButtonLabels(page)).toEqual([]);
+
+    await loginAs(page, 'coordinator@example.org');
+    await page.goto('/agreements');
+    await page.getByRole('main').getByRole('list').first().getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Parter' })).toBeVisible();
+    expect(await cutButtonLabels(page)).toEqual([]);
+  });
 });
+
+/** The words of every visible button whose label is wider than the button shows (cut off at its edge). */
+async function cutButtonLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('button .mantine-Button-label'))
+      .filter((label) => label.offsetParent !== null && label.scrollWidth > label.clientWidth + 1)
+      .map((label) => label.textContent ?? ''),
+  );
+}

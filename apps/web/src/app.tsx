@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { Drawer, MantineProvider, Modal, Notification, Select, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Button, Drawer, MantineProvider, Modal, Notification, Select, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
@@ -28,6 +28,16 @@ function appTheme(closeLabel: string) {
       Modal: Modal.extend({ defaultProps: close }),
       Drawer: Drawer.extend({ defaultProps: close }),
       Notification: Notification.extend({ defaultProps: close }),
+      // Mantine keeps a button's label on one line and cuts off what does not fit: on a phone a
+      // long label ("Last ned som lesbart sammendrag") lost its end. It wraps instead, and the
+      // button grows; a label that fits looks as before.
+      Button: Button.extend({
+        styles: {
+          root: { height: 'auto', minHeight: 'var(--button-height)', maxWidth: '100%' },
+          inner: { minHeight: 'calc(var(--button-height) - 2px)', paddingBlock: 4 },
+          label: { whiteSpace: 'normal', lineHeight: 1.2 },
+        },
+      }),
     },
   });
 }
