@@ -24,6 +24,7 @@ async function expectCardsThenTable(page: Page, route: string): Promise<void> {
   await expect(cards.first()).toBeVisible();
   await expect(main.getByRole('table'), `${route}: no table on a phone`).toHaveCount(0);
   expect(await scrollsSideways(page), `${route}: nothing wider than the phone`).toBe(false);
+  expect(await cutButtonLabels(page), `${route}: every button's words shown whole`).toEqual([]);
   const first = cards.first();
   const box = await first.boundingBox();
   expect(box!.x).toBeGreaterThanOrEqual(0);
