@@ -40,7 +40,7 @@ export async function withMetricsIfSelected(
 }
 
 /** The metrics of the view a node was taken from: asked of the cache once per request and view, however many nodes ask. */
-export function metricsOfView(ctx: GraphQLContext, view: GraphViewData): Promise<AllMetrics> {
+function metricsOfView(ctx: GraphQLContext, view: GraphViewData): Promise<AllMetrics> {
   let metrics = ctx.graphMetrics.get(view.cached);
   if (!metrics) {
     metrics = metricsFor(ctx, view);
