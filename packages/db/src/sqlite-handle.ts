@@ -115,8 +115,11 @@ function keepStatisticsFresh(writer: Database.Database, everyMs: number): { stop
       .then(() => {
         if (!stopped && writer.open && !writer.inTransaction) writer.pragma('optimize=0x10002');
       })
-      // Another process holding the file (a CLI import) past the busy timeout: the next turn tries again.
-      .catch(() => undefined);
+      // Another process holding the file (a CLI import) past the busy timeout: the next turn tries
+      // again. Anything else is worth seeing, as the checkpointer's failures are (sqlite.ts).
+      .catch((error: unknown) => {
+        if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') process.emitWarning(error as Error);
+      });
   }, everyMs);
   // Maintenance must not keep the process alive.
   timer.unref();
