@@ -1,33 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { SECTORS } from '@brobygger/domain';
-import { overviewLayout, type PlainGraph } from '@brobygger/graph';
+import { overviewLayout } from '@brobygger/graph';
 import { analyticsPoolState, configureAnalyticsPool, runAnalyticsJob, shareAnalyticsJob, stopMetricsWorker } from '../modules/graph/analytics-pool';
+import { SLOW_METRICS_JOB, SMALL_METRICS_JOB } from '../modules/graph/testing/random-graph';
 
 /**
  * The analytics pool under a flood of jobs (modules/graph/analytics-pool.ts): a viewer with two
  * jobs waiting is refused a third, the pool refuses past its own bound, and a cancelled request's
  * job stops — dropped from the queue, or its worker ended mid-computation.
  */
-
-/** A seeded random graph: exact betweenness on it keeps a worker busy for seconds. */
-function randomGraph(n: number, m: number): PlainGraph {
-  let state = 7;
-  const random = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-  const nodes = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, sector: SECTORS[i % SECTORS.length]!, kind: 'PERSON' as const }));
-  const edges = Array.from({ length: m }, (_, i) => ({
-    id: `e${i}`,
-    source: `n${Math.floor(random() * n)}`,
-    target: `n${Math.floor(random() * n)}`,
-    kind: 'CONNECTION' as const,
-  })).filter((edge) => edge.source !== edge.target);
-  return { nodes, edges };
-}
-
-const SLOW = { plain: randomGraph(8_000, 32_000), options: { exactBetweennessMaxNodes: 100_000 } };
-const SMALL = { plain: randomGraph(30, 60), options: {} };
 
 const settled = <T,>(promise: Promise<T>) =>
   promise.then(
@@ -56,17 +36,17 @@ describe('the analytics queue', () => {
     configureAnalyticsPool({ workers: 1, queuePerViewer: 2, queueMax: 3 });
     const running = new AbortController();
     const waiting = new AbortController();
-    const slow = settled(runAnalyticsJob('metrics', SLOW, { viewerKey: 'viewer-1', signal: running.signal }));
-    const second = settled(runAnalyticsJob('metrics', SMALL, { viewerKey: 'viewer-1', signal: waiting.signal }));
-    const third = settled(runAnalyticsJob('metrics', SMALL, { viewerKey: 'viewer-1' }));
+    const slow = settled(runAnalyticsJob('metrics', SLOW_METRICS_JOB, { viewerKey: 'viewer-1', signal: running.signal }));
+    const second = settled(runAnalyticsJob('metrics', SMALL_METRICS_JOB, { viewerKey: 'viewer-1', signal: waiting.signal }));
+    const third = settled(runAnalyticsJob('metrics', SMALL_METRICS_JOB, { viewerKey: 'viewer-1' }));
     expect(analyticsPoolState()).toMatchObject({ busy: 1, queued: 2, queuedByViewer: { 'viewer-1': 2 } });
 
-    const refused = await settled(runAnalyticsJob('metrics', SMALL, { viewerKey: 'viewer-1' }));
+    const refused = await settled(runAnalyticsJob('metrics', SMALL_METRICS_JOB, { viewerKey: 'viewer-1' }));
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.error.extensions).toMatchObject({ code: 'TOO_MANY_JOBS', reason: 'VIEWER', params: { max: 2 } });
 
-    const other = settled(runAnalyticsJob('metrics', SMALL, { viewerKey: 'viewer-2' }));
-    const full = await settled(runAnalyticsJob('metrics', SMALL, { viewerKey: 'viewer-3' }));
+    const other = settled(runAnalyticsJob('metrics', SMALL_METRICS_JOB, { viewerKey: 'viewer-2' }));
+    const full = await settled(runAnalyticsJob('metrics', SMALL_METRICS_JOB, { viewerKey: 'viewer-3' }));
     expect(!full.ok && full.error.extensions).toMatchObject({ code: 'TOO_MANY_JOBS', reason: 'SERVER' });
 
     // A waiting job whose request is cancelled leaves the queue at once, with the request's reason.
@@ -90,10 +70,10 @@ describe('the analytics queue', () => {
   it('keeps a shared job while any request still waits for it', async () => {
     configureAnalyticsPool({ workers: 1, queuePerViewer: 2, queueMax: 4 });
     const blocker = new AbortController();
-    const blocking = settled(runAnalyticsJob('metrics', SLOW, { signal: blocker.signal }));
+    const blocking = settled(runAnalyticsJob('metrics', SLOW_METRICS_JOB, { signal: blocker.signal }));
     const first = new AbortController();
     const second = new AbortController();
-    const shared = runAnalyticsJob('metrics', SMALL, { signal: first.signal });
+    const shared = runAnalyticsJob('metrics', SMALL_METRICS_JOB, { signal: first.signal });
     shareAnalyticsJob(shared, second.signal);
     const outcome = settled(shared);
     first.abort(new Error('first request gone'));
@@ -105,7 +85,7 @@ describe('the analytics queue', () => {
     // Cancelled only once the last request waiting for it is: mid-computation, with that request's reason.
     const third = new AbortController();
     const fourth = new AbortController();
-    const job = runAnalyticsJob('metrics', SLOW, { signal: third.signal });
+    const job = runAnalyticsJob('metrics', SLOW_METRICS_JOB, { signal: third.signal });
     shareAnalyticsJob(job, fourth.signal);
     const again = settled(job);
     third.abort(new Error('third gone'));
