@@ -214,6 +214,18 @@ for (const viewport of [
       });
     }
 
+    test('axe finner ingen alvorlige brudd med en datokalender åpen, og kalenderen er på norsk', async ({ page }) => {
+      await loginAs(page, 'coordinator@example.org');
+      await openRoute(page, '/agreements/new');
+      await page.getByLabel('Startdato').click();
+      await expect(page.getByRole('button', { name: 'Neste måned' })).toBeVisible();
+      // The days are named as a Norwegian reads them, whatever the browser's own language.
+      const today = new Date();
+      const name = `${today.getDate()}. ${today.toLocaleDateString('nb-NO', { month: 'long' })} ${today.getFullYear()}`;
+      await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+      expect((await seriousViolations(page)).map((line) => `/agreements/new med kalenderen åpen — ${line}`)).toEqual([]);
+    });
+
     for (const [email, search] of [
       ['coordinator@example.org', 'NAV'],
       // A researcher's map names every node by its research pseudonym (R-…).

@@ -7,12 +7,12 @@ interface Draft {
   parties: { name: string; sector: string }[];
 }
 
-/** An ISO day `days` from today, in the browser's (and the server's) calendar. */
+/** The day `days` from today, in the browser's (and the server's) calendar, as a Norwegian types it. */
 function dayFromToday(days: number): string {
   const d = new Date();
   d.setDate(d.getDate() + days);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
 }
 
 /** A seeded draft whose parties are all from civil society: proposing it needs another sector. */
@@ -55,6 +55,7 @@ test('a civil-only draft gets a business party, is proposed, signed with confirm
   await page.getByRole('button', { name: 'Rediger utkastet' }).click();
   await page.getByLabel('Startdato').fill(dayFromToday(30));
   await page.getByLabel('Sluttdato').fill(dayFromToday(200));
+  await page.getByLabel('Sluttdato').press('Tab');
   await page.getByRole('button', { name: 'Legg til part' }).click();
   const number = draft.parties.length + 1;
   const picker = page.getByRole('combobox', { name: `Part ${number}`, exact: true });

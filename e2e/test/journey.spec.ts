@@ -81,7 +81,10 @@ test('a coordinator works a participant’s journey on its page', async ({ coord
   const goals = section(page, 'Mål');
   await goals.getByRole('button', { name: `Endre ${goal}` }).click();
   await choose(goals, 'Status', 'Pågår');
-  await goals.getByLabel('Ønsket dato').fill('2027-06-01');
+  // Dates are typed as a Norwegian writes them, whatever the browser's own language.
+  await goals.getByLabel('Ønsket dato').fill('1.6.2027');
+  await goals.getByLabel('Ønsket dato').press('Tab');
+  await expect(goals.getByLabel('Ønsket dato')).toHaveValue('01.06.2027');
   await goals.getByRole('button', { name: 'Lagre' }).click();
   await expect(items(page, 'Mål').first()).toContainText('Pågår');
   await expect(items(page, 'Mål').first()).toContainText('innen 1. juni 2027');
@@ -90,7 +93,8 @@ test('a coordinator works a participant’s journey on its page', async ({ coord
   const plan = section(page, 'Plan');
   await plan.getByRole('button', { name: 'Legg til steg' }).click();
   await plan.getByRole('textbox', { name: 'Steg', exact: true }).fill('Søke på tre bakerier');
-  await plan.getByLabel('Frist').fill('2026-09-15');
+  await plan.getByLabel('Frist').fill('15.09.2026');
+  await plan.getByLabel('Frist').press('Tab');
   await choose(plan, 'Hører til målet', goal);
   await plan.getByRole('button', { name: 'Legg til', exact: true }).click();
   const step = plan.getByRole('checkbox', { name: /Søke på tre bakerier/ });

@@ -20,6 +20,17 @@ import { VOCABULARY_LABELS } from '@brobygger/domain';
 export const en = {
   common: { yes: 'Yes', no: 'No' },
   language: { label: 'Language' },
+  dateField: {
+    format: 'DD/MM/YYYY',
+    placeholder: 'dd/mm/yyyy',
+    clear: 'Clear the date',
+    nextMonth: 'Next month',
+    previousMonth: 'Previous month',
+    nextYear: 'Next year',
+    previousYear: 'Previous year',
+    nextDecade: 'Next decade',
+    previousDecade: 'Previous decade',
+  },
   actions: { cancel: 'Cancel', close: 'Close', create: 'Create', edit: 'Edit', save: 'Save', saved: 'Saved' },
   nav: {
     label: 'Main menu',

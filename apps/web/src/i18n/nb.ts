@@ -5,6 +5,17 @@ import { VOCABULARY_LABELS } from '@brobygger/domain';
 export const nb: typeof en = {
   common: { yes: 'Ja', no: 'Nei' },
   language: { label: 'Språk' },
+  dateField: {
+    format: 'DD.MM.YYYY',
+    placeholder: 'dd.mm.åååå',
+    clear: 'Tøm datoen',
+    nextMonth: 'Neste måned',
+    previousMonth: 'Forrige måned',
+    nextYear: 'Neste år',
+    previousYear: 'Forrige år',
+    nextDecade: 'Neste tiår',
+    previousDecade: 'Forrige tiår',
+  },
   actions: { cancel: 'Avbryt', close: 'Lukk', create: 'Opprett', edit: 'Rediger', save: 'Lagre', saved: 'Lagret' },
   nav: {
     label: 'Hovedmeny',

@@ -14,6 +14,7 @@ import { validateWith } from '../../lib/schema-errors';
 import { submitErrors } from '../../lib/submit-errors';
 import { PartyListField } from './party-list-field';
 import { toPartyInputs, type PartyRow } from './party-rows';
+import { DateField } from '../pickers/date-field';
 
 export interface AgreementFormValues {
   title: string;
@@ -108,12 +109,12 @@ export function AgreementForm({
             data={AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`agreementKind.${k}`) }))}
             {...form.getInputProps('kind')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('fields.startDate')}
             {...form.getInputProps('startDate')}
           />
-          <TextInput type="date" label={t('fields.endDate')} {...form.getInputProps('endDate')} />
+          {/* The end's calendar opens at the start's month, where an end is looked for. */}
+          <DateField label={t('fields.endDate')} opensAt={form.values.startDate} {...form.getInputProps('endDate')} />
         </SimpleGrid>
         <PartyListField
           rows={form.values.parties}

@@ -7,6 +7,7 @@ import { EditableListCard } from '../editable-list/editable-list-card';
 import { ListItemForm } from '../editable-list/list-item-form';
 import { useJourney, useJourneyMutation } from './journey-context';
 import { shortName } from './short-name';
+import { DateField } from '../pickers/date-field';
 
 export const GoalsSection_profile = graphql(`
   fragment GoalsSection_profile on ParticipantProfile {
@@ -124,8 +125,7 @@ export function GoalsSection(props: { profile: FragmentType<typeof GoalsSection_
                   {...form.getInputProps('status')}
                   w={160}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('journey.goal.targetDate')}
                   {...form.getInputProps('targetDate')}
                   w={170}

@@ -9,6 +9,7 @@ import { EditableListCard } from '../editable-list/editable-list-card';
 import { ListItemForm } from '../editable-list/list-item-form';
 import { useJourney, useJourneyMutation } from './journey-context';
 import { shortName } from './short-name';
+import { DateField } from '../pickers/date-field';
 
 export const PlanSection_profile = graphql(`
   fragment PlanSection_profile on ParticipantProfile {
@@ -145,8 +146,7 @@ export function PlanSection(props: { profile: FragmentType<typeof PlanSection_pr
                 {...form.getInputProps('text')}
               />
               <Group gap="xs" align="flex-start" wrap="wrap">
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('journey.step.dueDate')}
                   {...form.getInputProps('dueDate')}
                   w={170}

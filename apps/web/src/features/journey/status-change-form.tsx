@@ -1,4 +1,4 @@
-import { Alert, Group, Select, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Select, Textarea } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { graphql } from '../../gql';
 import { todayIso } from '../../lib/format';
 import { ListItemForm } from '../editable-list/list-item-form';
 import { useJourney, useJourneyMutation } from './journey-context';
+import { DateField } from '../pickers/date-field';
 
 const RecordStatusChange = graphql(`
   mutation StatusChangeFormRecord($personId: ID!, $input: StatusChangeInput!) {
@@ -71,11 +72,11 @@ export function StatusChangeForm(props: {
               {...form.getInputProps('status')}
               style={{ flex: '1 1 11rem' }}
             />
-            <TextInput
-              type="date"
+            <DateField
               required
               label={t('journey.statusChange.changedOn')}
-              max={todayIso()}
+              // Days ahead are greyed out in the calendar; a typed one is kept, so the form can say why it is refused.
+              excludeDate={(day) => day > todayIso()}
               {...form.getInputProps('changedOn')}
               w={170}
             />

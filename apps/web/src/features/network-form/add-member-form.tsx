@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Autocomplete, Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Group, SegmentedControl, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { validateWith } from '../../lib/schema-errors';
 import { submitErrors } from '../../lib/submit-errors';
 import { OrganizationPicker } from '../pickers/organization-picker';
 import { PersonPicker } from '../pickers/person-picker';
+import { DateField } from '../pickers/date-field';
 
 const AddMemberMutation = graphql(`
   mutation AddNetworkMemberFormMutation($input: AddNetworkMemberInput!) {
@@ -96,7 +97,7 @@ export function AddMemberForm({ networkId }: { networkId: string }) {
             data={NETWORK_ROLES.map((role) => networkRoleWord(t, role))}
             {...form.getInputProps('role')}
           />
-          <TextInput type="date" label={t('coordination.network.joinedOn')} {...form.getInputProps('joinedOn')} />
+          <DateField label={t('coordination.network.joinedOn')} {...form.getInputProps('joinedOn')} />
         </Group>
         <Group>
           <Button type="submit" loading={form.submitting}>

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_KINDS, createNetworkSchema, type CreateNetworkInput, type NetworkKind } from '@brobygger/domain';
 import { validateWith } from '../../lib/schema-errors';
+import { DateField } from '../pickers/date-field';
 
 export interface NetworkFormValues {
   name: string;
@@ -62,8 +63,8 @@ export function NetworkForm({ initialValues, submitLabel, onSubmit, onCancel }: 
           <TextInput label={t('fields.municipality')} {...form.getInputProps('municipalityName')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('fields.startDate')} {...form.getInputProps('startedOn')} />
-          <TextInput type="date" label={t('fields.endDate')} {...form.getInputProps('endedOn')} />
+          <DateField label={t('fields.startDate')} {...form.getInputProps('startedOn')} />
+          <DateField label={t('fields.endDate')} opensAt={form.values.startedOn} {...form.getInputProps('endedOn')} />
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={form.submitting}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_PARTICIPANT_HOURS_PER_WEEK, PARTICIPANT_STATUSES, SECTORS, createPersonSchema, type CreatePersonInput, type ParticipantStatus, type Sector } from '@brobygger/domain';
 import { validateWith } from '../../lib/schema-errors';
 import { OrganizationPicker } from '../pickers/organization-picker';
+import { DateField } from '../pickers/date-field';
 
 export interface PersonFormValues {
   name: string;
@@ -89,7 +90,7 @@ export function PersonForm({ initialValues, submitLabel, withParticipant, onSubm
             value={form.values.isParticipant ? 'CIVIL' : form.values.sector || null}
           />
           <TextInput label={t('fields.title')} {...form.getInputProps('title')} />
-          <TextInput type="date" label={t('fields.since')} {...form.getInputProps('since')} />
+          <DateField label={t('fields.since')} {...form.getInputProps('since')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />

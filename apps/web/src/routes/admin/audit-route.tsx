@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@brobygger/domain';
 import { graphql } from '../../gql';
 import { AccountSelect } from '../../features/accounts/account-select';
+import { DateField } from '../../features/pickers/date-field';
 import { ListPanel } from '../../features/entity-list/list-panel';
 import { Pager } from '../../features/entity-list/pager';
 import { ResponsiveTable } from '../../features/entity-list/responsive-table';
@@ -209,8 +210,8 @@ export function AuditRoute() {
           clearable
           w={200}
         />
-        <TextInput type="date" label={t('admin.audit.from')} value={f.from} onChange={(e) => set({ from: e.currentTarget.value })} w={150} />
-        <TextInput type="date" label={t('admin.audit.to')} value={f.to} onChange={(e) => set({ to: e.currentTarget.value })} w={150} />
+        <DateField label={t('admin.audit.from')} value={f.from} onChange={(from) => set({ from })} w={150} />
+        <DateField label={t('admin.audit.to')} value={f.to} onChange={(to) => set({ to })} w={150} />
         {filtered ? (
           <Button variant="subtle" onClick={() => list.setFilter(NO_FILTER)}>
             {t('admin.audit.clear')}
