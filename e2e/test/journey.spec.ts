@@ -111,6 +111,17 @@ test('a coordinator works a participant’s journey on its page', async ({ coord
   await choose(history, 'Årsak', 'Startet arbeidstrening');
   await expect(history.getByText(/Ikke skriv helseopplysninger her/)).toBeVisible();
   await history.getByLabel('Notat (valgfritt)').fill('Starter hos Grenland Mekaniske Verksted');
+  // A day ahead is refused with the reason, and what was typed stays to be corrected.
+  const changedOn = history.getByRole('textbox', { name: 'Dato', exact: true });
+  const today = await changedOn.inputValue();
+  await changedOn.fill('1.1.2099');
+  await changedOn.press('Tab');
+  await history.getByRole('button', { name: 'Registrer', exact: true }).click();
+  await expect(history.getByText('En statusendring kan ikke dateres fram i tid.')).toBeVisible();
+  await expect(changedOn).toHaveValue('01.01.2099');
+  await expect(history.getByLabel('Notat (valgfritt)')).toHaveValue('Starter hos Grenland Mekaniske Verksted');
+  await changedOn.fill(today);
+  await changedOn.press('Tab');
   await history.getByRole('button', { name: 'Registrer', exact: true }).click();
   await expect(page.getByText('Statusendringen er registrert')).toBeVisible();
   await expect(history.getByText('Startet arbeidstrening')).toBeVisible();
