@@ -1,3 +1,4 @@
+import { schema } from '@brobygger/db';
 import type { BenchDatabase } from './fixture';
 import { loggedInClient } from './api-client';
 import { figure, line, report } from './figures';
@@ -60,11 +61,12 @@ export async function benchGraphQuery(fixture: BenchDatabase): Promise<void> {
     const cookie = (await loggedInClient(api.url)).cookie();
     const timed = () => timedRequest(api.url, cookie, GRAPH);
     await timed(); // compiles the query and warms the process
-    // An empty write transaction bumps data_version, so the next request reads the database.
+    // A write to a table the region's graph reads (the networks' names written again) bumps the
+    // region's graph version, so the next request reads the database.
     const uncached: number[] = [];
     let bytes = 0;
     for (let i = 0; i < RUNS; i += 1) {
-      await fixture.handle.transaction(() => Promise.resolve());
+      await fixture.handle.transaction((tx) => tx.update(schema.networks).set({ name: schema.networks.name }));
       const run = await timed();
       uncached.push(run.ms);
       bytes = run.bytes;
@@ -85,7 +87,7 @@ export async function benchGraphQuery(fixture: BenchDatabase): Promise<void> {
         `API over HTTP, reading the database, median of ${RUNS}`,
         line`${figure('graphQuery.apiMs', median(uncached), 'ms')}  (${figure('graphQuery.apiMB', bytes / 1e6, 'MB')})`,
       ],
-      [`API over HTTP, graph cached for this data version, median of ${RUNS}`, figure('graphQuery.cachedMs', median(cached), 'ms')],
+      [`API over HTTP, graph cached for this graph version, median of ${RUNS}`, figure('graphQuery.cachedMs', median(cached), 'ms')],
       [
         `${name} + JSON.stringify, median of ${RUNS}`,
         line`${figure('graphQuery.plainMs', floor, 'ms')}  (${figure('graphQuery.plainMB', plainBytes / 1e6, 'MB')})`,

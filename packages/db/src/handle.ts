@@ -53,6 +53,11 @@ export interface DbHandle {
    * every API instance sees the same one; caches compare it to know they are stale.
    */
   dataVersion(): Promise<number>;
+  /**
+   * The whole region's graph version: bumped by triggers (migrations: region_graph_version) in
+   * the transaction of every write to a table the region's graph reads, and by no other write.
+   */
+  graphVersion(): Promise<number>;
   /** Which committed migrations the database has not applied (readiness). */
   migrationStatus(): Promise<MigrationStatus>;
   /**

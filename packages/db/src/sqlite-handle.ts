@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type Database from 'better-sqlite3';
@@ -15,6 +14,7 @@ import {
 } from './migration-status';
 import { compiledOn, readRouter } from './read-router';
 import { diskWorkOffLoop, openSqlite, purgeDeletedContent } from './sqlite';
+import { readCounter } from './counters';
 
 /** The folder of the committed drizzle-kit migrations for SQLite. */
 export const migrationsFolder = resolve(
@@ -70,13 +70,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): SqliteHan
     sqlite: writer,
     location: path,
     transaction: writes.transaction,
-    async dataVersion() {
-      const [row] = await readDb
-        .select({ value: tables.meta.value })
-        .from(tables.meta)
-        .where(eq(tables.meta.key, 'data_version'));
-      return row?.value ?? 0;
-    },
+    dataVersion: () => readCounter(readDb, 'data_version'),
+    graphVersion: () => readCounter(readDb, 'graph_version'),
     migrationStatus: () => Promise.resolve(sqliteMigrationStatus(writer, journal)),
     async refreshStatistics() {
       await betweenWrites(writer);

@@ -77,12 +77,12 @@ export function useDrawingAhead() {
     },
     coordinator: (query: string, variables: Record<string, unknown>) =>
       demo.clients.get('COORDINATOR')!.data(query, variables),
-    /** The picture this data version's cache holds for a view of the whole region, by its key, if one was drawn. */
+    /** The picture this graph version's cache holds for a view of the whole region, by its key, if one was drawn. */
     cachedPictureByKey: async (key: string): Promise<OverviewLayout | null | undefined> => {
       const view = await (await generationFor(handle(), {})).views.get(key);
       return view?.picture ? await view.picture : undefined;
     },
-    /** The picture this data version's cache holds for a role view and filter, if one was drawn. */
+    /** The picture this graph version's cache holds for a role view and filter, if one was drawn. */
     cachedPicture: async (
       viewKey: string,
       filter: GraphFilterInput | null | undefined,
@@ -103,7 +103,7 @@ export function useDrawingAhead() {
     advance: (ms: number): void => {
       now += ms;
     },
-    /** Lets the newest data version hold for the quiet second, so the refresher draws it. */
+    /** Lets the newest graph version hold for the quiet second, so the refresher draws it. */
     settle: async (): Promise<void> => {
       await refresher!.tick();
       now += 1_000;

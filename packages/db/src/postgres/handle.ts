@@ -13,6 +13,7 @@ import {
   type MigrationStatus,
 } from '../migration-status';
 import * as tables from '../schema/postgres';
+import { readCounter } from '../counters';
 
 /** The folder of the committed drizzle-kit migrations for PostgreSQL. */
 export const postgresMigrationsFolder = resolve(
@@ -136,13 +137,8 @@ export async function openPostgres(
       writes = done.catch(() => {});
       return done;
     },
-    async dataVersion() {
-      const [row] = await db
-        .select({ value: tables.meta.value })
-        .from(tables.meta)
-        .where(eq(tables.meta.key, 'data_version'));
-      return row?.value ?? 0;
-    },
+    dataVersion: () => readCounter(db, 'data_version'),
+    graphVersion: () => readCounter(db, 'graph_version'),
     migrationStatus: status,
     async refreshStatistics() {
       await pool.query('ANALYZE');

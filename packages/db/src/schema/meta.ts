@@ -2,7 +2,9 @@ import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
  * Small key/value counters shared by every API instance. `data_version` is bumped by each
- * write transaction so that caches (graph metrics) know when they are stale.
+ * write transaction so that caches know when they are stale. `graph_version` is bumped by
+ * triggers (migrations: region_graph_version) with every write to a table the region's graph
+ * reads, so the region's cached graph outlives writes it cannot see (a talent, a goal).
  */
 export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),

@@ -28,7 +28,7 @@ export interface CompactColumns {
 }
 
 /**
- * Columns per graph view: a view is cached by data version, role view and filter
+ * Columns per graph view: a view is cached by graph version, role view and filter
  * (graph-cache.ts), so its columns are built once and shared by every request that sees it.
  */
 const built = new WeakMap<GraphData, CompactColumns>();

@@ -28,8 +28,9 @@ const MAX_NETWORK_VIEWS = 4;
  * while the version is unchanged, and a new version starts a new generation, the old one
  * dropped whole; another instance does the same on its own next request.
  *
- * The whole region's generation follows the data version, which every write that changes data
- * bumps (sessions, login counters and audit events of reads do not). A network's follows that
+ * The whole region's generation follows the region's graph version (meta `graph_version`), which
+ * the database bumps with every write to a table the region's graph reads: a talent, a goal or
+ * an introduction leaves the region's graph, views and pictures cached. A network's follows that
  * network's graph version (schema graphVersions), which the database bumps with every write that
  * can change what the network's graph reads, so a coordinator's write in one network leaves
  * every other network's graph cached.
@@ -68,7 +69,7 @@ function advance(
   return next;
 }
 
-/** The whole region's generation at a data version. */
+/** The whole region's generation at a version of the region's graph. */
 export function generationAt(handle: DbHandle, version: number): GraphGeneration {
   return advance(
     generations.get(handle.db),

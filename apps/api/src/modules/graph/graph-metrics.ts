@@ -30,7 +30,7 @@ export function metricsOptions(ctx: GraphQLContext): ComputeAllOptions & { exact
 
 /**
  * Every metric of the graph the viewer is looking at (after privacy and filter), computed in
- * the analytics pool (counted against the viewer's queue, cancelled with the request) once per cached view (graph-cache.ts: data version, role view, filter):
+ * the analytics pool (counted against the viewer's queue, cancelled with the request) once per cached view (graph-cache.ts: graph version, role view, filter):
  * concurrent and repeated requests for an equal view share one computation. A failed
  * computation is not kept, so the next request tries again.
  */

@@ -13,7 +13,7 @@ import {
 } from './analytics-pool';
 import type { GraphViewData } from './service';
 
-/** A view's picture as last drawn: at which data version, where each node stood, and the ties that shaped it. */
+/** A view's picture as last drawn: at which graph version, where each node stood, and the ties that shaped it. */
 interface LastPicture {
   version: number;
   picture: OverviewLayout;
@@ -29,11 +29,11 @@ type Shape = Pick<CompactColumns, 'nodeIds' | 'nodeKinds' | 'edgeSources' | 'edg
 const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /**
- * Each view's last picture, by role view and filter, across data versions: the next version's
+ * Each view's last picture, by role view and filter, across graph versions: the next version's
  * picture starts from it, so a new tie moves the picture a little instead of redrawing it.
  * Only a picture of the same role view and filter is reused, so no view starts from positions
  * another view's ties shaped — and only while every node and tie that shaped it is still in
- * the view (startingPoint). At the same data version it is the picture itself: a view drawn
+ * the view (startingPoint). At the same graph version it is the picture itself: a view drawn
  * again after leaving the cache (graph-cache.ts) stands where it stood. So it is at a newer
  * version whose view has exactly the nodes and ties it was drawn from (isUnchanged).
  */
@@ -133,7 +133,7 @@ function keep(
 /**
  * Where to draw each node of a view (`CompactGraph.nodeX`/`nodeY`): overviewLayout of the view's
  * own nodes and ties — what the viewer may see and nothing else — made once per cached view
- * (data version, role view, filter) in the analytics pool and shared by everyone who sees that
+ * (graph version, role view, filter) in the analytics pool and shared by everyone who sees that
  * view. Null for a view without organisations or networks, or when the pool refuses the job
  * (unlessRefused). A failed drawing is not kept.
  */

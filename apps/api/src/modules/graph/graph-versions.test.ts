@@ -8,11 +8,11 @@ import { loadGraph } from './load-graph';
 import type { GraphData } from './graph-types';
 
 /**
- * A network's cached graph holds while its graph version does (graph-cache.ts), so the
- * database must bump the version of every network whose graph a write changes, on every
- * path: each write below changes what some network's graph reads, and every network whose
- * read changed must have a new version. Run on both dialects (the triggers are each
- * dialect's own).
+ * A network's cached graph holds while its graph version does, and the region's while the
+ * region's graph version does (graph-cache.ts), so the database must bump the version of every
+ * graph a write changes, on every path: each write below changes what some network's graph
+ * reads, and every network whose read changed, and the region, must have a new version. Run on
+ * both dialects (the triggers are each dialect's own).
  */
 
 let scratch: ScratchDatabase;
@@ -47,6 +47,12 @@ const sorted = (graph: GraphData) => ({
   edges: [...graph.edges].sort((a, b) => a.id.localeCompare(b.id)),
 });
 
+/** The whole region's graph as a viewer would see it, and its version. */
+async function region(): Promise<{ read: string; version: number }> {
+  const [row] = await handle.db.select().from(schema.meta).where(eq(schema.meta.key, 'graph_version'));
+  return { read: JSON.stringify(sorted(await loadGraph(handle.db))), version: row!.value };
+}
+
 async function versions(): Promise<Map<string, number>> {
   const rows = await handle.db.select().from(schema.graphVersions);
   const byNetwork = new Map(rows.map((row) => [row.networkId, row.version]));
@@ -55,14 +61,16 @@ async function versions(): Promise<Map<string, number>> {
 
 /** Applies a write and answers which networks' reads changed and which versions moved. */
 async function effectOf(write: (tx: Db) => Promise<unknown>) {
-  const [readsBefore, versionsBefore] = [await reads(), await versions()];
+  const [readsBefore, versionsBefore, regionBefore] = [await reads(), await versions(), await region()];
   await handle.transaction(async (tx) => {
     await write(tx);
   });
-  const [readsAfter, versionsAfter] = [await reads(), await versions()];
+  const [readsAfter, versionsAfter, regionAfter] = [await reads(), await versions(), await region()];
   return {
     changed: networkIds.filter((id) => readsBefore.get(id) !== readsAfter.get(id)),
     bumped: networkIds.filter((id) => versionsBefore.get(id) !== versionsAfter.get(id)),
+    regionChanged: regionBefore.read !== regionAfter.read,
+    regionBumped: regionAfter.version > regionBefore.version,
   };
 }
 
@@ -342,10 +350,12 @@ describe("a network's graph version", () => {
       ],
     ];
     for (const [what, write] of writes) {
-      const { changed, bumped } = await effectOf(write);
+      const { changed, bumped, regionChanged, regionBumped } = await effectOf(write);
       // Each write is one a viewer of the network would see, or it proves nothing here.
       expect(changed, what).toContain(network.id);
       expect(bumped, what).toEqual(expect.arrayContaining(changed));
+      expect(regionChanged, what).toBe(true);
+      expect(regionBumped, what).toBe(true);
     }
   });
 
@@ -363,5 +373,42 @@ describe("a network's graph version", () => {
       tx.update(schema.people).set({ name: 'Kun Her' }).where(eq(schema.people.id, person.id)),
     );
     expect(bumped).toEqual([network.id]);
+  });
+});
+
+describe("the region's graph version", () => {
+  it('moves with a write outside every network, and stays for writes the graph does not read', async () => {
+    const graph = await loadGraph(handle.db);
+    const participant = graph.nodes.find((node) => node.kind === 'PARTICIPANT')!;
+    const goal = newId('goal');
+    const talent = newId('talent');
+    const outside = newId('organization');
+    const unseen: [string, (tx: Db) => Promise<unknown>][] = [
+      ['a talent added', (tx) => tx.insert(schema.talents).values({ id: talent, personId: participant.id, name: 'Sveising' })],
+      ['a talent changed', (tx) => tx.update(schema.talents).set({ level: 'EXPERT' }).where(eq(schema.talents.id, talent))],
+      ['a goal added', (tx) => tx.insert(schema.goals).values({ id: goal, personId: participant.id, text: 'Fagbrev' })],
+      ['a plan step for it', (tx) => tx.insert(schema.planSteps).values({ id: newId('planStep'), personId: participant.id, goalId: goal, text: 'Søke læreplass' })],
+      ['the goal removed', (tx) => tx.delete(schema.goals).where(eq(schema.goals.id, goal))],
+      [
+        'an earlier status recorded (the profile keeps its newer one)',
+        (tx) =>
+          tx.insert(schema.participantStatusChanges).values({
+            id: newId('statusChange'),
+            personId: participant.id,
+            status: 'EDUCATION',
+            changedOn: '2001-01-01',
+            createdAt: '2026-01-01T00:00:00.000Z',
+          }),
+      ],
+    ];
+    for (const [what, write] of unseen) {
+      const { regionChanged, regionBumped, bumped } = await effectOf(write);
+      expect(regionChanged, what).toBe(false);
+      expect(regionBumped, what).toBe(false);
+      expect(bumped, what).toEqual([]);
+    }
+    // An organisation in no network is in the region's graph alone.
+    const seen = await effectOf((tx) => tx.insert(schema.organizations).values({ id: outside, name: 'Ny Bedrift AS', sector: 'BUSINESS', kind: 'COMPANY' }));
+    expect(seen).toMatchObject({ regionChanged: true, regionBumped: true, bumped: [] });
   });
 });

@@ -66,6 +66,16 @@ describe('when metrics are computed', () => {
     expect(jobs).not.toHaveBeenCalled();
   });
 
+  it("computes nothing again after writes to a journey, which the graph does not read", async () => {
+    await coordinator.data(WITH_METRICS);
+    jobs.mockClear();
+    await coordinator.data(`mutation($p: ID!) { addTalent(personId: $p, input: { name: "Sveising" }) { id } }`, { p: ids.ola });
+    await coordinator.data(`mutation($p: ID!) { addGoal(personId: $p, input: { text: "Fagbrev i sveising" }) { id } }`, { p: ids.ola });
+    const { graph } = await coordinator.data(WITH_METRICS);
+    expect(jobs).not.toHaveBeenCalled();
+    expect(graph.nodes.some((n: { id: string }) => n.id === ids.ola)).toBe(true);
+  });
+
   it('computes again after a write to the graph', async () => {
     await coordinator.data(WITH_METRICS);
     jobs.mockClear();

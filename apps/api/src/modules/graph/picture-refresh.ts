@@ -16,9 +16,9 @@ const IN_USE_MS = 15 * 60_000;
 /** The most views of one role kept drawn ahead; the least recently asked for goes first. */
 const MAX_VIEWS_KEPT = 4;
 /**
- * A new data version is drawn once it has held this long: a run of writes (a coordinator at
- * work, an import) is drawn after it, not after each write, and the drawing does not take a
- * core from requests that come right after a write.
+ * A new version of the region's graph is drawn once it has held this long: a run of writes (a
+ * coordinator at work, an import) is drawn after it, not after each write, and the drawing does
+ * not take a core from requests that come right after a write.
  */
 const QUIET_MS = 1_000;
 
@@ -29,7 +29,7 @@ interface ViewInUse {
 }
 
 /**
- * Keeps the pictures of the views in use (graph-picture.ts) drawn for the newest data version,
+ * Keeps the pictures of the views in use (graph-picture.ts) drawn for the newest graph version,
  * so the next visit after a change, or the first after the server started, finds its picture
  * made instead of waiting a second or more for it. Only views that are one for a whole role
  * (coordinators', researchers') are drawn ahead, each as a member of that role would see it: the
@@ -64,7 +64,7 @@ export class PictureRefresher {
   /** The drawing `start` begins with: done (or given up) once it settles. */
   firstDrawing: Promise<void> = Promise.resolve();
 
-  /** Draws the coordinators' explorer as it opens, then checks the data version every `intervalMs`. */
+  /** Draws the coordinators' explorer as it opens, then checks the region's graph version every `intervalMs`. */
   start(intervalMs: number): void {
     this.noteAsked('COORDINATOR', null);
     this.timer = setInterval(() => void this.tick(), intervalMs);
@@ -78,7 +78,11 @@ export class PictureRefresher {
     this.stopped.abort();
   }
 
-  /** One check: draws the views in use when the data version has changed and held for QUIET_MS (at once with `drawNow`). */
+  /**
+   * One check: draws the views in use when the region's graph version has changed and held for
+   * QUIET_MS (at once with `drawNow`). Every write a network's graph sees moves the region's
+   * version too, so the views of one network are drawn ahead as well.
+   */
   tick(drawNow = false): Promise<void> {
     this.running ??= this.check(drawNow)
       .catch(() => {
@@ -90,7 +94,7 @@ export class PictureRefresher {
   }
 
   private async check(drawNow: boolean): Promise<void> {
-    const version = await this.handle.dataVersion();
+    const version = await this.handle.graphVersion();
     if (version !== this.seen) {
       this.seen = version;
       this.seenSince = this.now();

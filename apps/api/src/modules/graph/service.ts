@@ -13,12 +13,12 @@ import { generationAt, networkGenerationAt, readOnce, remember, type CachedView,
 
 /** The graph a viewer is looking at, the version it was read at, and the cache entry it shares with equal views. */
 export interface GraphViewData {
-  /** The data version for the whole region's graph, the network's graph version for a network's (graph-cache.ts). */
+  /** The region's graph version for the whole region's graph, the network's graph version for a network's (graph-cache.ts). */
   version: number;
   graph: GraphData;
   /** Which role view of the whole graph this is (graphAudienceFor): viewers with equal keys see the same graph. */
   viewKey: string;
-  /** The role view and the filter together: equal for equal views across data versions (graph-picture.ts keeps a view's last picture by it). */
+  /** The role view and the filter together: equal for equal views across graph versions (graph-picture.ts keeps a view's last picture by it). */
   pictureKey: string;
   /** Where this view's metrics and picture are kept once computed (graph-metrics.ts, graph-picture.ts). */
   cached: CachedView;
@@ -47,11 +47,15 @@ export async function networkVersion(db: Db, networkId: string): Promise<number>
   return row?.version ?? 0;
 }
 
-/** Where a scope's graph and views are cached: a network's by its own version, the region's by the data version. */
+/**
+ * Where a scope's graph and views are cached: a network's by its own version, the region's by
+ * the region's graph version, which writes the graph does not read (a talent, a goal, an
+ * introduction) leave as it is.
+ */
 export async function generationFor(handle: DbHandle, scope: GraphScope): Promise<GraphGeneration> {
   const { networkId } = scope;
   if (networkId) return networkGenerationAt(handle, networkId, await networkVersion(handle.db, networkId));
-  return generationAt(handle, await handle.dataVersion());
+  return generationAt(handle, await handle.graphVersion());
 }
 
 function readGraph(ctx: GraphQLContext, generation: GraphGeneration, scope: GraphScope): Promise<GraphData> {
@@ -63,14 +67,14 @@ function readGraph(ctx: GraphQLContext, generation: GraphGeneration, scope: Grap
  * what they return (suggested bridges).
  */
 export async function wholeGraph(ctx: GraphQLContext): Promise<GraphData> {
-  return readGraph(ctx, generationAt(ctx.handle, await ctx.handle.dataVersion()), {});
+  return readGraph(ctx, await generationFor(ctx.handle, {}), {});
 }
 
 /**
  * The graph as the viewer may see it (privacy/graph.ts), then narrowed by the filter: built
  * once per request and filter, and shared by the graph, metrics, statistics, bridge paths and
- * exports the request asks for. Across requests it is cached by version (the data version, or a
- * network's graph version), role view and filter (graph-cache.ts).
+ * exports the request asks for. Across requests it is cached by version (the region's graph
+ * version, or a network's), role view and filter (graph-cache.ts).
  */
 export function viewFor(ctx: GraphQLContext, filter: GraphFilterInput | null | undefined): Promise<GraphViewData> {
   const key = filterKey(filter);
