@@ -556,7 +556,7 @@ export type CompactGraph = {
   nodeSince: Array<Maybe<Scalars['Date']['output']>>;
   /**
    * Where to draw each node, across (see `nodeY`): a picture of this view made on the server and
-   * shared by everyone who sees the same view at this data version — organisations and networks
+   * shared by everyone who sees the same view at this version of the graph — organisations and networks
    * placed by ForceAtlas2 over the ties their people make, people on a disc around their
    * organisation. Drawn from the view's own nodes and ties only. Null for a view without
    * organisations or networks (the client lays those out itself).
