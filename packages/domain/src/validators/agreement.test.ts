@@ -28,7 +28,7 @@ describe('createAgreementSchema', () => {
     expect(validateInput(createAgreementSchema, { ...trial, endDate: '2024-08-31' })).toEqual({
       ok: false,
       field: 'endDate',
-      message: 'End date must be on or after the start date (2024-09-01).',
+      message: 'End date must be on or after the start date (01/09/2024).',
       reason: 'END_BEFORE_START',
       params: { start: '2024-09-01' },
     });

@@ -1,5 +1,10 @@
 import type { MessageCatalog } from './message-catalog';
 
+/** An ISO date as the English date field writes it: 2024-05-02 → 02/05/2024. */
+function written(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : iso;
+}
+
 /** English, the API's language and the default; the wording the API tests assert. */
 export const en: MessageCatalog = {
   required: (label) => `${label} is required.`,
@@ -37,7 +42,7 @@ export const en: MessageCatalog = {
   passwordPersonal: (label) => `${label} cannot be made of the account's e-mail address or name.`,
 
   endBeforeStart: (endLabel, startLabel, start) =>
-    `${endLabel} must be on or after the ${startLabel.toLowerCase()} (${start}).`,
+    `${endLabel} must be on or after the ${startLabel.toLowerCase()} (${written(start)}).`,
   personAndOrganization: () => 'Choose a person or an organisation, not both.',
   personOrOrganization: () => 'Choose a person or an organisation.',
   listedTwice: (label, name) => `${label} "${name}" is listed twice.`,
@@ -45,6 +50,7 @@ export const en: MessageCatalog = {
     `The same ${party === 'person' ? 'person' : 'organisation'} is a party twice.`,
   tooManyParties: (max) => `An agreement can have at most ${max} parties.`,
   twoDifferentPeople: () => 'A connection needs two different people.',
+  reasonDoesNotFitStatus: () => 'The reason does not fit the new status. Choose another reason or status.',
   tooManySearchTalents: (max) => `A search can require at most ${max} talents.`,
   tooManyOpeningTalents: (max) => `An opening can ask for at most ${max} talents.`,
   tooManyProfileTalents: (max) => `A profile can list at most ${max} talents.`,

@@ -6,6 +6,11 @@ function inSentence(label: string): string {
   return label.toLocaleLowerCase('nb');
 }
 
+/** An ISO date as the Norwegian date field writes it: 2024-05-02 → 02.05.2024. */
+function written(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('.') : iso;
+}
+
 // Keys that reach the fallback wording (no schema worded them); others are named as they are.
 const KEY_LABELS: Readonly<Record<string, string>> = {
   parties: 'Parter',
@@ -60,7 +65,7 @@ export const nb: MessageCatalog = {
   passwordPersonal: (label) => `${l(label)} kan ikke være laget av kontoens e-postadresse eller navn.`,
 
   endBeforeStart: (endLabel, startLabel, start) =>
-    `${l(endLabel)} kan ikke være før ${inSentence(l(startLabel))} (${start}).`,
+    `${l(endLabel)} kan ikke være før ${inSentence(l(startLabel))} (${written(start)}).`,
   personAndOrganization: () => 'Velg en person eller en organisasjon, ikke begge.',
   personOrOrganization: () => 'Velg en person eller en organisasjon.',
   listedTwice: (label, name) => `${l(label)} «${name}» står oppført to ganger.`,
@@ -68,6 +73,7 @@ export const nb: MessageCatalog = {
     `Samme ${party === 'person' ? 'person' : 'organisasjon'} er part to ganger.`,
   tooManyParties: (max) => `En avtale kan ha høyst ${max} parter.`,
   twoDifferentPeople: () => 'En forbindelse må gå mellom to ulike personer.',
+  reasonDoesNotFitStatus: () => 'Årsaken passer ikke til den nye statusen. Velg en annen årsak eller status.',
   tooManySearchTalents: (max) => `Et søk kan kreve høyst ${max} talenter.`,
   tooManyOpeningTalents: (max) => `En stilling kan be om høyst ${max} talenter.`,
   tooManyProfileTalents: (max) => `En profil kan ha høyst ${max} talenter.`,

@@ -156,12 +156,12 @@ describe('rules across fields in bokmål', () => {
     ).toEqual({
       ok: false,
       field: 'endDate',
-      message: 'Sluttdato kan ikke være før startdato (2024-05-02).',
+      message: 'Sluttdato kan ikke være før startdato (02.05.2024).',
       reason: 'END_BEFORE_START',
       params: { start: '2024-05-02' },
     });
     expect(messageFor(statisticsRangeSchema, { from: '2024-06-01', to: '2024-01-01' })).toBe(
-      'Til-dato kan ikke være før fra-dato (2024-06-01).',
+      'Til-dato kan ikke være før fra-dato (01.06.2024).',
     );
   });
 

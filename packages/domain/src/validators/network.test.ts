@@ -22,7 +22,7 @@ describe('network', () => {
     expect(validateInput(createNetworkSchema, { ...forum, endedOn: '2018-12-31' })).toEqual({
       ok: false,
       field: 'endedOn',
-      message: 'End date must be on or after the start date (2019-03-01).',
+      message: 'End date must be on or after the start date (01/03/2019).',
       reason: 'END_BEFORE_START',
       params: { start: '2019-03-01' },
     });

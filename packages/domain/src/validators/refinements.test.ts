@@ -10,7 +10,7 @@ describe('checkDateRange', () => {
   it('reports an end before the start on the end field, naming the start', () => {
     const result = range.safeParse({ from: '2024-05-02', to: '2024-05-01' });
     expect(result.error?.issues).toEqual([
-      expect.objectContaining({ path: ['to'], message: 'End date must be on or after the start date (2024-05-02).' }),
+      expect.objectContaining({ path: ['to'], message: 'End date must be on or after the start date (02/05/2024).' }),
     ]);
   });
 
