@@ -190,6 +190,8 @@ export {
   participantHoursField,
   reorderSchema,
   statusChangeFormSchema,
+  reasonFitsStatus,
+  STATUSES_A_REASON_BEGINS,
   updateDreamSchema,
   updateConsentSchema,
   updateGoalSchema,

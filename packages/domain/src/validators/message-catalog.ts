@@ -48,6 +48,8 @@ export interface MessageCatalog {
   samePartyTwice(party: 'person' | 'organization'): string;
   tooManyParties(max: number): string;
   twoDifferentPeople(): string;
+  /** A status change whose reason names a start of something the new status is not. */
+  reasonDoesNotFitStatus(): string;
   tooManySearchTalents(max: number): string;
   tooManyOpeningTalents(max: number): string;
   tooManyProfileTalents(max: number): string;

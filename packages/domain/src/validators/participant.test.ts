@@ -6,6 +6,7 @@ import {
   createPlanStepSchema,
   createStatusChangeSchema,
   createTalentSchema,
+  reasonFitsStatus,
   reorderSchema,
   statusChangeFormSchema,
   updateConsentSchema,
@@ -160,5 +161,17 @@ describe('hours, dreams, order and the reason of a status change', () => {
     expect(validateInput(statusChangeFormSchema, { ...change, reason: 'STARTED_WORK_TRIAL' })).toMatchObject({ ok: true });
     // Written by the system only: the first status and an agreement's outcome.
     expect(validateInput(createStatusChangeSchema, { ...change, reason: 'PROFILE_CREATED' })).toMatchObject({ ok: false, field: 'reason' });
+  });
+
+  it('refuses a reason that names a start the new status is not, on the reason', () => {
+    const refused = { ok: false, field: 'reason', reason: 'REASON_DOES_NOT_FIT_STATUS', params: { status: 'WORK_TRIAL' } };
+    for (const schema of [createStatusChangeSchema, statusChangeFormSchema]) {
+      expect(validateInput(schema, { status: 'WORK_TRIAL', changedOn: '2024-08-19', reason: 'HIRED' })).toMatchObject(refused);
+      expect(validateInput(schema, { status: 'EMPLOYED_PART_TIME', changedOn: '2024-08-19', reason: 'HIRED' })).toMatchObject({ ok: true });
+      expect(validateInput(schema, { status: 'WORK_TRIAL', changedOn: '2024-08-19', reason: 'PAUSED' })).toMatchObject({ ok: true });
+    }
+    expect(reasonFitsStatus('STARTED_EDUCATION', 'EDUCATION')).toBe(true);
+    expect(reasonFitsStatus('STARTED_EDUCATION', 'IN_ACTIVITY')).toBe(false);
+    expect(reasonFitsStatus(null, 'IN_ACTIVITY')).toBe(true);
   });
 });

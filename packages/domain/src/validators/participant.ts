@@ -5,6 +5,8 @@ import {
   PARTICIPANT_STATUSES,
   RECORDABLE_STATUS_CHANGE_REASONS,
   TALENT_LEVELS,
+  type ParticipantStatus,
+  type StatusChangeReason,
 } from '../enums';
 import {
   blankToNull,
@@ -152,20 +154,52 @@ const statusChangeFields = {
 };
 
 /**
+ * Reasons that name what began, and the statuses it can begin: "hired" into a work trial, or
+ * "started an education" into full-time work, would be counted in the statistics as what the
+ * status says while the history reads otherwise. The other reasons fit any status.
+ */
+export const STATUSES_A_REASON_BEGINS: Readonly<Partial<Record<StatusChangeReason, readonly ParticipantStatus[]>>> = {
+  STARTED_ACTIVITY: ['IN_ACTIVITY'],
+  STARTED_WORK_TRIAL: ['WORK_TRIAL'],
+  STARTED_EDUCATION: ['EDUCATION'],
+  HIRED: ['EMPLOYED_PART_TIME', 'EMPLOYED_FULL_TIME'],
+};
+
+/** Whether a status change's reason can go with its new status (STATUSES_A_REASON_BEGINS). */
+export function reasonFitsStatus(reason: StatusChangeReason | null | undefined, status: ParticipantStatus): boolean {
+  const begins = reason ? STATUSES_A_REASON_BEGINS[reason] : undefined;
+  return !begins || begins.includes(status);
+}
+
+function checkReasonFitsStatus(value: { status: ParticipantStatus; reason?: StatusChangeReason | null }, ctx: z.RefinementCtx) {
+  if (reasonFitsStatus(value.reason, value.status)) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['reason'],
+    message: messages().reasonDoesNotFitStatus(),
+    params: { reason: 'REASON_DOES_NOT_FIT_STATUS', status: value.status },
+  });
+}
+
+/**
  * A new entry in the participant's status history; the history is only ever added to. The
  * reason may be left out by older clients (it is then recorded as OTHER).
  */
-export const createStatusChangeSchema = z.object({
-  ...statusChangeFields,
-  reason: enumField(RECORDABLE_STATUS_CHANGE_REASONS, 'Reason').nullish(),
-});
+export const createStatusChangeSchema = z
+  .object({
+    ...statusChangeFields,
+    reason: enumField(RECORDABLE_STATUS_CHANGE_REASONS, 'Reason').nullish(),
+  })
+  .superRefine(checkReasonFitsStatus);
 export type CreateStatusChangeInput = z.infer<typeof createStatusChangeSchema>;
 
 /** The coordinator's status-change form, where a reason must be picked. */
-export const statusChangeFormSchema = z.object({
-  ...statusChangeFields,
-  reason: enumField(RECORDABLE_STATUS_CHANGE_REASONS, 'Reason'),
-});
+export const statusChangeFormSchema = z
+  .object({
+    ...statusChangeFields,
+    reason: enumField(RECORDABLE_STATUS_CHANGE_REASONS, 'Reason'),
+  })
+  .superRefine(checkReasonFitsStatus);
 
 /** The participant's consent choices; each one sent is recorded with the day it changed. */
 export const updateConsentSchema = z.object(

@@ -244,6 +244,25 @@ describe('status change reasons and hours', () => {
     expect(firstError(systemOnly)).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
   });
 
+  it('refuses a reason that names a start the new status is not, and records nothing', async () => {
+    const id = await createParticipant(coordinator, 'Mismatch Person');
+    const history = async () => (await coordinator.data(LISTS, { id })).person.participant.statusHistory as unknown[];
+    const before = await history();
+    for (const [status, reason] of [
+      ['EMPLOYED_FULL_TIME', 'STARTED_ACTIVITY'],
+      ['WORK_TRIAL', 'HIRED'],
+      ['IN_ACTIVITY', 'STARTED_EDUCATION'],
+    ]) {
+      const refused = await coordinator.request(RECORD, { id, input: { status, changedOn: today(), reason } });
+      expect(firstError(refused), `${status} ${reason}`).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'REASON_DOES_NOT_FIT_STATUS', params: { status } });
+    }
+    expect(await history()).toEqual(before);
+    // A reason that names no start fits any status.
+    await coordinator.data(RECORD, { id, input: { status: 'EMPLOYED_FULL_TIME', changedOn: today(), reason: 'CORRECTION' } });
+    expect(await history()).toHaveLength(before.length + 1);
+  });
+
   it('refuses more than 60 hours a week with a reason and the maximum, instead of cutting it', async () => {
     const id = await createParticipant(coordinator, 'Hours Person');
     const UPDATE = `mutation($id: ID!, $h: Int) { updateParticipantProfile(personId: $id, input: { hoursPerWeek: $h }) { id } }`;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   PARTICIPANT_STATUSES,
   RECORDABLE_STATUS_CHANGE_REASONS,
+  reasonFitsStatus,
   statusChangeFormSchema,
   type ParticipantStatus,
 } from '@brobygger/domain';
@@ -85,7 +86,10 @@ export function StatusChangeForm(props: {
             label={t('journey.statusChange.reason')}
             required
             allowDeselect={false}
-            data={RECORDABLE_STATUS_CHANGE_REASONS.map((r) => ({
+            // Only the reasons that fit the status chosen ("hired" only into work); the schema says why otherwise.
+            data={RECORDABLE_STATUS_CHANGE_REASONS.filter(
+              (r) => !form.values.status || reasonFitsStatus(r, form.values.status),
+            ).map((r) => ({
               value: r,
               label: t(`statusChangeReason.${r}`),
             }))}
