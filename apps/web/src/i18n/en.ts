@@ -254,6 +254,7 @@ export const en = {
     completeTitle: 'Complete the agreement',
     completeHelp: 'Hired moves the participant into work in their status history.',
     terminateTitle: 'Terminate the agreement',
+    keepAgreement: 'Keep the agreement',
     proposedAt: 'Proposed',
     activatedAt: 'Activated',
     closedAt: 'Closed',

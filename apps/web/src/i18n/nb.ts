@@ -239,6 +239,7 @@ export const nb: typeof en = {
     completeTitle: 'Fullfør avtalen',
     completeHelp: 'Ansatt flytter deltakeren over i arbeid i statushistorikken.',
     terminateTitle: 'Avbryt avtalen',
+    keepAgreement: 'Behold avtalen',
     proposedAt: 'Foreslått',
     activatedAt: 'Aktivert',
     closedAt: 'Avsluttet',

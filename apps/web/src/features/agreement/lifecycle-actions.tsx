@@ -247,8 +247,9 @@ export function LifecycleActions(props: {
             minRows={3}
           />
           <Group justify="flex-end">
+            {/* Not "Avbryt": in Norwegian that is also the word for terminating the agreement. */}
             <Button variant="default" onClick={terminateModal.close}>
-              {t('actions.cancel')}
+              {t('agreement.keepAgreement')}
             </Button>
             <Button
               color="red"
