@@ -1,6 +1,7 @@
 import { Card, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { starPositions } from './star-positions';
 import { useNavigate } from 'react-router';
 import type { GraphEdgeKind, GraphNodeKind, Sector } from '@brobygger/domain';
 import { type FragmentType, graphql, useFragment } from '../../gql';
@@ -82,10 +83,9 @@ export function EgoGraph(props: { person: FragmentType<typeof EgoGraph_person> }
     const others = built.nodes().filter((id) => id !== person.id);
     built.setNodeAttribute(person.id, 'x', 0);
     built.setNodeAttribute(person.id, 'y', 0);
-    others.forEach((id, i) => {
-      const angle = (2 * Math.PI * i) / others.length;
-      built.setNodeAttribute(id, 'x', Math.cos(angle) * 10);
-      built.setNodeAttribute(id, 'y', Math.sin(angle) * 10);
+    starPositions(others.length, 10).forEach(({ x, y }, i) => {
+      built.setNodeAttribute(others[i]!, 'x', x);
+      built.setNodeAttribute(others[i]!, 'y', y);
     });
     return built;
   }, [person]);
