@@ -10,6 +10,7 @@ import { type FragmentType, graphql, useFragment } from '../../gql';
 import { formatDate } from '../../lib/format';
 import { errorMessage, wordRefusal } from '../../lib/graphql-error';
 import { SECTOR_COLORS } from '../../lib/sector-colors';
+import { useViewer } from '../session/viewer-context';
 
 export const PartyGroups_agreement = graphql(`
   fragment PartyGroups_agreement on Agreement {
@@ -70,6 +71,10 @@ export function PartyGroups(props: { agreement: FragmentType<typeof PartyGroups_
   const [pending, setPending] = useState<{ partyId: string; name: string } | null>(null);
   const signMove = agreement.allowedMoves.find((m) => m.move === 'SIGN');
   const canSign = signMove?.allowed ?? false;
+  // An employer signs only for its own organisation (the API refuses the rest): offer no other.
+  const viewer = useViewer();
+  const maySignFor = (party: { organization?: { id: string } | null }) =>
+    viewer.role !== 'EMPLOYER' || (viewer.organizationId != null && party.organization?.id === viewer.organizationId);
   const send = async (party: { partyId: string; name: string }) => {
     try {
       await sign({ variables: { id: agreement.id, partyId: party.partyId } });
@@ -132,6 +137,10 @@ export function PartyGroups(props: { agreement: FragmentType<typeof PartyGroups_
                               })}
                             </Text>
                           </Group>
+                        ) : !maySignFor(p) ? (
+                          <Text size="xs" c="dimmed">
+                            {t('employer.agreement.notSigned')}
+                          </Text>
                         ) : (
                           <Button
                             size="compact-sm"
