@@ -86,6 +86,8 @@ export const me = {
         ratings: 'Arbeidsgiveres vurderinger av deg',
         accounts: 'Kontoer',
         log: 'Hvem som har sett eller endret dataene dine',
+        times_one: '{{count}} gang',
+        times_other: '{{count}} ganger',
         action: {
           read: 'Profilen din ble lest',
           create: 'Opprettet',
@@ -137,6 +139,14 @@ export const me = {
           '{{name}} ser ikke lenger navnet og kontaktinformasjonen din. Det du allerede har avtalt med dem, må du selv si fra om. Du kan ikke angre dette, og de kan ikke spørre deg på nytt.',
         withdrawn: 'Du trakk tilbake ja-et til {{name}}',
         withdrawFailed: 'Kunne ikke trekke tilbake',
+        confirmAcceptTitle: 'Si ja til {{name}}?',
+        confirmAcceptBody:
+          '{{name}} får med en gang se navnet ditt og kontaktinformasjonen din, så de kan ta kontakt med deg, i 6 måneder. Du kan trekke tilbake ja-et senere, men det de alt har sett, kan ikke tas tilbake.',
+        confirmAccept: 'Ja, introduser meg',
+        confirmDeclineTitle: 'Si nei til {{name}}?',
+        confirmDeclineBody:
+          'Forespørselen blir avsluttet, og {{name}} får aldri vite hvem du er. Du kan ikke angre svaret, og de kan ikke spørre deg på nytt.',
+        confirmDecline: 'Nei takk',
         status: { REQUESTED: 'Venter på svar', ACCEPTED: 'Du sa ja', DECLINED: 'Du sa nei', EXPIRED: 'Utløpt', WITHDRAWN: 'Du trakk tilbake ja' },
       },
     },
@@ -227,6 +237,8 @@ export const me = {
         ratings: "Employers' ratings of you",
         accounts: 'Accounts',
         log: 'Who has read or changed your data',
+        times_one: '{{count}} time',
+        times_other: '{{count}} times',
         action: {
           read: 'Your profile was read',
           create: 'Created',
@@ -278,6 +290,14 @@ export const me = {
           '{{name}} will no longer see your name and contact details. Anything you have already arranged with them, tell them yourself. This cannot be undone, and they cannot ask you again.',
         withdrawn: 'You withdrew your yes to {{name}}',
         withdrawFailed: 'Could not withdraw',
+        confirmAcceptTitle: 'Say yes to {{name}}?',
+        confirmAcceptBody:
+          '{{name}} will see your name and contact details at once, so they can get in touch with you, for 6 months. You can withdraw your yes later, but what they have already seen cannot be taken back.',
+        confirmAccept: 'Yes, introduce me',
+        confirmDeclineTitle: 'Say no to {{name}}?',
+        confirmDeclineBody:
+          'The request is closed and {{name}} never learns who you are. You cannot change your answer, and they cannot ask you again.',
+        confirmDecline: 'No thanks',
         status: { REQUESTED: 'Waiting for your answer', ACCEPTED: 'You said yes', DECLINED: 'You said no', EXPIRED: 'Expired', WITHDRAWN: 'You withdrew your yes' },
       },
     },

@@ -51,6 +51,32 @@ describe('the readable summary of a participant’s data', () => {
     expect(items).toContain('A participant (Contact)');
   });
 
+  it('groups equal events of a day into one line with a count', async () => {
+    const read = (at: string, role: string) => ({ at, action: 'read', role });
+    const auditEvents = [
+      ...Array.from({ length: 22 }, (_, i) => read(`2026-12-07T09:${String(i).padStart(2, '0')}:00.000Z`, 'COORDINATOR')),
+      read('2026-12-07T10:00:00.000Z', 'ADMIN'),
+      read('2026-12-07T10:05:00.000Z', 'ADMIN'),
+      read('2026-12-08T09:00:00.000Z', 'COORDINATOR'),
+      { at: '2026-12-07T11:00:00.000Z', action: 'decline', role: 'PARTICIPANT' },
+    ];
+    const html = await dataSummaryHtml({ data: { ...DATA, auditEvents }, t: i18next.getFixedT('en'), language: 'en' });
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const log = [...doc.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === 'Who has read or changed your data');
+    expect([...(log?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      '7 Dec 2026: Your profile was read (Coordinator) — 22 times',
+      '7 Dec 2026: Your profile was read (Administrator) — 2 times',
+      '8 Dec 2026: Your profile was read (Coordinator)',
+      '7 Dec 2026: No to an introduction (Participant)',
+    ]);
+  });
+
+  it('counts in Norwegian too', async () => {
+    const auditEvents = [0, 1, 2].map((i) => ({ at: `2026-12-07T09:0${i}:00.000Z`, action: 'read', role: 'COORDINATOR' }));
+    const html = await dataSummaryHtml({ data: { ...DATA, auditEvents }, t: i18next.getFixedT('nb'), language: 'nb' });
+    expect(html).toContain('Profilen din ble lest (Brobygger) — 3 ganger');
+  });
+
   it('keeps markup in the data as text', async () => {
     const doc = await summaryIn('en');
     expect(doc.querySelector('b')).toBeNull();

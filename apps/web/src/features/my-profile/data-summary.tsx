@@ -38,6 +38,31 @@ interface Props {
   language: string;
 }
 
+/** One line of the log: equal events (same day, what, who) as one, with how many there were. */
+interface LogLine {
+  day: string;
+  action: string;
+  role: string | null;
+  count: number;
+}
+
+/**
+ * The log as the reader reads it: a coordinator reading a profile twenty times in a day is one
+ * line with a count, not twenty. Lines keep the order of their first event.
+ */
+export function logLines(events: MyDataExport['auditEvents'], dayOf: (at: string) => string): LogLine[] {
+  const lines = new Map<string, LogLine>();
+  for (const event of events) {
+    const day = dayOf(event.at);
+    const role = event.role ?? null;
+    const key = JSON.stringify([day, event.action, role]);
+    const line = lines.get(key);
+    if (line) line.count += 1;
+    else lines.set(key, { day, action: event.action, role, count: 1 });
+  }
+  return [...lines.values()];
+}
+
 function Section(props: { title: string; empty: string; children: ReactNode[] }) {
   return (
     <section>
@@ -195,13 +220,14 @@ export function DataSummary({ data, t, language }: Props) {
           ))}
         </Section>
         <Section title={t('me.summary.log')} empty={none}>
-          {data.auditEvents.map((event, i) => (
+          {logLines(data.auditEvents, date).map((line, i) => (
             <li key={i}>
-              {date(event.at)}:{' '}
-              {t(`me.summary.action.${event.action}`, {
-                defaultValue: t(`auditAction.${event.action}`, { defaultValue: t('me.summary.action.other', { action: event.action }) }),
+              {line.day}:{' '}
+              {t(`me.summary.action.${line.action}`, {
+                defaultValue: t(`auditAction.${line.action}`, { defaultValue: t('me.summary.action.other', { action: line.action }) }),
               })}
-              {event.role ? ` (${t(`roles.${event.role}`)})` : ''}
+              {line.role ? ` (${t(`roles.${line.role}`)})` : ''}
+              {line.count > 1 ? ` — ${t('me.summary.times', { count: line.count })}` : ''}
             </li>
           ))}
         </Section>

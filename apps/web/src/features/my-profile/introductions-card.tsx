@@ -59,10 +59,13 @@ export function IntroductionsCard() {
   const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(MyIntroductionsQuery, { fetchPolicy: 'cache-and-network' });
   const [answer, answering] = useMutation(AnswerIntroduction);
-  const respond = async (id: string, accept: boolean, name: string) => {
+  // The answer waiting to be confirmed: a yes shows the name at once, a no closes the request for good.
+  const [answerAsked, setAnswerAsked] = useState<{ id: string; name: string; accept: boolean } | null>(null);
+  const respond = async ({ id, accept, name }: { id: string; name: string; accept: boolean }) => {
     try {
       await answer({ variables: { id, accept } });
       notifications.show({ color: 'teal', message: t(accept ? 'me.introductions.accepted' : 'me.introductions.declined', { name }) });
+      setAnswerAsked(null);
     } catch (e) {
       notifications.show({ color: 'red', title: t('me.introductions.answerFailed'), message: errorMessage(e) });
     }
@@ -124,10 +127,21 @@ export function IntroductionsCard() {
                   <span />
                 )}
                 <Group gap="xs">
-                  <Button size="xs" variant="default" disabled={answering.loading} onClick={() => void respond(i.id, false, i.organization.name)}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    disabled={answering.loading}
+                    aria-haspopup="dialog"
+                    onClick={() => setAnswerAsked({ id: i.id, name: i.organization.name, accept: false })}
+                  >
                     {t('me.introductions.decline')}
                   </Button>
-                  <Button size="xs" disabled={answering.loading} onClick={() => void respond(i.id, true, i.organization.name)}>
+                  <Button
+                    size="xs"
+                    disabled={answering.loading}
+                    aria-haspopup="dialog"
+                    onClick={() => setAnswerAsked({ id: i.id, name: i.organization.name, accept: true })}
+                  >
                     {t('me.introductions.accept')}
                   </Button>
                 </Group>
@@ -143,6 +157,28 @@ export function IntroductionsCard() {
           </Card>
         ))}
       </Stack>
+      <Modal
+        opened={answerAsked !== null}
+        onClose={() => setAnswerAsked(null)}
+        title={answerAsked ? t(answerAsked.accept ? 'me.introductions.confirmAcceptTitle' : 'me.introductions.confirmDeclineTitle', { name: answerAsked.name }) : null}
+      >
+        {answerAsked ? (
+          <Stack>
+            <Text size="sm">
+              {t(answerAsked.accept ? 'me.introductions.confirmAcceptBody' : 'me.introductions.confirmDeclineBody', { name: answerAsked.name })}
+            </Text>
+            <Group justify="flex-end">
+              {/* The safe choice has the focus: Enter on an opened dialog changes nothing. */}
+              <Button variant="default" data-autofocus onClick={() => setAnswerAsked(null)}>
+                {t('actions.cancel')}
+              </Button>
+              <Button loading={answering.loading} onClick={() => void respond(answerAsked)}>
+                {t(answerAsked.accept ? 'me.introductions.confirmAccept' : 'me.introductions.confirmDecline')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
+      </Modal>
       <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('me.introductions.confirmWithdrawTitle')}>
         {confirming ? (
           <Stack>
