@@ -69,6 +69,11 @@ export const employer = {
         talentsHelp: 'Skriv et talent og trykk Enter',
         description: 'Beskrivelse av arbeidet',
         findCandidates: 'Finn kandidater',
+        inUseCloseHint:
+          'Lukk stillingen i stedet: da blir den ikke lenger foreslått, og det kan ikke bes om nye introduksjoner til den, mens kortlisten og introduksjonene blir stående. Skal den bort fra listene helt, kan koordinatoren arkivere den.',
+        inUseClosedHint:
+          'Stillingen er ikke åpen lenger og tar ikke imot nye introduksjoner. Skal den bort fra listene helt, kan koordinatoren arkivere den.',
+        closeInstead: 'Lukk stillingen',
       },
       shortlist: {
         title: 'Kortliste',
@@ -109,6 +114,9 @@ export const employer = {
         drafted: 'Avtaleutkastet «{{title}}» er laget',
         draftFailed: 'Kunne ikke lage avtaleutkast',
         openAgreement: 'Avtale: {{title}}',
+      },
+      agreement: {
+        notSigned: 'Venter på signatur',
       },
       nace: {
         A: 'Jordbruk, skogbruk og fiske',
@@ -204,6 +212,11 @@ export const employer = {
         talentsHelp: 'Type a talent and press Enter',
         description: 'What the work is',
         findCandidates: 'Find candidates',
+        inUseCloseHint:
+          'Close the opening instead: it is no longer suggested and takes no new introduction requests, while the shortlist and introductions stay. To take it off the lists altogether, ask the coordinator to archive it.',
+        inUseClosedHint:
+          'The opening is no longer open and takes no new introduction requests. To take it off the lists altogether, ask the coordinator to archive it.',
+        closeInstead: 'Close the opening',
       },
       shortlist: {
         title: 'Shortlist',
@@ -244,6 +257,9 @@ export const employer = {
         drafted: 'The draft agreement “{{title}}” was made',
         draftFailed: 'The draft agreement was not made',
         openAgreement: 'Agreement: {{title}}',
+      },
+      agreement: {
+        notSigned: 'Awaiting signature',
       },
       nace: {
         A: 'Agriculture, forestry and fishing',

@@ -14,9 +14,9 @@ import { ListPanel } from '../../features/entity-list/list-panel';
 import { ResponsiveTable } from '../../features/entity-list/responsive-table';
 import { EmptyState } from '../../features/states/empty-state';
 import { ErrorState } from '../../features/states/error-state';
-import { ArchiveActions } from '../../features/archive/archive-actions';
 import { LoadingState } from '../../features/states/loading-state';
 import { errorMessage } from '../../lib/graphql-error';
+import { OpeningDeleteAction } from './opening-delete-action';
 
 const EmployerOpeningRouteQuery = graphql(`
   query EmployerOpeningRouteQuery($id: ID!) {
@@ -110,7 +110,7 @@ export function EmployerOpeningRoute() {
           <Button component={Link} to={`/employer/candidates?rankFor=${o.id}`} leftSection={<IconUserSearch size={16} />}>
             {t('employer.opening.findCandidates')}
           </Button>
-          <ArchiveActions type="Opportunity" id={o.id} name={o.title} archivedAt={null} impact={o.deletionImpact} listPath="/employer/openings" archivable={false} />
+          <OpeningDeleteAction id={o.id} title={o.title} status={o.status} impact={o.deletionImpact} listPath="/employer/openings" />
         </Group>
       </Group>
       <Card withBorder>
@@ -155,6 +155,8 @@ export function EmployerOpeningRoute() {
               {
                 key: 'candidate',
                 label: t('employer.shortlist.candidate'),
+                // A card id ("C-6C5E…") is read as one word: never split at its hyphen.
+                nowrap: true,
                 cell: ({ candidate: c }) => c.pseudonym,
               },
               {
@@ -165,7 +167,7 @@ export function EmployerOpeningRoute() {
                     .filter(Boolean)
                     .join(' · ') || '–',
               },
-              { key: 'status', label: t('fields.status'), cell: ({ candidate: c }) => t(`participantStatus.${c.status}`) },
+              // No status column: an employer's card carries no status (the API answers null).
               { key: 'talents', label: t('journey.talents'), cell: ({ candidate: c }) => c.talents.map((x) => x.name).join(', ') || '–' },
               {
                 key: 'rating',

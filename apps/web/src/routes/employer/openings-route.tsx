@@ -38,7 +38,8 @@ const EmployerOpeningsRouteQuery = graphql(`
   }
 `);
 
-const CloseOpeningMutation = graphql(`
+/** Closes an opening: also offered where an opening in use cannot be deleted. */
+export const CloseOpeningMutation = graphql(`
   mutation EmployerOpeningsClose($id: ID!) {
     updateOpportunity(id: $id, input: { status: CLOSED }) {
       id
