@@ -14,6 +14,7 @@ import { EmptyState } from '../../features/states/empty-state';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
 import { endOfDayIso, formatDateTime, startOfDayIso } from '../../features/accounts/date-time';
+import { usePhone } from '../../lib/use-phone';
 
 const AuditRouteQuery = graphql(`
   query AuditRouteQuery($first: Int, $after: String, $filter: AuditEventFilter) {
@@ -62,6 +63,7 @@ const NO_FILTER: AuditFilterState = { userId: null, userEmail: null, entityType:
 /** The audit log, newest first: who read or changed what, when, and on whose behalf. */
 export function AuditRoute() {
   const { t, i18n } = useTranslation();
+  const phone = usePhone();
   const actionOptions = AUDIT_ACTIONS.map((value) => ({ value, label: wordOf(t, 'auditAction', value) }));
   const entityOptions = AUDIT_ENTITY_TYPES.map((value) => ({ value, label: wordOf(t, 'auditEntity', value) }));
   const list = useListState<'AT', AuditFilterState>({ field: 'AT', direction: 'DESC' }, NO_FILTER);
@@ -110,7 +112,9 @@ export function AuditRoute() {
                   size="sm"
                   title={t('admin.audit.filterByUser', { email: e.user.email })}
                   onClick={() => set({ userId: e.user!.id, userEmail: e.user!.email })}
-                  style={{ overflowWrap: 'anywhere', textAlign: 'start' }}
+                  // break-word, not anywhere: the column is as wide as the whole address, and only a
+                  // phone's narrow card breaks an address longer than the line.
+                  style={{ overflowWrap: 'break-word', textAlign: 'start' }}
                 >
                   {e.user.email}
                 </Anchor>
@@ -125,7 +129,16 @@ export function AuditRoute() {
             key: 'action',
             label: t('admin.audit.action'),
             cell: (e) => (
-              <Badge variant="light" color={e.action === 'read' ? 'gray' : 'blue'} tt="none">
+              // A badge shrinks with its column and cuts its words ("Logge…"): whole in the table; on
+              // a phone's narrow card a long one ("Account password set by someone else") wraps instead.
+              <Badge
+                variant="light"
+                color={e.action === 'read' ? 'gray' : 'blue'}
+                tt="none"
+                miw={phone ? undefined : 'max-content'}
+                h={phone ? 'auto' : undefined}
+                styles={phone ? { label: { whiteSpace: 'normal', textAlign: 'start' } } : undefined}
+              >
                 {wordOf(t, 'auditAction', e.action)}
               </Badge>
             ),
