@@ -134,7 +134,10 @@ export const analytics = {
         title: 'Forskningsoversikt',
         intro:
           'Tall for nettverket og deltakernes vei til arbeid. Forskere ser bare deltakere som deler data til forskning, under pseudonym.',
-        suppressedNote: 'Tall under 5 vises som «<5» for å verne enkeltpersoner.',
+        // Researchers' figures are suppressed and rounded (DESIGN.md, "Privacy"); coordinators' are exact.
+        suppressedNote:
+          'For å verne enkeltpersoner vises tall under 5 som «<5», og alle andre tall er rundet til nærmeste 5. Forholdstall og snitt har to gjeldende sifre.',
+        exactNote: 'Tallene er eksakte: ingen er skjult eller rundet.',
         exportGraphml: 'Last ned nettverket (GraphML)',
         keyFigures: 'Nøkkeltall for nettverket',
         nodes: 'Noder',
@@ -150,12 +153,16 @@ export const analytics = {
         averagePathLength: 'Gjennomsnittlig avstand',
         steps: 'steg mellom dem som henger sammen',
         whyTotalsDiffer:
-          'Nøkkeltallene teller det som er bånd i nettverket: en avtale teller når minst to av partene er med. Avtalediagrammet under teller hver avtale. Alle tall er rundet til nærmeste 5, så summene kan skille seg litt.',
+          'Nøkkeltallene teller det som er bånd i nettverket: en avtale teller når minst to av partene er med. Avtalediagrammet under teller hver avtale.',
+        roundedTotals: 'Alle tall er rundet til nærmeste 5, så summene kan skille seg litt.',
         suppressedBars: 'Skraverte søyler: færre enn 5, vist som «<5» og tegnet opp til 4.',
         mixing: {
           title: 'Bånd mellom sektorene',
           help: 'Hver rute viser hvor mange bånd som går mellom to sektorer. Mørkere er flere.',
           cell: '{{from}} – {{to}}: {{count}} bånd',
+          caption: 'Bånd mellom sektoren i raden og sektoren i kolonnen',
+          short: { BUSINESS: 'Næring', PUBLIC: 'Offentlig', CIVIL: 'Sivil' },
+          suppressedCells: 'Grå ruter: færre enn 5 bånd, vist som «<5».',
         },
         ei: {
           title: 'E-I-indeks over tid',
@@ -169,6 +176,15 @@ export const analytics = {
           byStatus: 'Status nå',
           byOutcome: 'Utfall',
           total: 'Avtaler i alt',
+          chartLabel: 'Søylediagram: avtaler per år, stablet etter {{by}}. Knappen «Vis tallene som tabell» under diagrammet gir tallene.',
+          hiddenMarker: '{{count}} × <5',
+          notDrawn: '{{count}} (ikke tegnet)',
+          suppressedNote:
+            'Grupper med færre enn 5 avtaler vises som «<5» og tegnes ikke, så søylene er bare summen av tallene som kan vises. «3 × <5» over en søyle: tre slike grupper det året.',
+          showTable: 'Vis tallene som tabell',
+          hideTable: 'Skjul tabellen',
+          tableCaption: 'Avtaler per periode, etter {{by}}',
+          period: 'Periode',
         },
         outcomes: {
           title: 'Veien til arbeid',
@@ -321,7 +337,10 @@ export const analytics = {
         title: 'Research dashboard',
         intro:
           "Figures for the network and the participants' path to work. Researchers see only participants who share their data for research, under pseudonyms.",
-        suppressedNote: 'Counts below 5 are shown as "<5" to protect individuals.',
+        // Researchers' figures are suppressed and rounded (DESIGN.md, "Privacy"); coordinators' are exact.
+        suppressedNote:
+          'To protect individuals, counts below 5 are shown as "<5" and every other count is rounded to the nearest 5. Ratios and means have two significant digits.',
+        exactNote: 'The figures are exact: none are hidden or rounded.',
         exportGraphml: 'Download the network (GraphML)',
         keyFigures: 'Key figures of the network',
         nodes: 'Nodes',
@@ -337,12 +356,16 @@ export const analytics = {
         averagePathLength: 'Average path length',
         steps: 'steps between connected nodes',
         whyTotalsDiffer:
-          'The key figures count what forms ties in the network: an agreement counts when at least two of its parties are in it. The agreements chart below counts every agreement. All counts are rounded to the nearest 5, so totals may differ a little.',
+          'The key figures count what forms ties in the network: an agreement counts when at least two of its parties are in it. The agreements chart below counts every agreement.',
+        roundedTotals: 'All counts are rounded to the nearest 5, so totals may differ a little.',
         suppressedBars: 'Hatched bars: fewer than 5, shown as "<5" and drawn up to 4.',
         mixing: {
           title: 'Ties between the sectors',
           help: 'Each cell shows how many ties run between two sectors. Darker is more.',
           cell: '{{from}} – {{to}}: {{count}} ties',
+          caption: 'Ties between the sector of the row and the sector of the column',
+          short: { BUSINESS: 'Business', PUBLIC: 'Public', CIVIL: 'Civil' },
+          suppressedCells: 'Grey cells: fewer than 5 ties, shown as "<5".',
         },
         ei: {
           title: 'E-I index over time',
@@ -356,6 +379,15 @@ export const analytics = {
           byStatus: 'Status now',
           byOutcome: 'Outcome',
           total: 'Agreements in all',
+          chartLabel: 'Bar chart: agreements per year, stacked by {{by}}. The button "Show the figures as a table" below the chart gives the figures.',
+          hiddenMarker: '{{count}} × <5',
+          notDrawn: '{{count}} (not drawn)',
+          suppressedNote:
+            'Groups of fewer than 5 agreements show as "<5" and are not drawn, so a bar is only the sum of the counts that can be shown. "3 × <5" above a bar: three such groups that year.',
+          showTable: 'Show the figures as a table',
+          hideTable: 'Hide the table',
+          tableCaption: 'Agreements per period, by {{by}}',
+          period: 'Period',
         },
         outcomes: {
           title: 'The path to work',

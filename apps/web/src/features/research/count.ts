@@ -17,9 +17,10 @@ export function formatCount(count: CountValue, t: TFunction, language: string): 
 }
 
 /**
- * The height to draw a count at. A suppressed count is somewhere from 1 to 4, never 0: it is
- * drawn up to 4, hatched (see SuppressedPattern) and labelled "<5", so a chart of small
- * counts is not mistaken for an empty one.
+ * The height to draw a count at in a bar that stands alone. A suppressed count is drawn up to 4,
+ * hatched (see SuppressedPattern) and labelled "<5", so a chart of small counts is not mistaken
+ * for an empty one. Never for stacked bars: "<5"s stacked at 4 add up to a total nobody counted
+ * (agreement-bars.ts draws them with no height instead).
  */
 export const SUPPRESSED_HEIGHT = 4;
 export function plotValue(count: CountValue): number {

@@ -12,6 +12,7 @@ import { EiChart } from '../../features/research/ei-chart';
 import { MixingHeatmap } from '../../features/research/mixing-heatmap';
 import { OutcomePanel } from '../../features/research/outcome-panel';
 import { StatTile } from '../../features/research/stat-tile';
+import { useViewer } from '../../features/session/viewer-context';
 import { ErrorState } from '../../features/states/error-state';
 import { LoadingState } from '../../features/states/loading-state';
 import { todayIso } from '../../lib/format';
@@ -63,10 +64,19 @@ const ResearchRouteQuery = graphql(`
   }
 `);
 
+/**
+ * The key figures two to five to a row, never ten: ten tiles at 1280 px are too narrow for
+ * labels such as "Gjennomsnittlig avstand".
+ */
+const KEY_FIGURE_COLUMNS = { base: 2, xs: 3, sm: 4, lg: 5 };
+
 /** The researcher's dashboard: the network's key figures, sector mixing, E-I over time, agreements and outcomes. */
 export function ResearchRoute() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  // The API suppresses and rounds a researcher's counts and gives a coordinator exact ones
+  // (apps/api/src/privacy/research-counts.ts); the caveat is told only to whom it applies.
+  const rounded = useViewer().role === 'RESEARCHER';
   // Eight half-years and today: enough to see the network grow, few enough to answer quickly.
   const dates = useMemo(() => halfYearEnds(todayIso(), 8), []);
   const { data, error, loading, refetch } = useQuery(ResearchRouteQuery, { variables: { dates } });
@@ -93,13 +103,13 @@ export function ResearchRoute() {
         </Button>
       </Group>
       <Alert icon={<IconInfoCircle />} color="blue" variant="light" py="xs">
-        {t('analytics.research.suppressedNote')}
+        {rounded ? t('analytics.research.suppressedNote') : t('analytics.research.exactNote')}
         <Text size="xs" mt={4}>
           {note}
         </Text>
       </Alert>
       <section aria-label={t('analytics.research.keyFigures')}>
-        <SimpleGrid cols={{ base: 2, sm: 5, lg: 10 }} spacing="xs">
+        <SimpleGrid cols={KEY_FIGURE_COLUMNS} spacing="xs">
           <StatTile label={t('analytics.research.nodes')} value={count(g.nodeCount)} />
           <StatTile label={t('analytics.research.ties')} value={count(g.edgeCount)} />
           <StatTile label={t('analytics.research.density')} value={figure(g.density)} />
@@ -117,6 +127,7 @@ export function ResearchRoute() {
         </SimpleGrid>
         <Text size="xs" c="dimmed" mt={4}>
           {t('analytics.research.whyTotalsDiffer')}
+          {rounded ? ` ${t('analytics.research.roundedTotals')}` : null}
         </Text>
       </section>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
