@@ -61,13 +61,21 @@ async function start(args: string[], cwd: string, env: Record<string, string>, p
 }
 
 /**
+ * What `pnpm start` gives node (apps/api/package.json): a young generation large enough that a
+ * request's short-lived objects (a graph's answer, a page of rows) die young instead of being
+ * copied into the old generation (docs/performance.md, "the server's young generation").
+ */
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
+
+/**
  * Brobygger in a process of its own (production settings, no request log) on the fixture's
  * database, so the load generator and the server do not share one event loop.
  */
 export function startApiProcess(database: DatabaseLocation): Promise<ChildServer> {
   return start(
     // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" shows where the server spends its time.
-    [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'src/main.ts'],
+    // The server's own V8 setting, as `pnpm start` runs it (apps/api/package.json).
+    [...SERVER_NODE_FLAGS, ...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'src/main.ts'],
     resolve(REPO_ROOT, 'apps/api'),
     productionSettings(database),
     '/healthz',
