@@ -85,8 +85,9 @@ test('an employer sees its waiting request on the card, the participant accepts,
     .last();
   await request.getByRole('button', { name: 'Ja, introduser meg' }).click();
   // A yes shows the name at once: the participant confirms it, told so.
-  const confirm = participant.getByRole('dialog', { name: `Si ja til ${viewer.organization.name}?` });
-  await confirm.getByRole('button', { name: 'Ja, introduser meg' }).click();
+  const confirmYes = participant.getByRole('dialog', { name: `Si ja til ${viewer.organization.name}?` });
+  await expect(confirmYes).toContainText('navnet');
+  await confirmYes.getByRole('button', { name: 'Ja, introduser meg' }).click();
   await expect(participant.getByText(`Du sa ja til ${viewer.organization.name}`)).toBeVisible();
 
   // Now the employer sees the name and contact, and drafts the agreement from it.
