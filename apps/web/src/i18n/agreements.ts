@@ -41,6 +41,8 @@ const en = {
       body: 'You record that {{name}} signs the agreement “{{title}}”. Do it only when the party has signed or asked you to sign for them. The signature is kept in the audit log with you as the one who recorded it.',
       confirm: 'Sign',
       signed: 'Signed for {{name}}',
+      ownTitle: 'Sign for your organisation?',
+      ownBody: 'You sign the agreement “{{title}}” for {{name}}. The signature is kept in the audit log with you as the one who signed.',
     },
     complete: {
       employment: 'Full or part time?',
@@ -89,6 +91,8 @@ const nb: typeof en = {
       body: 'Du registrerer at {{name}} signerer avtalen «{{title}}». Gjør det bare når parten har signert eller bedt deg om å signere for seg. Signaturen blir ført i revisjonsloggen med deg som den som registrerte den.',
       confirm: 'Signer',
       signed: 'Signert for {{name}}',
+      ownTitle: 'Signere for organisasjonen din?',
+      ownBody: 'Du signerer avtalen «{{title}}» for {{name}}. Signaturen blir ført i revisjonsloggen med deg som den som signerte.',
     },
     complete: {
       employment: 'Heltid eller deltid?',

@@ -1,6 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MantineProvider } from '@mantine/core';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@brobygger/domain';
@@ -59,5 +59,19 @@ describe('signing an agreement for a party', () => {
     renderAs('COORDINATOR', null);
     expect(screen.getAllByRole('button', { name: /^Signer for / })).toHaveLength(3);
     expect(screen.queryByText('Venter på signatur')).toBeNull();
+  });
+
+  it('asks an employer to sign for its own organisation, not to record another party\'s signature', async () => {
+    renderAs('EMPLOYER', 'org_grenland');
+    fireEvent.click(screen.getByRole('button', { name: 'Signer for Grenland Mekaniske Verksted AS' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Signere for organisasjonen din?' });
+    expect(dialog.textContent).toContain('Du signerer avtalen «Arbeidstrening hos Grenland Mekaniske Verksted AS» for Grenland Mekaniske Verksted AS.');
+  });
+
+  it('asks a coordinator to record a party\'s signature', async () => {
+    renderAs('COORDINATOR', null);
+    fireEvent.click(screen.getByRole('button', { name: 'Signer for NAV Porsgrunn' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Signere på vegne av parten?' });
+    expect(dialog.textContent).toContain('Du registrerer at NAV Porsgrunn signerer');
   });
 });

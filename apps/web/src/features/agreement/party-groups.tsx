@@ -73,6 +73,7 @@ export function PartyGroups(props: { agreement: FragmentType<typeof PartyGroups_
   const canSign = signMove?.allowed ?? false;
   // An employer signs only for its own organisation (the API refuses the rest): offer no other.
   const viewer = useViewer();
+  const ownSignature = viewer.role === 'EMPLOYER';
   const maySignFor = (party: { organization?: { id: string } | null }) =>
     viewer.role !== 'EMPLOYER' || (viewer.organizationId != null && party.organization?.id === viewer.organizationId);
   const send = async (party: { partyId: string; name: string }) => {
@@ -172,12 +173,13 @@ export function PartyGroups(props: { agreement: FragmentType<typeof PartyGroups_
       <Modal
         opened={pending !== null}
         onClose={() => setPending(null)}
-        title={t('agreements.sign.title')}
+        // An employer signs for its own organisation; a coordinator records a party's signature.
+        title={t(ownSignature ? 'agreements.sign.ownTitle' : 'agreements.sign.title')}
       >
         {pending ? (
           <Stack>
             <Text size="sm">
-              {t('agreements.sign.body', { name: pending.name, title: agreement.title })}
+              {t(ownSignature ? 'agreements.sign.ownBody' : 'agreements.sign.body', { name: pending.name, title: agreement.title })}
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setPending(null)}>
