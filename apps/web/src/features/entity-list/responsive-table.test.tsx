@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mockMediaQueries } from '../../test/media-queries';
 import { renderWithMantine } from '../../test/render';
 import type { Column } from './columns';
 import { ResponsiveTable } from './responsive-table';
@@ -23,19 +24,7 @@ const COLUMNS: Column<Row, 'NAME' | 'SECTOR' | 'CREATED_AT'>[] = [
 
 /** A screen as wide as a phone (390 px) or not: Mantine's useMediaQuery asks matchMedia. */
 function screenWidth(phone: boolean) {
-  vi.spyOn(window, 'matchMedia').mockImplementation(
-    (query: string) =>
-      ({
-        matches: phone && query.includes('max-width'),
-        media: query,
-        onchange: null,
-        addListener: () => {},
-        removeListener: () => {},
-        addEventListener: () => {},
-        removeEventListener: () => {},
-        dispatchEvent: () => false,
-      }) as MediaQueryList,
-  );
+  mockMediaQueries((query) => phone && query.includes('max-width'));
 }
 
 afterEach(() => vi.restoreAllMocks());

@@ -6,6 +6,7 @@ import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AccountSelectQueryDocument, AuditRouteQueryDocument } from '../../gql/graphql';
 import { PHONE_QUERY } from '../../lib/use-phone';
+import { mockMediaQueries } from '../../test/media-queries';
 import { AuditRoute } from './audit-route';
 
 const event = (id: string, action: string, email: string | null) => ({
@@ -58,19 +59,7 @@ const badgeOf = (log: HTMLElement, words: string) => within(log).getByText(words
 
 /** A screen as wide as a phone's, or not. */
 function screenIsPhone(phone: boolean) {
-  vi.spyOn(window, 'matchMedia').mockImplementation(
-    (query: string) =>
-      ({
-        matches: phone && query === PHONE_QUERY,
-        media: query,
-        onchange: null,
-        addListener: () => {},
-        removeListener: () => {},
-        addEventListener: () => {},
-        removeEventListener: () => {},
-        dispatchEvent: () => false,
-      }) as MediaQueryList,
-  );
+  mockMediaQueries((query) => phone && query === PHONE_QUERY);
 }
 
 beforeEach(() => act(() => i18next.changeLanguage('en')));
