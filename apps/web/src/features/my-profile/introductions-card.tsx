@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-error';
 import { INTRODUCTION_STATUS_COLORS } from '../introductions/introduction-status-badge';
 import { ErrorState } from '../states/error-state';
+import { ConfirmDialog } from './confirm-dialog';
 import { LoadingState } from '../states/loading-state';
 
 // Introductions are their own part of the page (issue 5's API), so they have their own query:
@@ -157,43 +158,31 @@ export function IntroductionsCard() {
           </Card>
         ))}
       </Stack>
-      <Modal
-        opened={answerAsked !== null}
-        onClose={() => setAnswerAsked(null)}
-        title={answerAsked ? t(answerAsked.accept ? 'me.introductions.confirmAcceptTitle' : 'me.introductions.confirmDeclineTitle', { name: answerAsked.name }) : null}
-      >
-        {answerAsked ? (
-          <Stack>
-            <Text size="sm">
-              {t(answerAsked.accept ? 'me.introductions.confirmAcceptBody' : 'me.introductions.confirmDeclineBody', { name: answerAsked.name })}
-            </Text>
-            <Group justify="flex-end">
-              {/* The safe choice has the focus: Enter on an opened dialog changes nothing. */}
-              <Button variant="default" data-autofocus onClick={() => setAnswerAsked(null)}>
-                {t('actions.cancel')}
-              </Button>
-              <Button loading={answering.loading} onClick={() => void respond(answerAsked)}>
-                {t(answerAsked.accept ? 'me.introductions.confirmAccept' : 'me.introductions.confirmDecline')}
-              </Button>
-            </Group>
-          </Stack>
-        ) : null}
-      </Modal>
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={t('me.introductions.confirmWithdrawTitle')}>
-        {confirming ? (
-          <Stack>
-            <Text size="sm">{t('me.introductions.confirmWithdrawBody', { name: confirming.name })}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(null)}>
-                {t('actions.cancel')}
-              </Button>
-              <Button color="red" loading={withdrawing.loading} onClick={() => void confirmWithdrawal(confirming)}>
-                {t('me.introductions.withdraw')}
-              </Button>
-            </Group>
-          </Stack>
-        ) : null}
-      </Modal>
+      <ConfirmDialog
+        question={
+          answerAsked && {
+            title: t(answerAsked.accept ? 'me.introductions.confirmAcceptTitle' : 'me.introductions.confirmDeclineTitle', { name: answerAsked.name }),
+            body: t(answerAsked.accept ? 'me.introductions.confirmAcceptBody' : 'me.introductions.confirmDeclineBody', { name: answerAsked.name }),
+            confirm: t(answerAsked.accept ? 'me.introductions.confirmAccept' : 'me.introductions.confirmDecline'),
+          }
+        }
+        loading={answering.loading}
+        onConfirm={() => answerAsked && void respond(answerAsked)}
+        onCancel={() => setAnswerAsked(null)}
+      />
+      <ConfirmDialog
+        question={
+          confirming && {
+            title: t('me.introductions.confirmWithdrawTitle'),
+            body: t('me.introductions.confirmWithdrawBody', { name: confirming.name }),
+            confirm: t('me.introductions.withdraw'),
+            color: 'red',
+          }
+        }
+        loading={withdrawing.loading}
+        onConfirm={() => confirming && void confirmWithdrawal(confirming)}
+        onCancel={() => setConfirming(null)}
+      />
     </Card>
   );
 }
