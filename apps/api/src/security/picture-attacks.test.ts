@@ -3,7 +3,7 @@ import { schema } from '@brobygger/db';
 import type { Role } from '@brobygger/domain';
 import { ANALYTICS_TASKS } from '../modules/graph/analytics-tasks';
 import { startDemoViewers, type DemoViewers } from './demo-viewers';
-import { COLUMNS, drawn, numbersIn, PICTURE, rawClient, participantTyingOrganisations, type Picture } from './picture-fixtures';
+import { COLUMNS, cutFrom, drawn, numbersIn, PICTURE, rawClient, participantTyingOrganisations, type Picture } from './picture-fixtures';
 
 /**
  * Attacks on `CompactGraph.nodeX` / `nodeY` (the server-drawn picture): who gets positions, from
@@ -71,7 +71,7 @@ describe('who gets positions', () => {
 });
 
 describe('whose view the positions are drawn from (before any data changes)', () => {
-  it("every reader's picture is exactly what their own columns alone give, in every shape and filter", async () => {
+  it("every reader's picture is what their own columns alone give, a filter's cut from it, in every shape and filter", async () => {
     const coordinator = await read('COORDINATOR');
     const network = coordinator.nodeIds[coordinator.nodeKinds.indexOf('NETWORK')]!;
     // The researcher names a network by its pseudonym, read here without drawing a picture.
@@ -83,10 +83,13 @@ describe('whose view the positions are drawn from (before any data changes)', ()
       RESEARCHER: [undefined, { sectors: ['BUSINESS', 'CIVIL'] }, { networkId: researcherNetwork }, { asOf: '2023-01-31' }],
     } as Record<Role, (Record<string, unknown> | undefined)[]>;
     // Coordinators draw first, so any picture shared by mistake across roles would show up below.
+    // A network's graph is a map of its own; any other filter is cut from the viewer's whole map.
     for (const role of ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'] as Role[]) {
+      const whole = await read(role);
+      expect({ x: whole.nodeX, y: whole.nodeY }, role).toEqual(drawn(whole));
       for (const filter of filters[role]) {
         const picture = await read(role, filter);
-        const own = drawn(picture);
+        const own = filter?.networkId ? drawn(picture) : cutFrom(picture, whole);
         expect(picture.nodeX, `${role} ${JSON.stringify(filter)}`).toEqual(own?.x ?? null);
         expect(picture.nodeY).toEqual(own?.y ?? null);
         if (picture.nodeX) expect(picture.nodeX).toHaveLength(picture.nodeIds.length);
@@ -117,10 +120,13 @@ describe('whose view the positions are drawn from (before any data changes)', ()
 describe('a failing drawing', () => {
   it('answers an internal error without its message, keeps the columns, and is not kept', async () => {
     const secret = 'SQLITE_CORRUPT /srv/brobygger/data.db per_0001 Kari Nordmann';
+    // A network's graph not drawn before (named by its pseudonym): a drawing of its own, not a cut.
+    const researcher = await read('RESEARCHER');
+    const networkId = researcher.nodeIds[researcher.nodeKinds.lastIndexOf('NETWORK')]!;
+    const filter = { networkId, crossSectorOnly: true };
     const spy = vi.spyOn(ANALYTICS_TASKS, 'overviewLayout').mockImplementation(() => {
       throw new Error(secret);
     });
-    const filter = { sectors: ['PUBLIC', 'CIVIL'], crossSectorOnly: true };
     try {
       const answer = await demo.clients.get('RESEARCHER')!.request<{ compactGraph: Picture }>(PICTURE, { filter });
       expect(JSON.stringify(answer)).not.toMatch(/SQLITE|brobygger\/data|Kari|per_0001|graph analytics|stack/i);
@@ -151,7 +157,7 @@ describe('stalling the server', () => {
   it('a view pushed out of the cache is served the picture it had at this data version: it does not move', async () => {
     const filter = { sectors: ['CIVIL'] };
     const first = await read('RESEARCHER', filter);
-    expect(first.nodeX).toEqual(drawn(first)!.x);
+    expect(first.nodeX).toEqual(cutFrom(first, await read('RESEARCHER'))!.x);
     // Eight other views (any reader can ask for them in one operation) push it out of generation.views.
     const others = Array.from({ length: 8 }, (_, i) => `v${i}: compactGraph(filter: { asOf: "2019-0${i + 1}-01" }) { nodeIds }`).join(' ');
     await demo.clients.get('RESEARCHER')!.data(`{ ${others} }`);
@@ -166,7 +172,8 @@ describe('positions that outlive the data they were drawn from (lastPictures / s
   it("after a participant withdraws research consent, the researcher's picture is drawn from what the view now holds alone", async () => {
     const HUBS = { nodeKinds: ['ORGANIZATION', 'NETWORK'] };
     const before = await read('RESEARCHER', HUBS);
-    expect(before.nodeX).toEqual(drawn(before)!.x);
+    const wholeBefore = await read('RESEARCHER');
+    expect(before.nodeX).toEqual(cutFrom(before, wholeBefore)!.x);
 
     const withdrawing = await participantTyingOrganisations(demo);
 
@@ -175,11 +182,14 @@ describe('positions that outlive the data they were drawn from (lastPictures / s
       { id: withdrawing },
     );
     const after = await read('RESEARCHER', HUBS);
+    const wholeAfter = await read('RESEARCHER');
     // The same nodes and fewer ties: the withdrawn participant's agreements are gone from the view...
     expect(after.nodeIds).toEqual(before.nodeIds);
     expect(before.edgeIds.filter((id) => !after.edgeIds.includes(id)).length).toBeGreaterThan(0);
-    // ...and from the picture: it is what the view alone gives, not a continuation of the old one.
-    expect({ x: after.nodeX, y: after.nodeY }).toEqual(drawn(after)!);
-    expect(after.nodeX).not.toEqual(drawn(after, before)!.x);
+    // ...and from the picture: the whole map is what the view alone gives, not a continuation of
+    // the old one, and the filter's picture is cut from it.
+    expect({ x: wholeAfter.nodeX, y: wholeAfter.nodeY }).toEqual(drawn(wholeAfter)!);
+    expect(wholeAfter.nodeX).not.toEqual(drawn(wholeAfter, wholeBefore)!.x);
+    expect({ x: after.nodeX, y: after.nodeY }).toEqual(cutFrom(after, wholeAfter));
   });
 });

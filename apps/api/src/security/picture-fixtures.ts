@@ -44,6 +44,16 @@ export function drawn(p: Picture, previous?: Picture): { x: number[]; y: number[
   return layout && { x: layout.x.map(round), y: layout.y.map(round) };
 }
 
+/**
+ * A filter's picture as the API makes it: each node where the same viewer's whole (unfiltered)
+ * picture of the same version puts it; null for a view without organisations or networks.
+ */
+export function cutFrom(part: Picture, whole: Picture): { x: number[]; y: number[] } | null {
+  if (!whole.nodeX || !whole.nodeY || !part.nodeKinds.some((kind) => kind === 'ORGANIZATION' || kind === 'NETWORK')) return null;
+  const at = new Map(whole.nodeIds.map((id, i) => [id, i]));
+  return { x: part.nodeIds.map((id) => whole.nodeX![at.get(id)!]!), y: part.nodeIds.map((id) => whole.nodeY![at.get(id)!]!) };
+}
+
 /** A session sent by hand, so any body (operationName, a batch array) can be posted. */
 export async function rawClient(url: string, role: Role | null) {
   let cookie: string | undefined;

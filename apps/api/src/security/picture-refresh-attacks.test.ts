@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphFilterInput } from '../modules/graph/graph-types';
 import {
   COLUMNS,
+  cutFrom,
   drawn,
   numbersIn,
   PICTURE,
@@ -80,6 +81,7 @@ describe('outsiders and pictures drawn ahead for coordinators and researchers', 
     );
     expect(coordinatorPictures.every((p) => p && p.x.length > 0)).toBe(true);
 
+    let employerWhole: Picture | undefined;
     for (const [i, filter] of filters.entries()) {
       const employer = await drawing.demo.clients
         .get('EMPLOYER')!
@@ -87,7 +89,9 @@ describe('outsiders and pictures drawn ahead for coordinators and researchers', 
           `query($f: GraphFilter) { a: compactGraph(filter: $f) { ...C } b: compactGraph(filter: $f) { ... on CompactGraph { ${COLUMNS} nodeX nodeY } } } fragment C on CompactGraph { ${COLUMNS} nodeX nodeY }`,
           { f: filter },
         );
-      const own = drawn(employer.a);
+      // The employer's whole map (filters[0]) is drawn from its own columns; a sector filter is cut from it.
+      employerWhole ??= employer.a;
+      const own = filter.sectors ? cutFrom(employer.a, employerWhole) : drawn(employer.a);
       if (!filter.networkId && !filter.sectors) expect(employer.a.nodeX?.length).toBeGreaterThan(0);
       expect({ x: employer.a.nodeX, y: employer.a.nodeY }, JSON.stringify(filter)).toEqual(
         own ? { x: own.x, y: own.y } : { x: null, y: null },
@@ -122,7 +126,9 @@ describe('outsiders and pictures drawn ahead for coordinators and researchers', 
     expect(
       researcher.nodeIds.filter((id) => forbidden.has(id) || all.nodeIds.includes(id)),
     ).toEqual([]);
-    expect(researcher.nodeX).toEqual(drawn(researcher)?.x ?? null);
+    const researcherWhole = await read('RESEARCHER');
+    expect(researcherWhole.nodeX).toEqual(drawn(researcherWhole)?.x);
+    expect(researcher.nodeX).toEqual(cutFrom(researcher, researcherWhole)?.x);
     expect(researcher.nodeX).not.toEqual(
       (await cachedPicture('COORDINATOR', { sectors: ['CIVIL', 'PUBLIC'] }))!.x,
     );
@@ -155,6 +161,7 @@ describe("the researchers' picture drawn ahead", () => {
     const HUBS: GraphFilterInput = { nodeKinds: ['ORGANIZATION', 'NETWORK'] };
     drawing.start();
     const before = await read('RESEARCHER', HUBS);
+    const wholeBefore = await read('RESEARCHER');
     // A sharing participant, sole participant party to agreements joining organisations (ties between hubs).
     const withdrawing = await participantTyingOrganisations(drawing.demo);
     await coordinator(
@@ -165,16 +172,20 @@ describe("the researchers' picture drawn ahead", () => {
     expect((await cachedPicture('RESEARCHER', HUBS))?.x.length).toBeGreaterThan(0);
 
     const after = await read('RESEARCHER', HUBS);
+    const wholeAfter = await read('RESEARCHER');
     expect(after.nodeIds).toEqual(before.nodeIds);
     expect(before.edgeIds.filter((id) => !after.edgeIds.includes(id)).length).toBeGreaterThan(0);
-    expect({ x: after.nodeX, y: after.nodeY }).toEqual(drawn(after));
-    expect(after.nodeX).not.toEqual(drawn(after, before)!.x);
+    expect({ x: wholeAfter.nodeX, y: wholeAfter.nodeY }).toEqual(drawn(wholeAfter));
+    expect(wholeAfter.nodeX).not.toEqual(drawn(wholeAfter, wholeBefore)!.x);
+    expect({ x: after.nodeX, y: after.nodeY }).toEqual(cutFrom(after, wholeAfter));
 
     // Control: a change that leaves the view whole is drawn on from the last picture (so the check above can fail).
     await write();
     await settle();
     const again = await read('RESEARCHER', HUBS);
-    expect({ x: again.nodeX, y: again.nodeY }).toEqual(drawn(again, after));
+    const wholeAgain = await read('RESEARCHER');
+    expect({ x: wholeAgain.nodeX, y: wholeAgain.nodeY }).toEqual(drawn(wholeAgain, wholeAfter));
+    expect({ x: again.nodeX, y: again.nodeY }).toEqual(cutFrom(again, wholeAgain));
   });
 
   it('after a sharing participant is archived, the next drawn-ahead picture is drawn afresh without them', async () => {

@@ -136,6 +136,31 @@ describe("the compact graph's picture (nodeX, nodeY)", () => {
     expect(again.nodeY).toEqual(first.nodeY);
   });
 
+  it("holds the map still as a filter changes: a filter's nodes stand where the viewer's whole picture has them", async () => {
+    const filters = [{ crossSectorOnly: true }, { sectors: ['BUSINESS', 'PUBLIC'] }, { asOf: '2024-06-30', edgeKinds: ['AGREEMENT', 'AFFILIATION'] }];
+    for (const role of ['COORDINATOR', 'EMPLOYER', 'RESEARCHER'] as Role[]) {
+      for (const filter of filters) {
+        // The researcher asks for the filter first, so the whole picture is drawn for the cut.
+        const [part, whole] =
+          role === 'RESEARCHER' ? [await read(role, filter), await read(role)] : [await read(role), await read(role, filter)].reverse();
+        const label = `${role} ${JSON.stringify(filter)}`;
+        expect(part!.nodeX, label).not.toBeNull();
+        const at = new Map(whole!.nodeIds.map((id, i) => [id, [whole!.nodeX![i], whole!.nodeY![i]]]));
+        const positions = part!.nodeIds.map((id, i) => [part!.nodeX![i], part!.nodeY![i]]);
+        expect(positions, label).toEqual(part!.nodeIds.map((id) => at.get(id)));
+      }
+    }
+  });
+
+  it('draws a network of its own: its picture is what its own columns give, not a cut of the whole map', async () => {
+    const whole = await read('COORDINATOR');
+    const networkId = whole.nodeIds[whole.nodeKinds.indexOf('NETWORK')]!;
+    const network = await read('COORDINATOR', { networkId });
+    const own = fromColumnsAlone(network);
+    expect(network.nodeX).toEqual(own.x);
+    expect(network.nodeY).toEqual(own.y);
+  });
+
   it("is drawn from the viewer's own view only: the researcher's picture is what their columns alone give", async () => {
     const picture = await read('RESEARCHER');
     const expected = fromColumnsAlone(picture);

@@ -1,64 +1,12 @@
-import type { AgreementStatus, GraphEdgeKind, GraphNodeKind, Sector } from '@brobygger/domain';
 import type { GraphQLContext } from '../../context';
 import { requireRole } from '../../authorization/acting-viewer';
 import { READERS } from '../../authorization/permissions';
 import type { OverviewLayout } from '@brobygger/graph';
 import { pictureFor } from './graph-picture';
-import type { GraphData, GraphFilterInput, GraphNodeData } from './graph-types';
+import type { GraphFilterInput } from './graph-types';
 import { viewFor } from './service';
+import { toColumns, type CompactColumns } from './view-columns';
 import { notePictureAsked } from './views-in-use';
-
-/** The graph in columns (CompactGraph in the SDL): every node and edge attribute an array of its own. */
-export interface CompactColumns {
-  nodes: readonly GraphNodeData[];
-  nodeIds: string[];
-  nodeLabels: string[];
-  nodeKinds: GraphNodeKind[];
-  nodeSectors: Sector[];
-  nodeSince: (string | null)[];
-  edgeIds: string[];
-  edgeSources: number[];
-  edgeTargets: number[];
-  edgeKinds: GraphEdgeKind[];
-  edgeCrossSector: boolean[];
-  edgeWeights: number[];
-  edgeSince: (string | null)[];
-  edgeUntil: (string | null)[];
-  edgeAgreementStatuses: (AgreementStatus | null)[];
-}
-
-/**
- * Columns per graph view: a view is cached by graph version, role view and filter
- * (graph-cache.ts), so its columns are built once and shared by every request that sees it.
- */
-const built = new WeakMap<GraphData, CompactColumns>();
-
-export function toColumns(graph: GraphData): CompactColumns {
-  const cached = built.get(graph);
-  if (cached) return cached;
-  const index = new Map<string, number>();
-  graph.nodes.forEach((node, i) => index.set(node.id, i));
-  const columns: CompactColumns = {
-    nodes: graph.nodes,
-    nodeIds: graph.nodes.map((node) => node.id),
-    nodeLabels: graph.nodes.map((node) => node.label),
-    nodeKinds: graph.nodes.map((node) => node.kind),
-    nodeSectors: graph.nodes.map((node) => node.sector),
-    nodeSince: graph.nodes.map((node) => node.since),
-    edgeIds: graph.edges.map((edge) => edge.id),
-    // Both ends of every edge are among the nodes (filter-graph.ts keeps only such edges).
-    edgeSources: graph.edges.map((edge) => index.get(edge.source)!),
-    edgeTargets: graph.edges.map((edge) => index.get(edge.target)!),
-    edgeKinds: graph.edges.map((edge) => edge.kind),
-    edgeCrossSector: graph.edges.map((edge) => edge.crossSector),
-    edgeWeights: graph.edges.map((edge) => edge.weight),
-    edgeSince: graph.edges.map((edge) => edge.since),
-    edgeUntil: graph.edges.map((edge) => edge.until),
-    edgeAgreementStatuses: graph.edges.map((edge) => edge.agreementStatus),
-  };
-  built.set(graph, columns);
-  return columns;
-}
 
 /** What the CompactGraph resolvers get: the view's shared columns, and this request's way to the view's picture. */
 export interface CompactGraphParent extends CompactColumns {
@@ -75,7 +23,7 @@ export async function compactGraphFor(ctx: GraphQLContext, filter: GraphFilterIn
     ...columns,
     picture: () => {
       notePictureAsked(ctx.db, ctx.viewer!.role, filter);
-      return pictureFor(ctx, view, columns);
+      return pictureFor(ctx, view, columns, filter);
     },
   };
 }

@@ -2,8 +2,9 @@ import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { OverviewLayout, OverviewLayoutInput } from '@brobygger/graph';
 import type { GraphQLContext } from '../../context';
-import type { CompactColumns } from './compact-graph';
+import { filterKey } from './filter-key';
 import { MAX_VIEWS } from './graph-cache';
+import type { GraphFilterInput } from './graph-types';
 import {
   analyticsJobOf,
   INLINE_WORK_MAX,
@@ -11,13 +12,32 @@ import {
   runAnalyticsJob,
   shareAnalyticsJob,
 } from './analytics-pool';
-import type { GraphViewData } from './service';
+import { viewFor, type GraphViewData } from './service';
+import { toColumns, type CompactColumns } from './view-columns';
+
+/** Where each node of a picture stands, by node id. */
+type Positions = ReadonlyMap<string, { x: number; y: number }>;
+
+/** Organisations and networks: the nodes a picture's layout moves (overviewLayout). */
+const isHub = (kind: CompactColumns['nodeKinds'][number]) => kind === 'ORGANIZATION' || kind === 'NETWORK';
+
+const positionsByPicture = new WeakMap<OverviewLayout, Positions>();
+
+/** A picture's positions by node id, made once per picture. */
+function positionsOf(picture: OverviewLayout, nodeIds: readonly string[]): Positions {
+  let positions = positionsByPicture.get(picture);
+  if (!positions) {
+    positions = new Map(nodeIds.map((id, i) => [id, { x: picture.x[i]!, y: picture.y[i]! }]));
+    positionsByPicture.set(picture, positions);
+  }
+  return positions;
+}
 
 /** A view's picture as last drawn: at which graph version, where each node stood, and the ties that shaped it. */
 interface LastPicture {
   version: number;
   picture: OverviewLayout;
-  positions: Map<string, { x: number; y: number }>;
+  positions: Positions;
   edgeIds: readonly string[];
   /** The columns the drawing was made from: the same again is the same picture (isUnchanged). */
   shape: Shape;
@@ -31,9 +51,10 @@ const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length
 /**
  * Each view's last picture, by role view and filter, across graph versions: the next version's
  * picture starts from it, so a new tie moves the picture a little instead of redrawing it.
- * Only a picture of the same role view and filter is reused, so no view starts from positions
- * another view's ties shaped — and only while every node and tie that shaped it is still in
- * the view (startingPoint). At the same graph version it is the picture itself: a view drawn
+ * A view's own drawing starts only from its own last picture, so no view starts from positions
+ * another viewer's ties shaped — and only while every node and tie that shaped it is still in
+ * the view (startingPoint). (A filter's picture is cut from the same viewer's whole map of the
+ * same version: cutFromWhole.) At the same graph version it is the picture itself: a view drawn
  * again after leaving the cache (graph-cache.ts) stands where it stood. So it is at a newer
  * version whose view has exactly the nodes and ties it was drawn from (isUnchanged).
  */
@@ -61,7 +82,7 @@ const round = (value: number) => Math.round(value * 10) / 10 + 0;
 function startingPoint(
   columns: CompactColumns,
   last: LastPicture | undefined,
-): Map<string, { x: number; y: number }> | undefined {
+): Positions | undefined {
   if (!last) return undefined;
   let kept = 0;
   for (const id of columns.nodeIds) if (last.positions.has(id)) kept += 1;
@@ -91,10 +112,10 @@ function isUnchanged(columns: CompactColumns, last: LastPicture): boolean {
 
 function layoutInput(
   columns: CompactColumns,
-  previous: Map<string, { x: number; y: number }> | undefined,
+  previous: Positions | undefined,
 ): OverviewLayoutInput {
   return {
-    hub: columns.nodeKinds.map((kind) => kind === 'ORGANIZATION' || kind === 'NETWORK'),
+    hub: columns.nodeKinds.map(isHub),
     sources: columns.edgeSources,
     targets: columns.edgeTargets,
     anchoring: columns.edgeKinds.map((kind) => kind === 'AFFILIATION'),
@@ -120,10 +141,11 @@ function keep(
   if (!layout) return null;
   const picture = { x: layout.x.map(round), y: layout.y.map(round) };
   const { nodeIds, nodeKinds, edgeSources, edgeTargets, edgeKinds } = columns;
+  const positions = positionsOf(picture, nodeIds);
   lastPictures.set(view.pictureKey, {
     version: view.version,
     picture,
-    positions: new Map(columns.nodeIds.map((id, i) => [id, { x: picture.x[i]!, y: picture.y[i]! }])),
+    positions,
     edgeIds: columns.edgeIds,
     shape: { nodeIds, nodeKinds, edgeSources, edgeTargets, edgeKinds },
   });
@@ -131,17 +153,37 @@ function keep(
 }
 
 /**
- * Where to draw each node of a view (`CompactGraph.nodeX`/`nodeY`): overviewLayout of the view's
- * own nodes and ties — what the viewer may see and nothing else — made once per cached view
- * (graph version, role view, filter) in the analytics pool and shared by everyone who sees that
- * view. Null for a view without organisations or networks, or when the pool refuses the job
- * (unlessRefused). A failed drawing is not kept.
+ * Where to draw each node of a view (`CompactGraph.nodeX`/`nodeY`), made once per cached view
+ * (graph version, role view, filter) and shared by everyone who sees that view. Null for a view
+ * without organisations or networks, or when the pool refuses the job (unlessRefused). A failed
+ * drawing is not kept.
+ * - The viewer's whole map (no filter, or a network's graph) is overviewLayout of the view's own
+ *   nodes and ties — what the viewer may see and nothing else — drawn in the analytics pool, on
+ *   from the view's last picture where that still holds (startingPoint).
+ * - A filter of the region's graph shows part of that map: each node stands where the same
+ *   viewer's unfiltered picture of the same version has it (cutFromWhole).
  */
-export function pictureFor(
+export async function pictureFor(
   ctx: GraphQLContext,
   view: GraphViewData,
   columns: CompactColumns,
+  filter: GraphFilterInput | null | undefined,
 ): Promise<OverviewLayout | null> {
+  const atHand = pictureAtHand(ctx, view);
+  if (atHand) return atHand;
+  if (narrowsTheRegion(filter) && columns.nodeKinds.some(isHub)) {
+    const whole = await wholePositions(ctx, view);
+    // Another request may have made this view's picture while the whole one was read or drawn.
+    const made = pictureAtHand(ctx, view);
+    if (made) return made;
+    // filterGraph only takes away, so the whole map has every node; one it lacked would be drawn apart.
+    if (whole && columns.nodeIds.every((id) => whole.has(id))) return cutFromWhole(view, columns, whole);
+  }
+  return drawnOwn(ctx, view, columns);
+}
+
+/** The view's picture at this version, if it is made or being made (shared with the request that started it). */
+function pictureAtHand(ctx: GraphQLContext, view: GraphViewData): Promise<OverviewLayout | null> | undefined {
   const { cached } = view;
   if (cached.picture) {
     const job = jobs.get(cached.picture);
@@ -150,14 +192,66 @@ export function pictureFor(
   }
   const last = lastPictures.get(view.pictureKey);
   if (last?.version === view.version) return Promise.resolve(last.picture);
+  return undefined;
+}
+
+/**
+ * Whether a filter shows part of the region's graph (sectors, kinds, dates, cross-sector ties…):
+ * then its picture is cut from the whole map. A network's graph is a map of its own.
+ */
+function narrowsTheRegion(filter: GraphFilterInput | null | undefined): boolean {
+  return !filter?.networkId && filterKey(filter) !== filterKey(null);
+}
+
+/**
+ * Where the viewer's unfiltered picture, at the view's version, puts each node: drawn first if
+ * no one has asked for it yet, and kept for everyone who sees it. Undefined when a write came
+ * between the two reads (the versions differ) or there is no picture to cut from.
+ */
+async function wholePositions(ctx: GraphQLContext, view: GraphViewData): Promise<Positions | undefined> {
+  const whole = await viewFor(ctx, null);
+  if (whole.version !== view.version || whole.viewKey !== view.viewKey) return undefined;
+  const columns = toColumns(whole.graph);
+  const picture = await pictureFor(ctx, whole, columns, null);
+  return picture ? positionsOf(picture, columns.nodeIds) : undefined;
+}
+
+/**
+ * A filtered view's picture cut from the whole map of the same viewer and version: the map holds
+ * still as filters change, and a filter's first view costs a lookup instead of a drawing (most
+ * of a second at 20,000 people). The whole map shows nothing the viewer may not see, so the cut
+ * carries no trace of anything outside their view.
+ */
+function cutFromWhole(view: GraphViewData, columns: CompactColumns, whole: Positions): Promise<OverviewLayout | null> {
+  const cut = {
+    x: columns.nodeIds.map((id) => whole.get(id)!.x),
+    y: columns.nodeIds.map((id) => whole.get(id)!.y),
+  };
+  view.cached.picture = Promise.resolve(keep(view, columns, cut));
+  return view.cached.picture;
+}
+
+/** The view's own drawing: unchanged from its last picture, drawn on from it, or drawn afresh. */
+function drawnOwn(ctx: GraphQLContext, view: GraphViewData, columns: CompactColumns): Promise<OverviewLayout | null> {
+  const last = lastPictures.get(view.pictureKey);
   if (last && isUnchanged(columns, last)) {
     lastPictures.set(view.pictureKey, { ...last, version: view.version });
-    cached.picture = Promise.resolve(last.picture);
-    return cached.picture;
+    view.cached.picture = Promise.resolve(last.picture);
+    return view.cached.picture;
   }
+  return draw(ctx, view, columns, startingPoint(columns, last));
+}
+
+function draw(
+  ctx: GraphQLContext,
+  view: GraphViewData,
+  columns: CompactColumns,
+  from: Positions | undefined,
+): Promise<OverviewLayout | null> {
   // A request given up on (deadline, closed connection) starts no drawing.
   if (ctx.signal?.aborted) return Promise.reject(ctx.signal.reason as Error);
-  const input = layoutInput(columns, startingPoint(columns, last));
+  const { cached } = view;
+  const input = layoutInput(columns, from);
   const hubs = input.hub.reduce((count, hub) => count + (hub ? 1 : 0), 0);
   const small = hubs <= INLINE_HUBS_MAX && columns.nodeIds.length + columns.edgeIds.length <= INLINE_WORK_MAX;
   const job = small

@@ -2,9 +2,9 @@ import type { DbHandle } from '@brobygger/db';
 import type { Role } from '@brobygger/domain';
 import { buildContext, type Viewer } from '../../context';
 import type { Env } from '../../env';
-import { toColumns } from './compact-graph';
 import { pictureFor } from './graph-picture';
 import { viewFor } from './service';
+import { toColumns } from './view-columns';
 import { filterKey } from './filter-key';
 import type { GraphFilterInput } from './graph-types';
 import { registerViewsInUse } from './views-in-use';
@@ -128,7 +128,7 @@ export class PictureRefresher {
     try {
       // As compactGraph draws it, without noting an ask: a view drawn ahead stays in use only while people ask for it.
       const drawn = await viewFor(ctx, view.filter);
-      await pictureFor(ctx, drawn, toColumns(drawn.graph));
+      await pictureFor(ctx, drawn, toColumns(drawn.graph), view.filter);
     } catch {
       // Drawing ahead is a saving, not a promise: a failure (a database at rest, a full pool)
       // leaves the picture to the next request that asks, which reports its own errors.

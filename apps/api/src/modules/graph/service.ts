@@ -90,11 +90,17 @@ async function buildView(ctx: GraphQLContext, filter: GraphFilterInput | null | 
   if (!ctx.viewer) throw forbidden();
   const [audience, scope] = await Promise.all([graphAudienceFor(ctx), scopeFor(ctx, filter)]);
   const generation = await generationFor(ctx.handle, scope);
+  const wholeKey = `${audience.key}\u0000${filterKey(null)}`;
   const key = `${audience.key}\u0000${filterKey(filter)}`;
-  const cached = await remember(generation.views, key, async () => {
-    const graph = await readGraph(ctx, generation, scope);
-    return { graph: filterGraph(applyGraphPrivacy(graph, audience.audience), filter) };
-  });
+  // The role's view of what was read, unfiltered: every filter of it starts from the same one, so
+  // the privacy view (a researcher's pseudonyms, an employer's neighbourhood) is made once per
+  // generation, not once per filter.
+  const whole = () =>
+    remember(generation.views, wholeKey, async () => ({
+      graph: applyGraphPrivacy(await readGraph(ctx, generation, scope), audience.audience),
+    }));
+  const cached =
+    key === wholeKey ? await whole() : await remember(generation.views, key, async () => ({ graph: filterGraph((await whole()).graph, filter) }));
   return { version: generation.version, graph: cached.graph, viewKey: audience.key, pictureKey: key, cached };
 }
 
