@@ -209,7 +209,7 @@ export async function benchExplorerBrowser(fixture: BenchDatabase): Promise<void
         interaction('explorer.filterMs', app.filter),
       ],
       [
-        '  the filtered graph: key press → its frame on screen (server view and picture drawn for the filter, answer read, graph built, drawn)',
+        '  the filtered graph: key press → its frame on screen (on the server: the filter applied, its picture cut from the whole map; answer read, graph built, drawn)',
         line`${figure('explorer.filterRedrawMs', app.filter.redrawMs, 'ms')} (longest task in it ${figure('explorer.filterRedraw.longestTaskMs', app.filter.redrawLongestTaskMs, 'ms')})`,
       ],
       [
