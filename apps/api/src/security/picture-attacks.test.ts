@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { GraphQLError } from 'graphql';
 import { schema } from '@brobygger/db';
 import type { Role } from '@brobygger/domain';
 import { ANALYTICS_TASKS } from '../modules/graph/analytics-tasks';
@@ -191,5 +192,36 @@ describe('positions that outlive the data they were drawn from (lastPictures / s
     expect({ x: wholeAfter.nodeX, y: wholeAfter.nodeY }).toEqual(drawn(wholeAfter)!);
     expect(wholeAfter.nodeX).not.toEqual(drawn(wholeAfter, wholeBefore)!.x);
     expect({ x: after.nodeX, y: after.nodeY }).toEqual(cutFrom(after, wholeAfter));
+  });
+
+  it("a filter's picture is no cut of a whole map its viewer no longer has, even while the whole map cannot be drawn", async () => {
+    const HUBS = { nodeKinds: ['ORGANIZATION', 'NETWORK'] };
+    const before = await read('RESEARCHER', HUBS);
+    const wholeBefore = await read('RESEARCHER');
+    const tied = new Set([...wholeBefore.edgeSources, ...wholeBefore.edgeTargets].map((i) => wholeBefore.nodeIds[i]));
+    const leaving = demo.participants.find((p) => tied.has(p.research))!;
+    await demo.clients.get('COORDINATOR')!.data(
+      `mutation($id: ID!) { updateConsent(personId: $id, input: { shareForResearch: false }) { id } }`,
+      { id: leaving.id },
+    );
+    // The pool refuses the new whole map once (a viewer's queue full of analyses).
+    const spy = vi.spyOn(ANALYTICS_TASKS, 'overviewLayout').mockImplementationOnce(() => {
+      throw new GraphQLError('busy', { extensions: { code: 'TOO_MANY_JOBS' } });
+    });
+    try {
+      const refused = await read('RESEARCHER', HUBS);
+      expect(spy).toHaveBeenCalledTimes(1);
+      // No picture (the explorer lays it out itself), not the cut made while the participant shared.
+      expect(refused.nodeX).toBeNull();
+      expect(refused.nodeY).toBeNull();
+    } finally {
+      spy.mockRestore();
+    }
+    const after = await read('RESEARCHER', HUBS);
+    const wholeAfter = await read('RESEARCHER');
+    expect(wholeAfter.nodeIds).not.toContain(leaving.research);
+    expect({ x: wholeAfter.nodeX, y: wholeAfter.nodeY }).toEqual(drawn(wholeAfter));
+    expect({ x: after.nodeX, y: after.nodeY }).toEqual(cutFrom(after, wholeAfter));
+    expect(after.nodeX).not.toEqual(before.nodeX);
   });
 });

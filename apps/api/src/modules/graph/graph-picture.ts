@@ -41,6 +41,11 @@ interface LastPicture {
   edgeIds: readonly string[];
   /** The columns the drawing was made from: the same again is the same picture (isUnchanged). */
   shape: Shape;
+  /**
+   * Cut from the whole map (cutFromWhole): shaped by ties beyond its own columns, so it is this
+   * version's picture only, never a starting point or an unchanged picture for a later one.
+   */
+  cut: boolean;
 }
 
 /** What a picture is drawn from (layoutInput): the nodes in order with their kinds, and each tie's ends and kind. */
@@ -137,6 +142,7 @@ function keep(
   view: GraphViewData,
   columns: CompactColumns,
   layout: OverviewLayout | null,
+  cut = false,
 ): OverviewLayout | null {
   if (!layout) return null;
   const picture = { x: layout.x.map(round), y: layout.y.map(round) };
@@ -148,6 +154,7 @@ function keep(
     positions,
     edgeIds: columns.edgeIds,
     shape: { nodeIds, nodeKinds, edgeSources, edgeTargets, edgeKinds },
+    cut,
   });
   return picture;
 }
@@ -161,7 +168,9 @@ function keep(
  *   nodes and ties — what the viewer may see and nothing else — drawn in the analytics pool, on
  *   from the view's last picture where that still holds (startingPoint).
  * - A filter of the region's graph shows part of that map: each node stands where the same
- *   viewer's unfiltered picture of the same version has it (cutFromWhole).
+ *   viewer's unfiltered picture of the same version has it (cutFromWhole). A cut is never the
+ *   start of a later drawing: it was shaped by ties outside the filter, which may since have
+ *   left the viewer's view (consent withdrawn, a record archived).
  */
 export async function pictureFor(
   ctx: GraphQLContext,
@@ -176,8 +185,13 @@ export async function pictureFor(
     // Another request may have made this view's picture while the whole one was read or drawn.
     const made = pictureAtHand(ctx, view);
     if (made) return made;
-    // filterGraph only takes away, so the whole map has every node; one it lacked would be drawn apart.
-    if (whole && columns.nodeIds.every((id) => whole.has(id))) return cutFromWhole(view, columns, whole);
+    // The pool refused the whole map (TOO_MANY_JOBS): no picture, as for a refused drawing.
+    if (whole === null) return null;
+    // filterGraph only takes away, so the whole map has every node.
+    if (whole !== MOVED && columns.nodeIds.every((id) => whole.has(id))) return cutFromWhole(view, columns, whole);
+    // A write came between the two reads: this request gets a drawing of the view's own columns
+    // alone, kept for no one, and the next request cuts from the whole map again.
+    return drawnApart(ctx, columns);
   }
   return drawnOwn(ctx, view, columns);
 }
@@ -203,17 +217,20 @@ function narrowsTheRegion(filter: GraphFilterInput | null | undefined): boolean 
   return !filter?.networkId && filterKey(filter) !== filterKey(null);
 }
 
+/** The whole map was read at another graph version than the filtered view (a write came between). */
+const MOVED = Symbol('moved');
+
 /**
  * Where the viewer's unfiltered picture, at the view's version, puts each node: drawn first if
- * no one has asked for it yet, and kept for everyone who sees it. Undefined when a write came
- * between the two reads (the versions differ) or there is no picture to cut from.
+ * no one has asked for it yet, and kept for everyone who sees it. MOVED when a write came
+ * between the two reads (the versions differ); null when the pool refused to draw it.
  */
-async function wholePositions(ctx: GraphQLContext, view: GraphViewData): Promise<Positions | undefined> {
+async function wholePositions(ctx: GraphQLContext, view: GraphViewData): Promise<Positions | typeof MOVED | null> {
   const whole = await viewFor(ctx, null);
-  if (whole.version !== view.version || whole.viewKey !== view.viewKey) return undefined;
+  if (whole.version !== view.version || whole.viewKey !== view.viewKey) return MOVED;
   const columns = toColumns(whole.graph);
   const picture = await pictureFor(ctx, whole, columns, null);
-  return picture ? positionsOf(picture, columns.nodeIds) : undefined;
+  return picture ? positionsOf(picture, columns.nodeIds) : null;
 }
 
 /**
@@ -227,13 +244,14 @@ function cutFromWhole(view: GraphViewData, columns: CompactColumns, whole: Posit
     x: columns.nodeIds.map((id) => whole.get(id)!.x),
     y: columns.nodeIds.map((id) => whole.get(id)!.y),
   };
-  view.cached.picture = Promise.resolve(keep(view, columns, cut));
+  view.cached.picture = Promise.resolve(keep(view, columns, cut, true));
   return view.cached.picture;
 }
 
 /** The view's own drawing: unchanged from its last picture, drawn on from it, or drawn afresh. */
 function drawnOwn(ctx: GraphQLContext, view: GraphViewData, columns: CompactColumns): Promise<OverviewLayout | null> {
-  const last = lastPictures.get(view.pictureKey);
+  const kept = lastPictures.get(view.pictureKey);
+  const last = kept?.cut ? undefined : kept;
   if (last && isUnchanged(columns, last)) {
     lastPictures.set(view.pictureKey, { ...last, version: view.version });
     view.cached.picture = Promise.resolve(last.picture);
@@ -251,12 +269,7 @@ function draw(
   // A request given up on (deadline, closed connection) starts no drawing.
   if (ctx.signal?.aborted) return Promise.reject(ctx.signal.reason as Error);
   const { cached } = view;
-  const input = layoutInput(columns, from);
-  const hubs = input.hub.reduce((count, hub) => count + (hub ? 1 : 0), 0);
-  const small = hubs <= INLINE_HUBS_MAX && columns.nodeIds.length + columns.edgeIds.length <= INLINE_WORK_MAX;
-  const job = small
-    ? Promise.resolve().then(() => runAnalyticsInline('overviewLayout', input))
-    : runAnalyticsJob('overviewLayout', input, analyticsJobOf(ctx));
+  const job = layoutJob(ctx, columns, from);
   const drawn = job.then((layout) => keep(view, columns, layout));
   jobs.set(drawn, job);
   cached.picture = drawn;
@@ -264,6 +277,22 @@ function draw(
     if (cached.picture === drawn) cached.picture = undefined;
   });
   return unlessRefused(drawn);
+}
+
+/** A drawing of the view's own columns alone, from scratch, for this request only. */
+function drawnApart(ctx: GraphQLContext, columns: CompactColumns): Promise<OverviewLayout | null> {
+  if (ctx.signal?.aborted) return Promise.reject(ctx.signal.reason as Error);
+  return unlessRefused(layoutJob(ctx, columns, undefined).then((layout) => layout && { x: layout.x.map(round), y: layout.y.map(round) }));
+}
+
+/** overviewLayout of the columns: on the request thread when small, else in the analytics pool. */
+function layoutJob(ctx: GraphQLContext, columns: CompactColumns, from: Positions | undefined): Promise<OverviewLayout | null> {
+  const input = layoutInput(columns, from);
+  const hubs = input.hub.reduce((count, hub) => count + (hub ? 1 : 0), 0);
+  const small = hubs <= INLINE_HUBS_MAX && columns.nodeIds.length + columns.edgeIds.length <= INLINE_WORK_MAX;
+  return small
+    ? Promise.resolve().then(() => runAnalyticsInline('overviewLayout', input))
+    : runAnalyticsJob('overviewLayout', input, analyticsJobOf(ctx));
 }
 
 /**
