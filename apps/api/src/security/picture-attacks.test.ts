@@ -169,6 +169,26 @@ describe('stalling the server', () => {
   });
 });
 
+describe("a filter's picture and the whole map it is cut from", () => {
+  it('stay together at one data version, however many filters are asked for in between', async () => {
+    await read('RESEARCHER');
+    // A new organisation: the researcher's whole map is then drawn on from the last one, not afresh.
+    await demo.clients.get('COORDINATOR')!.data(`mutation { createOrganization(input: { name: "Ny bedrift AS", sector: BUSINESS, kind: COMPANY }) { id } }`);
+    const whole = await read('RESEARCHER');
+    const filter = { sectors: ['PUBLIC'] };
+    const cut = await read('RESEARCHER', filter);
+    expect({ x: cut.nodeX, y: cut.nodeY }).toEqual(cutFrom(cut, whole));
+    // A coordinator's twelve filters: more than the caches hold of a generation's views and of
+    // last pictures, so the researcher's whole map leaves the view cache.
+    const others = Array.from({ length: 12 }, (_, i) => `v${i}: compactGraph(filter: { asOf: "2019-${String(i + 1).padStart(2, '0')}-01" }) { nodeX }`).join(' ');
+    await demo.clients.get('COORDINATOR')!.data(`{ ${others} }`);
+    const wholeAgain = await read('RESEARCHER');
+    const cutAgain = await read('RESEARCHER', filter);
+    expect({ x: wholeAgain.nodeX, y: wholeAgain.nodeY }).toEqual({ x: whole.nodeX, y: whole.nodeY });
+    expect({ x: cutAgain.nodeX, y: cutAgain.nodeY }).toEqual(cutFrom(cutAgain, whole));
+  });
+});
+
 describe('positions that outlive the data they were drawn from (lastPictures / startingPoint)', () => {
   it("after a participant withdraws research consent, the researcher's picture is drawn from what the view now holds alone", async () => {
     const HUBS = { nodeKinds: ['ORGANIZATION', 'NETWORK'] };

@@ -46,10 +46,10 @@ export function drawn(p: Picture, previous?: Picture): { x: number[]; y: number[
 
 /**
  * A filter's picture as the API makes it: each node where the same viewer's whole (unfiltered)
- * picture of the same version puts it; null for a view without organisations or networks.
+ * picture of the same version puts it; null when the whole has none.
  */
 export function cutFrom(part: Picture, whole: Picture): { x: number[]; y: number[] } | null {
-  if (!whole.nodeX || !whole.nodeY || !part.nodeKinds.some((kind) => kind === 'ORGANIZATION' || kind === 'NETWORK')) return null;
+  if (!whole.nodeX || !whole.nodeY) return null;
   const at = new Map(whole.nodeIds.map((id, i) => [id, i]));
   return { x: part.nodeIds.map((id) => whole.nodeX![at.get(id)!]!), y: part.nodeIds.map((id) => whole.nodeY![at.get(id)!]!) };
 }

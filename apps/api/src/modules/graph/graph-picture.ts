@@ -41,11 +41,6 @@ interface LastPicture {
   edgeIds: readonly string[];
   /** The columns the drawing was made from: the same again is the same picture (isUnchanged). */
   shape: Shape;
-  /**
-   * Cut from the whole map (cutFromWhole): shaped by ties beyond its own columns, so it is this
-   * version's picture only, never a starting point or an unchanged picture for a later one.
-   */
-  cut: boolean;
 }
 
 /** What a picture is drawn from (layoutInput): the nodes in order with their kinds, and each tie's ends and kind. */
@@ -54,14 +49,14 @@ type Shape = Pick<CompactColumns, 'nodeIds' | 'nodeKinds' | 'edgeSources' | 'edg
 const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /**
- * Each view's last picture, by role view and filter, across graph versions: the next version's
- * picture starts from it, so a new tie moves the picture a little instead of redrawing it.
- * A view's own drawing starts only from its own last picture, so no view starts from positions
- * another viewer's ties shaped — and only while every node and tie that shaped it is still in
- * the view (startingPoint). (A filter's picture is cut from the same viewer's whole map of the
- * same version: cutFromWhole.) At the same graph version it is the picture itself: a view drawn
- * again after leaving the cache (graph-cache.ts) stands where it stood. So it is at a newer
- * version whose view has exactly the nodes and ties it was drawn from (isUnchanged).
+ * Each drawn view's last picture (a whole map, a network's graph), by role view and filter,
+ * across graph versions: the next version's picture starts from it, so a new tie moves the
+ * picture a little instead of redrawing it. A view's drawing starts only from its own last
+ * picture, so no view starts from positions another viewer's ties shaped — and only while every
+ * node and tie that shaped it is still in the view (startingPoint). At the same graph version
+ * it is the picture itself: a view drawn again after leaving the cache (graph-cache.ts) stands
+ * where it stood. So it is at a newer version whose view has exactly the nodes and ties it was
+ * drawn from (isUnchanged). A filter's cut is not kept here (cutFromWhole).
  */
 const lastPictures = new LRUCache<string, LastPicture>({ max: MAX_VIEWS });
 
@@ -142,7 +137,6 @@ function keep(
   view: GraphViewData,
   columns: CompactColumns,
   layout: OverviewLayout | null,
-  cut = false,
 ): OverviewLayout | null {
   if (!layout) return null;
   const picture = { x: layout.x.map(round), y: layout.y.map(round) };
@@ -154,23 +148,23 @@ function keep(
     positions,
     edgeIds: columns.edgeIds,
     shape: { nodeIds, nodeKinds, edgeSources, edgeTargets, edgeKinds },
-    cut,
   });
   return picture;
 }
 
 /**
  * Where to draw each node of a view (`CompactGraph.nodeX`/`nodeY`), made once per cached view
- * (graph version, role view, filter) and shared by everyone who sees that view. Null for a view
- * without organisations or networks, or when the pool refuses the job (unlessRefused). A failed
- * drawing is not kept.
+ * (graph version, role view, filter) and shared by everyone who sees that view. Null for a whole
+ * map without organisations or networks, or when the pool refuses the job (unlessRefused). A
+ * failed drawing is not kept.
  * - The viewer's whole map (no filter, or a network's graph) is overviewLayout of the view's own
  *   nodes and ties — what the viewer may see and nothing else — drawn in the analytics pool, on
  *   from the view's last picture where that still holds (startingPoint).
- * - A filter of the region's graph shows part of that map: each node stands where the same
- *   viewer's unfiltered picture of the same version has it (cutFromWhole). A cut is never the
- *   start of a later drawing: it was shaped by ties outside the filter, which may since have
- *   left the viewer's view (consent withdrawn, a record archived).
+ * - A filter of the region's graph shows part of that map, people only as well: each node
+ *   stands where the same viewer's unfiltered picture of the same version has it
+ *   (cutFromWhole). A cut is never the start of a later drawing: it was shaped by ties outside
+ *   the filter, which may since have left the viewer's view (consent withdrawn, a record
+ *   archived).
  */
 export async function pictureFor(
   ctx: GraphQLContext,
@@ -180,7 +174,7 @@ export async function pictureFor(
 ): Promise<OverviewLayout | null> {
   const atHand = pictureAtHand(ctx, view);
   if (atHand) return atHand;
-  if (narrowsTheRegion(filter) && columns.nodeKinds.some(isHub)) {
+  if (narrowsTheRegion(filter)) {
     const whole = await wholePositions(ctx, view);
     // Another request may have made this view's picture while the whole one was read or drawn.
     const made = pictureAtHand(ctx, view);
@@ -237,21 +231,22 @@ async function wholePositions(ctx: GraphQLContext, view: GraphViewData): Promise
  * A filtered view's picture cut from the whole map of the same viewer and version: the map holds
  * still as filters change, and a filter's first view costs a lookup instead of a drawing (most
  * of a second at 20,000 people). The whole map shows nothing the viewer may not see, so the cut
- * carries no trace of anything outside their view.
+ * carries no trace of anything outside their view. Kept with the view only, not in lastPictures:
+ * a cut was shaped by ties beyond its own columns, so it is no starting point for a later
+ * drawing, and cutting again from the whole map (kept there) gives the same picture.
  */
 function cutFromWhole(view: GraphViewData, columns: CompactColumns, whole: Positions): Promise<OverviewLayout | null> {
   const cut = {
     x: columns.nodeIds.map((id) => whole.get(id)!.x),
     y: columns.nodeIds.map((id) => whole.get(id)!.y),
   };
-  view.cached.picture = Promise.resolve(keep(view, columns, cut, true));
+  view.cached.picture = Promise.resolve(cut);
   return view.cached.picture;
 }
 
 /** The view's own drawing: unchanged from its last picture, drawn on from it, or drawn afresh. */
 function drawnOwn(ctx: GraphQLContext, view: GraphViewData, columns: CompactColumns): Promise<OverviewLayout | null> {
-  const kept = lastPictures.get(view.pictureKey);
-  const last = kept?.cut ? undefined : kept;
+  const last = lastPictures.get(view.pictureKey);
   if (last && isUnchanged(columns, last)) {
     lastPictures.set(view.pictureKey, { ...last, version: view.version });
     view.cached.picture = Promise.resolve(last.picture);
