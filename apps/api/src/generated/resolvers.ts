@@ -558,8 +558,10 @@ export type CompactGraph = {
    * Where to draw each node, across (see `nodeY`): a picture of this view made on the server and
    * shared by everyone who sees the same view at this version of the graph — organisations and networks
    * placed by ForceAtlas2 over the ties their people make, people on a disc around their
-   * organisation. Drawn from the view's own nodes and ties only. Null for a view without
-   * organisations or networks (the client lays those out itself).
+   * organisation. The viewer's whole map (no filter, or one network's graph) is drawn from the
+   * view's own nodes and ties only; a filter of it keeps every node where the whole map has it, so
+   * the map holds still as filters change. Null for a map without organisations or networks (the
+   * client lays those out itself).
    */
   nodeX?: Maybe<Array<Scalars['Float']['output']>>;
   /** Where to draw each node, down (see `nodeX`). */
