@@ -22,7 +22,9 @@ export function NodePicker({ label, nodes, value, onChange, description }: Props
   const option = (n: GraphNodeData) => ({ value: n.id, label: `${n.label} · ${t(`nodeKind.${n.kind}`)}` });
   const data = useMemo(() => {
     const found = matchNodes(nodes, query).map(option);
-    if (chosen && !found.some((o) => o.value === chosen.id)) found.unshift(option(chosen));
+    // The chosen node stays among the options so its name is shown, but after the matches:
+    // first, the arrow key and Enter would pick it again over what was typed.
+    if (chosen && !found.some((o) => o.value === chosen.id)) found.push(option(chosen));
     return found;
     // `option` only closes over t.
   }, [nodes, query, chosen, t]);

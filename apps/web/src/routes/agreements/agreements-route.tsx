@@ -105,7 +105,7 @@ export function AgreementsRoute() {
           label: t('agreement.parties'),
           cell: (a) => <Badge variant="default">{formatNumber(a.parties.length, i18n.language)}</Badge>,
         },
-        { key: 'startDate', label: t('fields.startDate'), sortField: 'START_DATE', cell: (a) => formatDate(a.startDate, i18n.language) },
+        { key: 'startDate', label: t('fields.startDate'), sortField: 'START_DATE', nowrap: true, cell: (a) => formatDate(a.startDate, i18n.language) },
       ]}
       count={nodes.length}
       totalCount={page?.totalCount ?? 0}

@@ -120,8 +120,8 @@ export function NetworkRoute() {
                 ),
               },
               { key: 'role', label: t('coordination.network.role'), cell: ({ role }) => networkRoleWord(t, role) },
-              { key: 'joinedOn', label: t('coordination.network.joinedOn'), cell: ({ joinedOn }) => formatDate(joinedOn, i18n.language) },
-              { key: 'leftOn', label: t('coordination.network.leftOn'), cell: ({ leftOn }) => formatDate(leftOn, i18n.language) },
+              { key: 'joinedOn', label: t('coordination.network.joinedOn'), nowrap: true, cell: ({ joinedOn }) => formatDate(joinedOn, i18n.language) },
+              { key: 'leftOn', label: t('coordination.network.leftOn'), nowrap: true, cell: ({ leftOn }) => formatDate(leftOn, i18n.language) },
               {
                 key: 'remove',
                 label: t('coordination.network.remove'),

@@ -80,7 +80,7 @@ export function NetworksRoute() {
         { key: 'kind', label: t('fields.kind'), sortField: 'KIND', cell: (n) => t(`networkKind.${n.kind}`) },
         { key: 'members', label: t('fields.members'), cell: (n) => formatNumber(n.memberCount, i18n.language) },
         { key: 'municipality', label: t('fields.municipality'), cell: (n) => n.municipalityName ?? '–' },
-        { key: 'startedOn', label: t('fields.startedOn'), sortField: 'STARTED_ON', cell: (n) => formatDate(n.startedOn, i18n.language) },
+        { key: 'startedOn', label: t('fields.startedOn'), sortField: 'STARTED_ON', nowrap: true, cell: (n) => formatDate(n.startedOn, i18n.language) },
       ]}
     />
   );

@@ -90,7 +90,7 @@ export function ParticipantsRoute() {
         },
         { key: 'municipality', label: t('fields.municipality'), cell: (p) => p.participant?.municipalityName ?? '–' },
         { key: 'hours', label: t('fields.hoursPerWeek'), cell: (p) => formatNumber(p.participant?.hoursPerWeek, i18n.language) },
-        { key: 'since', label: t('fields.since'), sortField: 'SINCE', cell: (p) => formatDate(p.since, i18n.language) },
+        { key: 'since', label: t('fields.since'), sortField: 'SINCE', nowrap: true, cell: (p) => formatDate(p.since, i18n.language) },
       ]}
     />
   );
