@@ -14,7 +14,7 @@ const ROLE_MENUS: { email: string; lands: RegExp; sees: string[]; notSees: strin
   {
     email: 'employer@example.org',
     lands: /\/employer\/candidates$/,
-    sees: ['Kandidater', 'Mine stillinger', 'Introduksjoner'],
+    sees: ['Kandidater', 'Mine stillinger', 'Introduksjoner', 'Avtaler'],
     notSees: ['Deltakere', 'Personer', 'Nettverkskart', 'Kontoer', 'Revisjonslogg', 'Min profil'],
   },
   {
@@ -148,4 +148,15 @@ test('an admin creates an account and finds it in the list', async ({ page }) =>
   await expect(row).toContainText('Forsker');
   await expect(row).toContainText('Grenland Mekaniske Verksted AS');
   await expect(row).toContainText('Aktiv');
+});
+
+test("an employer finds its organisation's agreements in the menu, and is offered no draft of others'", async ({ page }) => {
+  await loginAs(page, 'employer@example.org');
+  await page.goto('/');
+  await menu(page).getByRole('link', { name: 'Avtaler' }).click();
+  await expect(page).toHaveURL(/\/agreements$/);
+  await expect(page.getByRole('heading', { name: 'Avtaler', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Lag avtaleutkast' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Lag avtaleutkast' })).toHaveCount(0);
 });

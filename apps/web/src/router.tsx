@@ -52,7 +52,7 @@ const COORDINATOR: readonly Role[] = ['COORDINATOR'];
 // Employers may open a participant who accepted their introduction; the API decides, and a
 // FORBIDDEN answer shows the same "not allowed" page as the role guard.
 const PERSON_READERS: readonly Role[] = ['COORDINATOR', 'EMPLOYER'];
-// An employer reads the agreements their organisation is party to (the API scopes them).
+// An employer lists and reads the agreements their organisation is party to (the API scopes them).
 const AGREEMENT_READERS: readonly Role[] = ['COORDINATOR', 'EMPLOYER'];
 const EMPLOYER: readonly Role[] = ['EMPLOYER'];
 
@@ -78,7 +78,7 @@ export const router = createBrowserRouter([
       { path: 'networks/new', element: only(COORDINATOR, <NewNetworkRoute />) },
       { path: 'networks/:id', element: only(COORDINATOR, <NetworkRoute />) },
       { path: 'networks/:id/edit', element: only(COORDINATOR, <EditNetworkRoute />) },
-      { path: 'agreements', element: only(COORDINATOR, <AgreementsRoute />) },
+      { path: 'agreements', element: only(AGREEMENT_READERS, <AgreementsRoute />) },
       { path: 'agreements/new', element: only(COORDINATOR, <NewAgreementRoute />) },
       { path: 'agreements/:id', element: only(AGREEMENT_READERS, <AgreementRoute />) },
       { path: 'opportunities', element: only(COORDINATOR, <OpportunitiesRoute />) },

@@ -24,6 +24,7 @@ export const en = {
     format: 'DD/MM/YYYY',
     placeholder: 'dd/mm/yyyy',
     clear: 'Clear the date',
+    invalid: 'Not a valid date. Write it as {{format}}.',
     nextMonth: 'Next month',
     previousMonth: 'Previous month',
     nextYear: 'Next year',

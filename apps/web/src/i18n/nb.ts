@@ -9,6 +9,7 @@ export const nb: typeof en = {
     format: 'DD.MM.YYYY',
     placeholder: 'dd.mm.åååå',
     clear: 'Tøm datoen',
+    invalid: 'Ugyldig dato. Skriv den som {{format}}.',
     nextMonth: 'Neste måned',
     previousMonth: 'Forrige måned',
     nextYear: 'Neste år',

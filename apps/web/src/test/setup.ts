@@ -13,6 +13,12 @@ window.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+// Textarea's autosize listens for web fonts loading.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => {}, removeEventListener: () => {} },
+  });
+}
 Object.defineProperty(window.HTMLElement.prototype, 'scrollIntoView', {
   writable: true,
   value: () => {},

@@ -238,9 +238,11 @@ export function LifecycleActions(props: {
         title={t('agreement.terminateTitle')}
       >
         <Stack>
+          {/* Focus starts here, not on the close button: a space typed there threw the reason away. */}
           <Textarea
             label={t('fields.reason')}
             required
+            data-autofocus
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
             autosize

@@ -7,6 +7,7 @@ import { MAX_INTRODUCTION_MESSAGE_LENGTH, createIntroductionSchema } from '@brob
 import { graphql } from '../../gql';
 import { errorMessage, fieldErrors } from '../../lib/graphql-error';
 import { validateWith } from '../../lib/schema-errors';
+import { openingChoices, type OpeningOption } from './opening-choices';
 
 const AcceptTermsMutation = graphql(`
   mutation RequestIntroductionAcceptTerms {
@@ -28,11 +29,6 @@ const RequestIntroductionMutation = graphql(`
   }
 `);
 
-export interface OpeningOption {
-  id: string;
-  title: string;
-}
-
 interface Props {
   candidate: { id: string; pseudonym: string } | null;
   openings: readonly OpeningOption[];
@@ -53,7 +49,7 @@ interface Values {
  * shown here and must be accepted; the acceptance is recorded by the API before the request.
  */
 export function RequestIntroductionModal({ candidate, openings, defaultOpeningId, terms, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const needsTerms = !terms.acceptedAt;
   const form = useForm<Values>({ initialValues: { message: '', opportunityId: defaultOpeningId, acceptTerms: false } });
   const [acceptTerms] = useMutation(AcceptTermsMutation, { refetchQueries: ['EmployerCandidatesRouteQuery'] });
@@ -125,7 +121,7 @@ export function RequestIntroductionModal({ candidate, openings, defaultOpeningId
             label={t('employer.request.opening')}
             placeholder={t('employer.request.noOpening')}
             clearable
-            data={openings.map((o) => ({ value: o.id, label: o.title }))}
+            data={openingChoices(openings, t, i18n.language)}
             comboboxProps={{ withinPortal: true }}
             {...form.getInputProps('opportunityId')}
           />

@@ -130,4 +130,32 @@ describe('EditableListCard', () => {
     const items = within(screen.getByRole('list', { name: 'Talenter' })).getAllByRole('listitem');
     expect(items[0]?.textContent?.startsWith('Sveising')).toBe(true);
   });
+
+  it('breaks a word longer than the card inside it, in the item and in the question to remove it', async () => {
+    const user = userEvent.setup();
+    const long = { id: 'x', name: 'a'.repeat(3000) };
+    renderWithMantine(
+      <EditableListCard
+        title="Drømmer"
+        emptyText="Ingen drømmer"
+        addLabel="Legg til drøm"
+        items={[long]}
+        nameOf={(item) => `${item.name.slice(0, 40)}…`}
+        renderItem={(item) => <span>{item.name}</span>}
+        renderForm={() => null}
+        onRemove={() => Promise.resolve()}
+      />,
+    );
+    // jsdom lays nothing out; what the browser needs to break the word is the style around it.
+    const breaksAnywhere = (el: HTMLElement | null) => {
+      for (let at = el; at; at = at.parentElement)
+        if (at.style.overflowWrap === 'anywhere') return true;
+      return false;
+    };
+    expect(breaksAnywhere(screen.getByText(long.name))).toBe(true);
+    await user.click(screen.getByRole('button', { name: /^Fjern a+…$/ }));
+    const question = screen.getByText(/^Fjerne «a+…»\?$/);
+    expect(breaksAnywhere(question)).toBe(true);
+    expect(screen.getByRole('button', { name: 'Ja, fjern' })).toBeTruthy();
+  });
 });

@@ -180,6 +180,7 @@ export function EditableListCard<T extends { id: string }>(props: Props<T>) {
         {shown.map((item, index) => {
           const name = nameOf(item);
           const busy = state.busy === item.id || state.busy === 'order';
+          const confirming = editable && isOpen(state.mode, 'confirmingRemoval', item.id);
           return (
             <Box
               component="li"
@@ -199,9 +200,18 @@ export function EditableListCard<T extends { id: string }>(props: Props<T>) {
                   onCancel: () => close({ id: item.id, control: 'edit' }),
                 })
               ) : (
-                <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-                  <Box style={{ minWidth: 0, flex: 1 }}>{props.renderItem(item)}</Box>
-                  {editable && isOpen(state.mode, 'confirmingRemoval', item.id) ? (
+                <Group
+                  justify="space-between"
+                  // The question to remove takes more room than the buttons: below the item if need be.
+                  wrap={confirming ? 'wrap' : 'nowrap'}
+                  align="flex-start"
+                  gap="xs"
+                >
+                  {/* A word longer than the card (a pasted link, a run of letters) breaks inside it. */}
+                  <Box style={{ minWidth: 0, flex: '1 1 12rem', overflowWrap: 'anywhere' }}>
+                    {props.renderItem(item)}
+                  </Box>
+                  {confirming ? (
                     <RemovalQuestion
                       name={name}
                       busy={busy}
@@ -279,12 +289,13 @@ function RemovalQuestion(props: {
       wrap="wrap"
       justify="flex-end"
       role="group"
+      style={{ minWidth: 0 }}
       aria-label={t('editableList.confirmRemove', { name: props.name })}
       onKeyDown={(e) => {
         if (e.key === 'Escape') props.onCancel();
       }}
     >
-      <Text size="sm" fw={500}>
+      <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
         {t('editableList.confirmRemove', { name: props.name })}
       </Text>
       <Button

@@ -97,7 +97,12 @@ export function StatusTimeline(props: { profile: FragmentType<typeof StatusTimel
                   .filter(Boolean)
                   .join(' · ')}
               </Text>
-              {s.note ? <Text size="sm">{s.note}</Text> : null}
+              {/* A word longer than the card (a pasted link) breaks inside it. */}
+              {s.note ? (
+                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {s.note}
+                </Text>
+              ) : null}
               {s.agreement ? (
                 <Anchor size="sm" component={Link} to={`/agreements/${s.agreement.id}`}>
                   {s.agreement.title}

@@ -45,6 +45,8 @@ export const NAV_ITEMS: Record<Role, readonly NavItem[]> = {
     { to: '/employer/candidates', labelKey: 'employer.nav.candidates', icon: IconUserSearch },
     { to: '/employer/openings', labelKey: 'employer.nav.openings', icon: IconBriefcase },
     { to: '/employer/introductions', labelKey: 'employer.nav.introductions', icon: IconMessageCircleUser },
+    // The organisation's own agreements (the API scopes the list), where it finds one to sign.
+    { to: '/agreements', labelKey: 'nav.agreements', icon: IconFileDescription },
   ],
   PARTICIPANT: [{ to: '/me', labelKey: 'me.nav.profile', icon: IconUserCircle }],
   ADMIN: [

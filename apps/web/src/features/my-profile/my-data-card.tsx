@@ -114,7 +114,14 @@ export function MyDataCard() {
               <List.Item>{t('me.data.confirmStays')}</List.Item>
             </List>
           </Alert>
-          <TextInput label={t('me.data.confirmType')} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} autoComplete="off" />
+          {/* Focus starts here, not on the close button, which a typed space would press. */}
+          <TextInput
+            label={t('me.data.confirmType')}
+            value={typed}
+            onChange={(e) => setTyped(e.currentTarget.value)}
+            autoComplete="off"
+            data-autofocus
+          />
           <Group>
             <Button color="red" disabled={typed.trim().toUpperCase() !== word} loading={erasing.loading} onClick={() => void eraseForGood()}>
               {t('me.data.confirm')}

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/nb';
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDate, todayIso } from '../../lib/format';
 
 dayjs.extend(customParseFormat);
@@ -32,17 +32,63 @@ export function parseTypedDate(text: string, format: string): string | null {
  * A date field written and read in the page's language. The browser's own date field follows the
  * browser's language, not the page's: a Norwegian page showed mm/dd/yyyy in an English browser.
  * A calendar opens below it; the days, months and buttons are named in the page's language.
+ *
+ * Text that is no date (31.02.2025) stays as typed, is called out under the field once the
+ * person leaves it, and stops the form around it from being sent: Mantine would quietly put
+ * back the last date (or none), and the form would be saved without the date the person meant.
  */
-export function DateField({ value, onChange, opensAt, ...props }: Props) {
+export function DateField({ value, onChange, opensAt, error, ...props }: Props) {
   const { t, i18n } = useTranslation();
   const format = t('dateField.format');
   // The month a person has paged to, or else the date's own, or else where the form says to open.
   const [pagedTo, setPagedTo] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // The last text typed and the value it was typed over. Mantine leaves the value alone for text
+  // that is no date, so the text is still what the field shows for as long as the value stays;
+  // a picked day, a cleared field or a new language replace it.
+  const [typed, setTyped] = useState<{ text: string; over: string; language: string } | null>(null);
+  const [told, setTold] = useState(false);
+  const unreadable =
+    typed !== null &&
+    typed.over === (value || '') &&
+    typed.language === i18n.language &&
+    typed.text.trim() !== '' &&
+    parseTypedDate(typed.text, format) === null;
+
+  useEffect(() => {
+    const form = input.current?.form;
+    if (!unreadable || !form) return;
+    // On the form element itself, so it runs before React's submit handler (delegated to the
+    // root) and keeps every form's own handler from sending the old value.
+    const refuse = (event: Event) => {
+      if (!event.defaultPrevented) input.current?.focus();
+      event.preventDefault();
+      event.stopPropagation();
+      setTold(true);
+    };
+    form.addEventListener('submit', refuse);
+    return () => form.removeEventListener('submit', refuse);
+  }, [unreadable]);
+
   return (
     <DateInput
       {...props}
+      ref={input}
       value={value || null}
       onChange={(next) => onChange(next ?? '')}
+      onChangeCapture={(event) => {
+        setTyped({ text: event.currentTarget.value, over: value || '', language: i18n.language });
+        setTold(false);
+      }}
+      onBlur={(event) => {
+        props.onBlur?.(event);
+        setTold(true);
+      }}
+      // Keeps text that is no date as typed, for the person to correct.
+      fixOnBlur={!unreadable}
+      error={
+        unreadable && told ? t('dateField.invalid', { format: t('dateField.placeholder') }) : error
+      }
       date={pagedTo ?? (value || opensAt || todayIso())}
       onDateChange={setPagedTo}
       locale={i18n.language}

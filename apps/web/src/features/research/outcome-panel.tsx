@@ -4,7 +4,7 @@ import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, ResponsiveContaine
 import type { ParticipantStatus } from '@brobygger/domain';
 import { formatDate } from '../../lib/format';
 import { ChartCard } from './chart-card';
-import { formatNumber } from '../../lib/numbers';
+import { formatNumber, formatPercent } from '../../lib/numbers';
 import { formatCount, formatShare, isSuppressed, plotValue, type CountValue } from './count';
 import { hatchId, SuppressedPatterns } from './suppressed-pattern';
 import { StatTile } from './stat-tile';
@@ -95,7 +95,7 @@ export function OutcomePanel({ stats }: { stats: OutcomeStatsData }) {
           <ResponsiveContainer width="100%" height={220}>
             <BarChart data={byStatus} layout="vertical" margin={{ top: 0, right: 40, bottom: 0, left: 10 }}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" allowDecimals={false} fontSize={11} />
+              <XAxis type="number" allowDecimals={false} fontSize={11} tickFormatter={(v: number) => formatNumber(v, language)} />
               <YAxis type="category" dataKey="status" width={150} fontSize={11} />
               <Tooltip formatter={(_v, _n, item) => [(item.payload as { label: string }).label, t('analytics.research.outcomes.participants')]} />
               <SuppressedPatterns colors={[BAR_COLOR]} />
@@ -125,7 +125,7 @@ export function OutcomePanel({ stats }: { stats: OutcomeStatsData }) {
             <AreaChart data={overTime} margin={{ top: 10, right: 10, bottom: 0, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="period" fontSize={11} />
-              <YAxis domain={[0, 100]} unit=" %" fontSize={11} />
+              <YAxis domain={[0, 100]} fontSize={11} tickFormatter={(v: number) => formatPercent(v / 100, language)} />
               <Tooltip formatter={(_v, _n, item) => [(item.payload as { label: string }).label, t('analytics.research.outcomes.share')]} />
               <Area type="monotone" dataKey="share" stroke="#1c7ed6" fill="#a5d8ff" isAnimationActive={false} connectNulls={false} />
             </AreaChart>

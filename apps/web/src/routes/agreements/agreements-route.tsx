@@ -10,6 +10,7 @@ import { ThreeSectorBadge } from '../../features/agreement/three-sector-badge';
 import { ListPage } from '../../features/entity-list/list-page';
 import { PAGE_SIZE, useListState } from '../../features/entity-list/use-list-state';
 import { agreementTitle } from '../../features/agreement/agreement-title';
+import { useViewer } from '../../features/session/viewer-context';
 import { formatDate } from '../../lib/format';
 import { formatNumber } from '../../lib/numbers';
 
@@ -36,8 +37,12 @@ const AgreementsRouteQuery = graphql(`
   }
 `);
 
+/** The agreements list: every agreement for a coordinator, its own organisation's for an employer. */
 export function AgreementsRoute() {
   const { t, i18n } = useTranslation();
+  const viewer = useViewer();
+  // Only a coordinator drafts agreements; the API refuses an employer's createAgreement.
+  const drafts = viewer.role === 'COORDINATOR';
   const list = useListState<AgreementSortField, { status: AgreementStatus | null; threeSector: boolean }>(
     { field: 'CREATED_AT', direction: 'DESC' },
     { status: null, threeSector: false },
@@ -60,7 +65,7 @@ export function AgreementsRoute() {
   return (
     <ListPage
       title={t('nav.agreements')}
-      newPath="/agreements/new"
+      newPath={drafts ? '/agreements/new' : undefined}
       newLabel={t('agreement.new')}
       search={list.search}
       onSearch={list.setSearch}

@@ -14,6 +14,7 @@ import {
   type CandidateFilterValues,
 } from '../../features/candidates/candidate-filters';
 import { IntroductionAction } from '../../features/candidates/introduction-action';
+import { openingChoices } from '../../features/candidates/opening-choices';
 import { RequestIntroductionModal } from '../../features/candidates/request-introduction-modal';
 import { Pager } from '../../features/entity-list/pager';
 import { PAGE_SIZE } from '../../features/entity-list/use-list-state';
@@ -53,6 +54,9 @@ const EmployerCandidatesRouteQuery = graphql(`
       nodes {
         id
         title
+        hoursPerWeek
+        municipalityName
+        createdAt
       }
     }
     introductionTerms {
@@ -210,7 +214,7 @@ export function EmployerCandidatesRoute() {
           placeholder={t('employer.candidates.rankForNone')}
           clearable
           w={300}
-          data={openings.map((o) => ({ value: o.id, label: o.title }))}
+          data={openingChoices(openings, t, i18n.language)}
           value={rankFor}
           onChange={(v) => {
             setParams(v ? { rankFor: v } : {}, { replace: true });
