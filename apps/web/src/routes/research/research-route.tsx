@@ -118,7 +118,7 @@ export function ResearchRoute() {
           <StatTile label={t('analytics.research.averagePathLength')} value={figure(g.averagePathLength)} detail={t('analytics.research.steps')} />
           <StatTile label={t('analytics.research.communities')} value={count(g.communityCount)} />
           <StatTile label={t('analytics.research.sectorModularity')} value={figure(g.sectorModularity)} />
-          <StatTile label={t('analytics.research.brokerage')} value={count(g.brokerageTotals.total)} />
+          <StatTile label={t('analytics.research.brokerage')} value={count(g.brokerageTotals.total)} detail={t('analytics.research.brokerageDetail')} />
           <StatTile
             label={t('analytics.research.threeSector')}
             value={formatShare(g.threeSectorAgreements.share, t, language)}
