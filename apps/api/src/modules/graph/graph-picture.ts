@@ -2,7 +2,6 @@ import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { OverviewLayout, OverviewLayoutInput } from '@brobygger/graph';
 import type { GraphQLContext } from '../../context';
-import { filterKey } from './filter-key';
 import { MAX_VIEWS } from './graph-cache';
 import type { GraphFilterInput } from './graph-types';
 import {
@@ -13,25 +12,11 @@ import {
   shareAnalyticsJob,
 } from './analytics-pool';
 import { viewFor, type GraphViewData } from './service';
+import { cutFromWhole, narrowsTheRegion, positionsOf, type Positions } from './picture-cut';
 import { toColumns, type CompactColumns } from './view-columns';
-
-/** Where each node of a picture stands, by node id. */
-type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
 /** Organisations and networks: the nodes a picture's layout moves (overviewLayout). */
 const isHub = (kind: CompactColumns['nodeKinds'][number]) => kind === 'ORGANIZATION' || kind === 'NETWORK';
-
-const positionsByPicture = new WeakMap<OverviewLayout, Positions>();
-
-/** A picture's positions by node id, made once per picture. */
-function positionsOf(picture: OverviewLayout, nodeIds: readonly string[]): Positions {
-  let positions = positionsByPicture.get(picture);
-  if (!positions) {
-    positions = new Map(nodeIds.map((id, i) => [id, { x: picture.x[i]!, y: picture.y[i]! }]));
-    positionsByPicture.set(picture, positions);
-  }
-  return positions;
-}
 
 /** A view's picture as last drawn: at which graph version, where each node stood, and the ties that shaped it. */
 interface LastPicture {
@@ -72,6 +57,7 @@ const INLINE_HUBS_MAX = 200;
  * `+ 0` turns −0 into 0, as JSON sends it: a kept picture equals the one answered.
  */
 const round = (value: number) => Math.round(value * 10) / 10 + 0;
+const rounded = (layout: OverviewLayout): OverviewLayout => ({ x: layout.x.map(round), y: layout.y.map(round) });
 
 /**
  * Where the last picture placed each node, if the view still holds every node and tie that
@@ -139,7 +125,7 @@ function keep(
   layout: OverviewLayout | null,
 ): OverviewLayout | null {
   if (!layout) return null;
-  const picture = { x: layout.x.map(round), y: layout.y.map(round) };
+  const picture = rounded(layout);
   const { nodeIds, nodeKinds, edgeSources, edgeTargets, edgeKinds } = columns;
   const positions = positionsOf(picture, nodeIds);
   lastPictures.set(view.pictureKey, {
@@ -203,14 +189,6 @@ function pictureAtHand(ctx: GraphQLContext, view: GraphViewData): Promise<Overvi
   return undefined;
 }
 
-/**
- * Whether a filter shows part of the region's graph (sectors, kinds, dates, cross-sector ties…):
- * then its picture is cut from the whole map. A network's graph is a map of its own.
- */
-function narrowsTheRegion(filter: GraphFilterInput | null | undefined): boolean {
-  return !filter?.networkId && filterKey(filter) !== filterKey(null);
-}
-
 /** The whole map was read at another graph version than the filtered view (a write came between). */
 const MOVED = Symbol('moved');
 
@@ -225,23 +203,6 @@ async function wholePositions(ctx: GraphQLContext, view: GraphViewData): Promise
   const columns = toColumns(whole.graph);
   const picture = await pictureFor(ctx, whole, columns, null);
   return picture ? positionsOf(picture, columns.nodeIds) : null;
-}
-
-/**
- * A filtered view's picture cut from the whole map of the same viewer and version: the map holds
- * still as filters change, and a filter's first view costs a lookup instead of a drawing (most
- * of a second at 20,000 people). The whole map shows nothing the viewer may not see, so the cut
- * carries no trace of anything outside their view. Kept with the view only, not in lastPictures:
- * a cut was shaped by ties beyond its own columns, so it is no starting point for a later
- * drawing, and cutting again from the whole map (kept there) gives the same picture.
- */
-function cutFromWhole(view: GraphViewData, columns: CompactColumns, whole: Positions): Promise<OverviewLayout | null> {
-  const cut = {
-    x: columns.nodeIds.map((id) => whole.get(id)!.x),
-    y: columns.nodeIds.map((id) => whole.get(id)!.y),
-  };
-  view.cached.picture = Promise.resolve(cut);
-  return view.cached.picture;
 }
 
 /** The view's own drawing: unchanged from its last picture, drawn on from it, or drawn afresh. */
@@ -261,7 +222,8 @@ function draw(
   columns: CompactColumns,
   from: Positions | undefined,
 ): Promise<OverviewLayout | null> {
-  // A request given up on (deadline, closed connection) starts no drawing.
+  // A request given up on (deadline, closed connection) starts no drawing, and leaves no rejected
+  // picture for a request that comes next to share.
   if (ctx.signal?.aborted) return Promise.reject(ctx.signal.reason as Error);
   const { cached } = view;
   const job = layoutJob(ctx, columns, from);
@@ -277,7 +239,7 @@ function draw(
 /** A drawing of the view's own columns alone, from scratch, for this request only. */
 function drawnApart(ctx: GraphQLContext, columns: CompactColumns): Promise<OverviewLayout | null> {
   if (ctx.signal?.aborted) return Promise.reject(ctx.signal.reason as Error);
-  return unlessRefused(layoutJob(ctx, columns, undefined).then((layout) => layout && { x: layout.x.map(round), y: layout.y.map(round) }));
+  return unlessRefused(layoutJob(ctx, columns, undefined).then((layout) => layout && rounded(layout)));
 }
 
 /** overviewLayout of the columns: on the request thread when small, else in the analytics pool. */
