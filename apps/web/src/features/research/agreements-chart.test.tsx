@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sizeChartContainers } from '../../test/chart-size';
 import { renderWithMantine } from '../../test/render';
 import { AgreementsChart, type AgreementStatsData } from './agreements-chart';
 
@@ -40,23 +41,8 @@ const COORDINATOR: AgreementStatsData = {
   ],
 };
 
-const rect = (width: number, height: number): DOMRect => ({
-  width,
-  height,
-  top: 0,
-  left: 0,
-  right: width,
-  bottom: height,
-  x: 0,
-  y: 0,
-  toJSON: () => ({}),
-});
-
 beforeEach(() => {
-  // jsdom lays nothing out: give the chart's container a size so recharts draws the bars.
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-    return this.classList.contains('recharts-responsive-container') ? rect(600, 260) : rect(0, 0);
-  });
+  sizeChartContainers(600, 260);
 });
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,6 +1,7 @@
 import { act, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sizeChartContainers } from '../../test/chart-size';
 import { renderWithMantine } from '../../test/render';
 import { OutcomePanel, type OutcomeStatsData } from './outcome-panel';
 
@@ -24,25 +25,8 @@ const STATS: OutcomeStatsData = {
   ],
 };
 
-const rect = (width: number, height: number): DOMRect => ({
-  width,
-  height,
-  top: 0,
-  left: 0,
-  right: width,
-  bottom: height,
-  x: 0,
-  y: 0,
-  toJSON: () => ({}),
-});
-
 beforeEach(() => {
-  // jsdom lays nothing out: give the charts' containers a size so recharts draws the axes.
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
-    this: HTMLElement,
-  ) {
-    return this.classList.contains('recharts-responsive-container') ? rect(600, 220) : rect(0, 0);
-  });
+  sizeChartContainers(600, 220);
 });
 afterEach(async () => {
   vi.restoreAllMocks();
